@@ -1,0 +1,32 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { serveGraphql, type ListeningGraphqlServer } from '../services/shared/http/serve-graphql';
+import { createLogger } from '../services/shared/logger';
+import { createGraphqlServer } from '../services/shared/server';
+
+/** Options of `startGateway`. */
+export interface GatewayOptions {
+  /** The composed supergraph SDL (schema/supergraph.graphql). */
+  readonly supergraphSdl: string;
+  /** URL of each subgraph by name; names missing here keep the supergraph's URL. */
+  readonly subgraphUrls: Record<string, string>;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly host?: string;
+}
+
+/**
+ * Starts Apollo Gateway over a fixed supergraph (no polling, no Apollo cloud)
+ * and serves it at /graphql; returns once it accepts requests.
+ */
+export async function startGateway(options: GatewayOptions): Promise<ListeningGraphqlServer> {
+  // The gateway sends usage data to Apollo unless told otherwise; nothing here phones home.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const logger = createLogger('gateway');
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+    logger: { debug: () => {}, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+  });
+  const server = createGraphqlServer({ gateway, log: logger });
+  return serveGraphql(server, { name: 'gateway', port: options.port, host: options.host, context: async () => ({}) });
+}

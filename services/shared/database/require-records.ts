@@ -1,0 +1,26 @@
+import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { MutationErrorCode, MutationRefusal } from '../graphql/errors';
+import { isUuid } from '../loaders';
+
+/**
+ * Refuses with NOT_FOUND, naming the input field, unless every id names a row
+ * of `entity`; one query for all ids.
+ */
+export async function requireRecords(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  ids: readonly string[],
+  field: string,
+  label: string,
+): Promise<void> {
+  const wanted = [...new Set(ids)];
+  const found = new Set(
+    wanted.some((id) => !isUuid(id))
+      ? []
+      : (await manager.getRepository(entity).find({ select: { id: true }, where: { id: In(wanted) } })).map((row) => row.id as string),
+  );
+  const missing = wanted.find((id) => !found.has(id));
+  if (missing !== undefined) {
+    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No ${label} has id ${missing}.`, field);
+  }
+}

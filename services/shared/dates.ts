@@ -1,0 +1,14 @@
+/** The time zone whose calendar decides "today" for course and agreement rules: the sector is Iran's. */
+export const DOMAIN_TIME_ZONE = 'Asia/Tehran';
+
+const isoDateInDomainZone = new Intl.DateTimeFormat('en-CA', {
+  timeZone: DOMAIN_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Returns today's date in Tehran as `YYYY-MM-DD`. */
+export function todayInDomainZone(now: Date = new Date()): string {
+  return isoDateInDomainZone.format(now);
+}

@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode, type ValueNode } from 'graphql';
+
+/** Extension set on a validation error about an argument's value, read by `formatGraphqlError`. */
+export const INVALID_ARGUMENT_VALUE = 'invalidArgumentValue';
+
+/**
+ * Names the argument in validation errors about argument values written in the
+ * operation (a bad date, province code or number): adds `argumentName`, for
+ * example `filter.provinceCode`, and marks the error so that `formatGraphqlError`
+ * reports it as BAD_USER_INPUT rather than GRAPHQL_VALIDATION_FAILED.
+ */
+export const argumentErrorsPlugin: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async validationDidStart(requestContext) {
+        return async (errors?: ReadonlyArray<Error>) => {
+          if (!errors?.length) {
+            return;
+          }
+          const argumentPaths = argumentPathsByValueNode(requestContext.document);
+          // Apollo Server wraps this same array into its response after the hook.
+          const mutableErrors = errors as Error[];
+          mutableErrors.forEach((error, index) => {
+            if (!(error instanceof GraphQLError)) {
+              return;
+            }
+            const path = error.nodes?.map((node) => argumentPaths.get(node)).find((found) => found !== undefined);
+            if (path !== undefined) {
+              mutableErrors[index] = new GraphQLError(`Invalid value for "${path}": ${error.message}`, {
+                nodes: error.nodes,
+                originalError: error.originalError,
+                extensions: { ...error.extensions, argumentName: path, [INVALID_ARGUMENT_VALUE]: true },
+              });
+            }
+          });
+        };
+      },
+    };
+  },
+};
+
+/** Maps every value node inside a field argument to its path, e.g. `filter.provinceCode`. */
+function argumentPathsByValueNode(document: DocumentNode): Map<ASTNode, string> {
+  const paths = new Map<ASTNode, string>();
+  const record = (node: ValueNode, path: string): void => {
+    paths.set(node, path);
+    if (node.kind === Kind.OBJECT) {
+      for (const field of node.fields) {
+        record(field.value, `${path}.${field.name.value}`);
+      }
+    } else if (node.kind === Kind.LIST) {
+      node.values.forEach((item, index) => record(item, `${path}[${index}]`));
+    }
+  };
+  visit(document, {
+    Argument(argument) {
+      record(argument.value, argument.name.value);
+    },
+  });
+  return paths;
+}

@@ -1,0 +1,48 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+
+/** The Federation 2 version and directives every subgraph links to. */
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
+
+/** Reference resolvers by entity type name: how a subgraph finds an entity from its key. */
+export type ReferenceResolvers<TContext> = Record<
+  string,
+  { __resolveReference: (reference: Record<string, unknown>, context: TContext) => unknown }
+>;
+
+/** What a subgraph's schema is built from. */
+export interface SubgraphSchemaOptions<TContext> {
+  readonly resolvers: NonEmptyArray<Function>;
+  /** Entity types no resolver returns directly but the gateway may ask for by key. */
+  readonly orphanedTypes?: Function[];
+  readonly referenceResolvers: ReferenceResolvers<TContext>;
+}
+
+/**
+ * Returns an Apollo Federation 2 subgraph schema built from type-graphql
+ * classes: type-graphql prints the SDL with its directives (`@key`,
+ * `@shareable`, …) and `@apollo/subgraph` adds `_entities` and `_service`,
+ * with each entity's `__resolveReference` merged into the resolvers.
+ */
+export async function buildFederatedSchema<TContext>(options: SubgraphSchemaOptions<TContext>): Promise<GraphQLSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    // Federation adds the root fields and directive definitions later.
+    skipCheck: true,
+    validate: false,
+  });
+  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, referenceResolver] of Object.entries(options.referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...referenceResolver } as GraphQLResolverMap<unknown>[string];
+  }
+  return buildSubgraphSchema([
+    {
+      typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`),
+      resolvers,
+    },
+  ]);
+}

@@ -1,0 +1,19 @@
+export { argumentErrorsPlugin } from './argument-errors.plugin';
+export { buildFederatedSchema, type ReferenceResolvers, type SubgraphSchemaOptions } from './build-subgraph-schema';
+export { BadUserInputError, ErrorCode, MutationError, MutationErrorCode, MutationRefusal } from './errors';
+export { runMutation } from './run-mutation';
+export { createErrorFormatter } from './format-error';
+export {
+  applyPage,
+  ConnectionType,
+  KeysetOrder,
+  PageArgs,
+  PageInfo,
+  rankedIdsByParent,
+  toConnection,
+  type Connection,
+  type PageRequest,
+  type SortKey,
+} from './pagination';
+export { CountryCodeScalar, CraftSlugScalar, DateScalar, ProvinceCodeScalar } from './scalars';
+export { checkDateOrder, checkRange, optionalText, trimmedText } from './input-checks';

@@ -1,0 +1,25 @@
+import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { argumentErrorsPlugin, createErrorFormatter } from '../graphql';
+import type { Logger } from '../logger';
+
+/**
+ * Returns an Apollo Server with the settings every server of the graph shares:
+ * argument errors named and coded BAD_USER_INPUT, unexpected errors masked and
+ * logged, no stack traces in responses, introspection on (the data is public),
+ * and no landing page unless one is passed in `plugins`.
+ */
+export function createGraphqlServer<TContext extends BaseContext>(
+  options: ApolloServerOptions<TContext> & { log: Logger },
+): ApolloServer<TContext> {
+  const { log: logger, plugins = [], ...rest } = options;
+  const hasLandingPage = plugins.some((plugin) => 'renderLandingPage' in plugin);
+  return new ApolloServer<TContext>({
+    ...rest,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    logger: { debug: () => {}, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+    plugins: [argumentErrorsPlugin, ...plugins, ...(hasLandingPage ? [] : [ApolloServerPluginLandingPageDisabled()])],
+  } as ApolloServerOptions<TContext>);
+}

@@ -1,0 +1,34 @@
+import type { Logger } from '../logger';
+
+/**
+ * Runs `stop` once on SIGINT, SIGTERM or loss of the parent process (IPC
+ * disconnect), then exits 0; a second signal during the stop exits at once.
+ */
+export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
+  let stopping = false;
+  const handle = (reason: string) => {
+    if (stopping) {
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('stopping', { reason });
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('stop failed', { error: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => handle('SIGINT'));
+  process.on('SIGTERM', () => handle('SIGTERM'));
+  if (process.send) {
+    process.on('disconnect', () => handle('parent process gone'));
+  }
+}
+
+/** Prints a start-up failure as one line and exits with status 1. */
+export function exitWithStartupError(error: unknown, logger: Logger): never {
+  logger.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,119 @@
+import type { BaseContext } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import type { DataSource, Logger as TypeOrmLogger, MixedList } from 'typeorm';
+import { createSubgraphDataSource, migrateSchema, resolveDatabase } from '../database';
+import { portFromEnv } from '../env';
+import { serveGraphql } from '../http/serve-graphql';
+import { createLogger } from '../logger';
+import { createGraphqlServer } from './graphql-server';
+import { exitWithStartupError, stopOnSignals } from './shutdown';
+
+/** Everything that makes one domain service a runnable subgraph. */
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  /** Name in the supergraph and in logs, e.g. `training`. */
+  readonly name: string;
+  /** The PostgreSQL schema it owns. */
+  readonly databaseSchema: string;
+  /** Environment variable with its port, and the port when unset. */
+  readonly portVariable: string;
+  readonly defaultPort: number;
+  readonly entities: MixedList<Function>;
+  readonly migrations: MixedList<Function>;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** The per-request context: fresh loaders for every operation. */
+  createContext(dataSource: DataSource, request: IncomingMessage): TContext;
+}
+
+/** A subgraph serving HTTP, with its data source. */
+export interface RunningSubgraph {
+  readonly url: string;
+  readonly port: number;
+  readonly dataSource: DataSource;
+  /** Names of the migrations this start ran. */
+  readonly migrationsRun: readonly string[];
+  stop(): Promise<void>;
+}
+
+/** Options of `startSubgraph`. */
+export interface StartSubgraphOptions {
+  readonly databaseUrl: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly host?: string;
+  /** A TypeORM logger, e.g. one that counts statements in tests. */
+  readonly sqlLogger?: TypeOrmLogger;
+}
+
+/**
+ * Connects to the database, runs the subgraph's pending migrations, and serves
+ * its schema over HTTP; returns once it accepts requests.
+ */
+export async function startSubgraph<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: StartSubgraphOptions,
+): Promise<RunningSubgraph> {
+  const logger = createLogger(definition.name);
+  const dataSource = createSubgraphDataSource({
+    url: options.databaseUrl,
+    schema: definition.databaseSchema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger: options.sqlLogger,
+  });
+  await dataSource.initialize();
+  try {
+    const migrationsRun = await migrateSchema(dataSource, definition.databaseSchema);
+    const server = createGraphqlServer<TContext>({ schema: await definition.buildSchema(), log: logger });
+    const listening = await serveGraphql(server, {
+      name: `${definition.name} subgraph`,
+      port: options.port,
+      host: options.host,
+      context: async (request) => definition.createContext(dataSource, request),
+      graphqlErrorsWithStatus200: true,
+    });
+    return {
+      url: listening.url,
+      port: listening.port,
+      dataSource,
+      migrationsRun,
+      async stop() {
+        await listening.close();
+        await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Message a server process (subgraph or gateway) sends to the process that forked it once it serves. */
+export interface ProcessReadyMessage {
+  readonly ready: string;
+}
+
+/**
+ * Process entry of a subgraph (`npm run start:training`): port from the
+ * environment, database from DATABASE_URL or the embedded PostgreSQL, clean
+ * stop on SIGINT/SIGTERM.
+ */
+export async function runSubgraphProcess<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
+  const logger = createLogger(definition.name);
+  try {
+    const port = portFromEnv(definition.portVariable, definition.defaultPort);
+    const database = await resolveDatabase();
+    const subgraph = await startSubgraph(definition, { databaseUrl: database.url, port }).catch(async (error: unknown) => {
+      await database.release();
+      throw error;
+    });
+    stopOnSignals(async () => {
+      await subgraph.stop();
+      await database.release();
+    }, logger);
+    logger.info('subgraph ready', { url: subgraph.url, database: database.description, migrationsRun: subgraph.migrationsRun.length });
+    process.send?.({ ready: subgraph.url } satisfies ProcessReadyMessage);
+  } catch (error) {
+    exitWithStartupError(error, logger);
+  }
+}

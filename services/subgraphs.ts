@@ -1,0 +1,5 @@
+import type { SubgraphDefinition } from './shared/server';
+import { trainingSubgraph } from './training/training.subgraph';
+
+/** Every subgraph of the graph, in composition order. */
+export const SUBGRAPHS: ReadonlyArray<SubgraphDefinition<never>> = [trainingSubgraph as SubgraphDefinition<never>];

@@ -1,0 +1,124 @@
+import { GraphQLNonEmptyString } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateScalar, MutationError } from '../../shared/graphql';
+import { Agreement } from './agreement.entity';
+
+/** Which agreements to list. */
+@InputType({ description: 'Which agreements to list; all given conditions must hold.' })
+export class AgreementFilter {
+  @Field(() => ID, { nullable: true, description: 'Only agreements this organisation is party to.' })
+  partyId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only agreements in force (ACTIVE) on this date.' })
+  activeOn?: string | null;
+}
+
+/** A party to an agreement. */
+@InputType({ description: 'A party to an agreement.' })
+export class AgreementPartyInput {
+  @Field(() => ID, { description: 'The organisation.' })
+  organizationId: string;
+
+  @Field(() => String, { nullable: true, description: 'Who signed for it.' })
+  representedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The representative's office." })
+  representativeRole?: string | null;
+}
+
+/** A commitment made by an agreement. */
+@InputType({ description: 'A commitment of one party, or of all parties jointly.' })
+export class AgreementCommitmentInput {
+  @Field(() => ID, { nullable: true, description: 'The committed party (one of the parties); omit for a joint commitment.' })
+  partyId?: string | null;
+
+  @Field(() => GraphQLNonEmptyString, { description: 'What is committed to.' })
+  description: string;
+}
+
+/** A new agreement with its parties and commitments. */
+@InputType({ description: 'A new agreement with its parties and commitments.' })
+export class CreateAgreementInput {
+  @Field(() => GraphQLNonEmptyString, { description: 'Title.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'What the agreement is for.' })
+  purpose?: string | null;
+
+  @Field(() => [AgreementPartyInput], { description: 'The parties, at least two, in the order the agreement lists them.' })
+  parties: AgreementPartyInput[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of signature.' })
+  signedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the signing date is unknown: the date by which it was signed. One of the two is required.' })
+  signedNoLaterThan?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of validity; omit when open-ended.' })
+  validUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it can be extended.' })
+  extendable?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'How it can be extended.' })
+  extensionTerms?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it creates financial obligations.' })
+  financialObligations?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'How costs are settled.' })
+  financialTerms?: string | null;
+
+  @Field(() => [AgreementCommitmentInput], { defaultValue: [], description: 'Commitments, in the order the agreement lists them.' })
+  commitments: AgreementCommitmentInput[];
+}
+
+/** Changes to an agreement; omitted fields stay as they are, lists given replace the old ones. */
+@InputType({ description: 'Changes to an agreement; omitted fields stay as they are, lists given replace the old ones.' })
+export class UpdateAgreementInput {
+  @Field(() => ID, { description: 'The agreement to change.' })
+  id: string;
+
+  @Field(() => GraphQLNonEmptyString, { nullable: true, description: 'New title.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New purpose.' })
+  purpose?: string | null;
+
+  @Field(() => [AgreementPartyInput], { nullable: true, description: 'New parties, at least two.' })
+  parties?: AgreementPartyInput[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New date of signature.' })
+  signedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New latest possible signing date.' })
+  signedNoLaterThan?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New last day of validity.' })
+  validUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it can be extended.' })
+  extendable?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'How it can be extended.' })
+  extensionTerms?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it creates financial obligations.' })
+  financialObligations?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'How costs are settled.' })
+  financialTerms?: string | null;
+
+  @Field(() => [AgreementCommitmentInput], { nullable: true, description: 'New commitments.' })
+  commitments?: AgreementCommitmentInput[] | null;
+}
+
+/** Result of an agreement mutation. */
+@ObjectType({ description: 'Result of an agreement mutation: the agreement, or why nothing was written.' })
+export class AgreementPayload {
+  @Field(() => Agreement, { nullable: true, description: 'The agreement as saved; null when refused.' })
+  agreement?: Agreement | null;
+
+  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
+  error?: MutationError | null;
+}

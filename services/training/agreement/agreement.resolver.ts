@@ -1,0 +1,91 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar, PageArgs, runMutation } from '../../shared/graphql';
+import { todayInDomainZone } from '../../shared/dates';
+import { loadAll } from '../../shared/loaders';
+import { Source } from '../../shared/source/source.entity';
+import type { TrainingContext } from '../context';
+import { Organization } from '../organization/organization.entity';
+import { AgreementCommitment } from './agreement-commitment.entity';
+import { AgreementParty } from './agreement-party.entity';
+import { AgreementConnection } from './agreement.connection';
+import { Agreement, AgreementStatus } from './agreement.entity';
+import { AgreementFilter, AgreementPayload, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
+import { AGREEMENT_ORDER } from './agreement.loader';
+import { agreementStatusOn, createAgreement, findAgreements, updateAgreement } from './agreement.service';
+
+/** Agreements: lookup, listing, creation and changes, parties, commitments and status. */
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Query(() => Agreement, { nullable: true, description: 'The agreement with this id; null when there is none.' })
+  agreement(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+    return context.loaders.agreementById.load(id);
+  }
+
+  @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first.' })
+  agreements(
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TrainingContext,
+  ) {
+    return findAgreements(context, filter, AGREEMENT_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => [AgreementParty], { description: 'The parties, in the order the agreement lists them.' })
+  parties(@Root() agreement: Agreement, @Ctx() context: TrainingContext) {
+    return context.loaders.partiesByAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => [AgreementCommitment], { description: 'What each party, and the parties jointly, commit to.' })
+  commitments(@Root() agreement: Agreement, @Ctx() context: TrainingContext) {
+    return context.loaders.commitmentsByAgreement.load(agreement.id);
+  }
+
+  @FieldResolver(() => AgreementStatus, {
+    nullable: true,
+    description: 'Whether the agreement is in force on a date; null when the sources cannot tell (signing date unknown and the date is before the report).',
+  })
+  status(
+    @Root() agreement: Agreement,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The date to ask about; today in Tehran when omitted.' }) on: string | null,
+  ) {
+    return agreementStatusOn(agreement, on ?? todayInDomainZone());
+  }
+
+  @FieldResolver(() => [Source], { description: 'Reports the agreement facts come from.' })
+  async sources(@Root() agreement: Agreement, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByAgreement.load(agreement.id));
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Records an agreement with its parties and commitments.' })
+  createAgreement(@Arg('input', () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() context: TrainingContext) {
+    return runMutation(context.loaders, async () => ({ agreement: await createAgreement(context, input) }));
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Changes an agreement; parties or commitments given replace the old ones.' })
+  updateAgreement(@Arg('input', () => UpdateAgreementInput) input: UpdateAgreementInput, @Ctx() context: TrainingContext) {
+    return runMutation(context.loaders, async () => ({ agreement: await updateAgreement(context, input) }));
+  }
+}
+
+/** The organisation behind each party of an agreement. */
+@Resolver(() => AgreementParty)
+export class AgreementPartyResolver {
+  @FieldResolver(() => Organization, { description: 'The organisation.' })
+  organization(@Root() party: AgreementParty, @Ctx() context: TrainingContext) {
+    return context.loaders.organizationById.load(party.organizationId);
+  }
+}
+
+/** Who each commitment binds. */
+@Resolver(() => AgreementCommitment)
+export class AgreementCommitmentResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The committed party; null for a joint commitment.' })
+  party(@Root() commitment: AgreementCommitment, @Ctx() context: TrainingContext) {
+    return commitment.partyId ? context.loaders.organizationById.load(commitment.partyId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether all parties commit jointly.' })
+  joint(@Root() commitment: AgreementCommitment): boolean {
+    return commitment.partyId === null;
+  }
+}

@@ -1,0 +1,56 @@
+import { GraphQLNonEmptyString } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { CraftSlugScalar, MutationError, ProvinceCodeScalar } from '../../shared/graphql';
+import { Artisan } from './artisan.entity';
+
+/** Which artisans to list. */
+@InputType({ description: 'Which artisans to list; all given conditions must hold.' })
+export class ArtisanFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the name, any letter case.' })
+  search?: string | null;
+
+  @Field(() => ProvinceCodeScalar, { nullable: true, description: 'Only artisans of this province.' })
+  provinceCode?: string | null;
+
+  @Field(() => CraftSlugScalar, { nullable: true, description: 'Only artisans practising this craft.' })
+  craftSlug?: string | null;
+}
+
+/** A new artisan. */
+@InputType({ description: 'A new artisan.' })
+export class CreateArtisanInput {
+  @Field(() => GraphQLNonEmptyString, { description: 'Full name.' })
+  name: string;
+
+  @Field(() => ProvinceCodeScalar, { description: 'Province the artisan works in.' })
+  provinceCode: string;
+
+  @Field(() => [CraftSlugScalar], { defaultValue: [], description: 'Crafts the artisan practises.' })
+  craftSlugs: string[];
+}
+
+/** Changes to an artisan; omitted fields stay as they are. */
+@InputType({ description: 'Changes to an artisan; omitted fields stay as they are.' })
+export class UpdateArtisanInput {
+  @Field(() => ID, { description: 'The artisan to change.' })
+  id: string;
+
+  @Field(() => GraphQLNonEmptyString, { nullable: true, description: 'New full name.' })
+  name?: string | null;
+
+  @Field(() => ProvinceCodeScalar, { nullable: true, description: 'New province.' })
+  provinceCode?: string | null;
+
+  @Field(() => [CraftSlugScalar], { nullable: true, description: 'New list of crafts, replacing the old one.' })
+  craftSlugs?: string[] | null;
+}
+
+/** Result of an artisan mutation. */
+@ObjectType({ description: 'Result of an artisan mutation: the artisan, or why nothing was written.' })
+export class ArtisanPayload {
+  @Field(() => Artisan, { nullable: true, description: 'The artisan as saved; null when refused.' })
+  artisan?: Artisan | null;
+
+  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
+  error?: MutationError | null;
+}

@@ -1,0 +1,63 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, runMutation } from '../../shared/graphql';
+import { findProvince } from '../../shared/reference';
+import { loadAll } from '../../shared/loaders';
+import { Certificate } from '../certificate/certificate.entity';
+import type { TrainingContext } from '../context';
+import { Enrollment } from '../enrollment/enrollment.entity';
+import { craftsOf } from '../reference/catalogue';
+import { Craft } from '../reference/craft.type';
+import { Province } from '../reference/province.type';
+import { ArtisanConnection } from './artisan.connection';
+import { Artisan } from './artisan.entity';
+import { ArtisanFilter, ArtisanPayload, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
+import { ARTISAN_ORDER } from './artisan.loader';
+import { createArtisan, findArtisans, updateArtisan } from './artisan.service';
+
+/** Artisans: lookup, listing, registration and their province, crafts, enrolments and certificates. */
+@Resolver(() => Artisan)
+export class ArtisanResolver {
+  @Query(() => Artisan, { nullable: true, description: 'The artisan with this id; null when there is none.' })
+  artisan(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+    return context.loaders.artisanById.load(id);
+  }
+
+  @Query(() => ArtisanConnection, { description: 'Artisans, by name.' })
+  artisans(
+    @Arg('filter', () => ArtisanFilter, { nullable: true }) filter: ArtisanFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TrainingContext,
+  ) {
+    return findArtisans(context, filter, ARTISAN_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => Province, { description: 'Province the artisan works in.' })
+  province(@Root() artisan: Artisan) {
+    return findProvince(artisan.provinceCode);
+  }
+
+  @FieldResolver(() => [Craft], { description: 'Crafts the artisan practises.' })
+  crafts(@Root() artisan: Artisan) {
+    return craftsOf(artisan.craftSlugs);
+  }
+
+  @FieldResolver(() => [Enrollment], { description: "The artisan's enrolments in courses, oldest first." })
+  enrollments(@Root() artisan: Artisan, @Ctx() context: TrainingContext) {
+    return context.loaders.enrollmentsByArtisan.load(artisan.id);
+  }
+
+  @FieldResolver(() => [Certificate], { description: 'Certificates the artisan has earned, oldest first.' })
+  async certificates(@Root() artisan: Artisan, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.certificateById, await context.loaders.certificateIdsByArtisan.load(artisan.id));
+  }
+
+  @Mutation(() => ArtisanPayload, { description: 'Registers an artisan.' })
+  createArtisan(@Arg('input', () => CreateArtisanInput) input: CreateArtisanInput, @Ctx() context: TrainingContext) {
+    return runMutation(context.loaders, async () => ({ artisan: await createArtisan(context, input) }));
+  }
+
+  @Mutation(() => ArtisanPayload, { description: "Changes an artisan's name, province or crafts." })
+  updateArtisan(@Arg('input', () => UpdateArtisanInput) input: UpdateArtisanInput, @Ctx() context: TrainingContext) {
+    return runMutation(context.loaders, async () => ({ artisan: await updateArtisan(context, input) }));
+  }
+}

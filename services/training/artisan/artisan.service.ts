@@ -1,0 +1,57 @@
+import { likePattern } from '../../shared/database';
+import { applyPage, MutationErrorCode, MutationRefusal, optionalText, toConnection, trimmedText, type Connection, type PageRequest } from '../../shared/graphql';
+import { isUuid } from '../../shared/loaders';
+import type { TrainingContext } from '../context';
+import { Artisan } from './artisan.entity';
+import type { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
+import { ARTISAN_ORDER } from './artisan.loader';
+
+/** Returns a page of artisans matching `filter`, by name. */
+export async function findArtisans(context: TrainingContext, filter: ArtisanFilter | null | undefined, page: PageRequest): Promise<Connection<Artisan>> {
+  const query = context.dataSource.getRepository(Artisan).createQueryBuilder('artisan');
+  const search = optionalText(filter?.search);
+  if (search) {
+    query.andWhere('artisan.name ILIKE :pattern', { pattern: likePattern(search) });
+  }
+  if (filter?.provinceCode) {
+    query.andWhere('artisan.province_code = :provinceCode', { provinceCode: filter.provinceCode });
+  }
+  if (filter?.craftSlug) {
+    query.andWhere('artisan.craft_slugs @> ARRAY[:craftSlug]::text[]', { craftSlug: filter.craftSlug });
+  }
+  const countQuery = query.clone();
+  const nodes = await applyPage(query, page, ARTISAN_ORDER).getMany();
+  nodes.forEach((node) => context.loaders.artisanById.prime(node.id, node));
+  return toConnection(nodes, page, ARTISAN_ORDER, () => countQuery.getCount());
+}
+
+/** Saves a new artisan and returns it. */
+export async function createArtisan(context: TrainingContext, input: CreateArtisanInput): Promise<Artisan> {
+  const repository = context.dataSource.getRepository(Artisan);
+  return repository.save(
+    repository.create({
+      name: trimmedText('input.name', input.name),
+      provinceCode: input.provinceCode,
+      craftSlugs: [...new Set(input.craftSlugs)],
+    }),
+  );
+}
+
+/** Applies the given changes to an artisan and returns it; refuses with NOT_FOUND for an unknown id. */
+export async function updateArtisan(context: TrainingContext, input: UpdateArtisanInput): Promise<Artisan> {
+  const repository = context.dataSource.getRepository(Artisan);
+  const artisan = isUuid(input.id) ? await repository.findOneBy({ id: input.id }) : null;
+  if (!artisan) {
+    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.id}.`, 'id');
+  }
+  if (input.name !== undefined && input.name !== null) {
+    artisan.name = trimmedText('input.name', input.name);
+  }
+  if (input.provinceCode) {
+    artisan.provinceCode = input.provinceCode;
+  }
+  if (input.craftSlugs) {
+    artisan.craftSlugs = [...new Set(input.craftSlugs)];
+  }
+  return repository.save(artisan);
+}

@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DateScalar } from '../../shared/graphql';
+
+/** A certificate, issued once for an enrolment whose final exam was passed. */
+@Entity({ name: 'certificate' })
+@ObjectType({ description: 'A certificate, issued exactly once for an enrolment whose final exam was passed.' })
+export class Certificate {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  /** Resolved to `enrollment`; unique: one certificate per enrolment. */
+  @Column('uuid')
+  enrollmentId: string;
+
+  @Column('text')
+  @Field({ description: 'Serial number printed on the certificate, e.g. `HC-2025-000042`; look it up with `certificate(serial:)`.' })
+  serial: string;
+
+  /** Resolved to `issuer`. */
+  @Column('uuid')
+  issuerId: string;
+
+  @Column('date')
+  @Field(() => DateScalar, { description: 'Date of issue.' })
+  issuedOn: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,23 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { alignByKey, entityByIdLoader, isUuid, linkedIdsLoader } from '../../shared/loaders';
+import { Certificate } from './certificate.entity';
+
+/** Per-request loaders of certificates: by id, by enrolment, and the ids of each artisan's. */
+export function createCertificateLoaders(dataSource: DataSource) {
+  const repository = dataSource.getRepository(Certificate);
+  return {
+    certificateById: entityByIdLoader(repository),
+    certificateByEnrollment: new DataLoader<string, Certificate | null>(async (enrollmentIds) => {
+      const wellFormed = enrollmentIds.filter(isUuid);
+      const rows = wellFormed.length ? await repository.findBy({ enrollmentId: In(wellFormed) }) : [];
+      return alignByKey(enrollmentIds, rows, (row) => row.enrollmentId);
+    }),
+    certificateIdsByArtisan: linkedIdsLoader(
+      (sql, parameters) => dataSource.query(sql, parameters),
+      `SELECT enrollment.artisan_id AS parent_id, certificate.id AS child_id
+       FROM certificate JOIN enrollment ON enrollment.id = certificate.enrollment_id
+       WHERE enrollment.artisan_id = ANY($1::uuid[]) ORDER BY certificate.issued_on, certificate.serial`,
+    ),
+  };
+}

@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { CraftSlugScalar, PageArgs } from '../../shared/graphql';
+import type { TrainingContext } from '../context';
+import { Organization } from '../organization/organization.entity';
+import { craftsOf } from '../reference/catalogue';
+import { Craft } from '../reference/craft.type';
+import { CompetencyStandardConnection } from './competency-standard.connection';
+import { CompetencyStandard } from './competency-standard.entity';
+import { COMPETENCY_STANDARD_ORDER } from './competency-standard.loader';
+import { findCompetencyStandards } from './competency-standard.service';
+
+/** Competency standards: listing, crafts and who developed each. */
+@Resolver(() => CompetencyStandard)
+export class CompetencyStandardResolver {
+  @Query(() => CompetencyStandardConnection, { description: 'Competency standards, by code.' })
+  competencyStandards(
+    @Arg('craftSlug', () => CraftSlugScalar, { nullable: true, description: 'Only standards for this craft.' }) craftSlug: string | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TrainingContext,
+  ) {
+    return findCompetencyStandards(context, craftSlug, COMPETENCY_STANDARD_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => [Craft], { description: 'Crafts the standard covers.' })
+  crafts(@Root() standard: CompetencyStandard) {
+    return craftsOf(standard.craftSlugs);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that developed it.' })
+  developedBy(@Root() standard: CompetencyStandard, @Ctx() context: TrainingContext) {
+    return standard.developedById ? context.loaders.organizationById.load(standard.developedById) : null;
+  }
+}

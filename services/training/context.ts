@@ -1,0 +1,39 @@
+import type { DataSource } from 'typeorm';
+import { createAgreementLoaders } from './agreement/agreement.loader';
+import { createArtisanLoaders } from './artisan/artisan.loader';
+import { createCertificateLoaders } from './certificate/certificate.loader';
+import { createCompetencyStandardLoaders } from './competency-standard/competency-standard.loader';
+import { createCourseLoaders } from './course/course.loader';
+import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
+import { createInstructorLoaders } from './instructor/instructor.loader';
+import { createOrganizationLoaders } from './organization/organization.loader';
+import { createSourceLoaders } from './source/source.loader';
+
+/** Returns a fresh set of the training subgraph's DataLoaders: one set per operation, never shared. */
+export function createTrainingLoaders(dataSource: DataSource) {
+  return {
+    ...createAgreementLoaders(dataSource),
+    ...createArtisanLoaders(dataSource),
+    ...createCertificateLoaders(dataSource),
+    ...createCompetencyStandardLoaders(dataSource),
+    ...createCourseLoaders(dataSource),
+    ...createEnrollmentLoaders(dataSource),
+    ...createInstructorLoaders(dataSource),
+    ...createOrganizationLoaders(dataSource),
+    ...createSourceLoaders(dataSource),
+  };
+}
+
+/** The training subgraph's loaders, by name. */
+export type TrainingLoaders = ReturnType<typeof createTrainingLoaders>;
+
+/** What every training resolver receives: the database and this operation's loaders. */
+export interface TrainingContext {
+  readonly dataSource: DataSource;
+  readonly loaders: TrainingLoaders;
+}
+
+/** Returns the context of one operation. */
+export function createTrainingContext(dataSource: DataSource): TrainingContext {
+  return { dataSource, loaders: createTrainingLoaders(dataSource) };
+}

@@ -1,0 +1,115 @@
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { DateScalar } from '../../shared/graphql';
+
+/** How a course is taught. */
+export enum DeliveryMode {
+  ONLINE = 'ONLINE',
+  IN_PERSON = 'IN_PERSON',
+  HYBRID = 'HYBRID',
+}
+
+registerEnumType(DeliveryMode, {
+  name: 'DeliveryMode',
+  description: 'How a course is taught.',
+  valuesConfig: {
+    ONLINE: { description: 'Virtual classes only.' },
+    IN_PERSON: { description: 'Classes in a room only.' },
+    HYBRID: { description: 'Both virtual and in-person classes.' },
+  },
+});
+
+/** Who a course is meant for. */
+export enum CourseAudience {
+  PROFESSIONALS = 'PROFESSIONALS',
+  UNIVERSITY_GRADUATES = 'UNIVERSITY_GRADUATES',
+  INSTRUCTORS = 'INSTRUCTORS',
+  BEGINNERS = 'BEGINNERS',
+}
+
+registerEnumType(CourseAudience, {
+  name: 'CourseAudience',
+  description: 'Who a course is meant for.',
+  valuesConfig: {
+    PROFESSIONALS: { description: 'Working handicraft professionals.' },
+    UNIVERSITY_GRADUATES: { description: 'University graduates.' },
+    INSTRUCTORS: { description: 'Instructors on refresher training.' },
+    BEGINNERS: { description: 'People new to the craft.' },
+  },
+});
+
+/** A training course: who provides it, where and how it runs, and what it leads to. */
+@Entity({ name: 'course' })
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A training course: who provides it, where and how it runs, and the exam and certificate it leads to.' })
+export class Course {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  @Column('text')
+  @Field({ description: 'Title.' })
+  title: string;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the course teaches and how.' })
+  description: string | null;
+
+  /** Resolved to `crafts`. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  craftSlugs: string[];
+
+  /** Resolved to `provider`. */
+  @Column('uuid')
+  providerId: string;
+
+  @Column('text')
+  @Field(() => DeliveryMode, { description: 'How the course is taught.' })
+  mode: DeliveryMode;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  @Field(() => [CourseAudience], { description: 'Who the course is meant for.' })
+  audiences: CourseAudience[];
+
+  @Column('date', { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'First day; null when not announced.' })
+  startsOn: string | null;
+
+  @Column('date', { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day; null when not announced.' })
+  endsOn: string | null;
+
+  @Column('int', { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Most active enrolments the course takes; null when unlimited or not announced.' })
+  capacity: number | null;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Language of instruction; null when not announced.' })
+  language: string | null;
+
+  @Column('boolean', { default: false })
+  @Field({ description: 'Whether the course ends with a final exam; only a passed exam earns a certificate.' })
+  hasFinalExam: boolean;
+
+  /** Resolved to `certificateIssuer`. */
+  @Column('uuid', { nullable: true })
+  certificateIssuerId: string | null;
+
+  @Column('boolean', { default: false })
+  @Field({ description: 'Whether its certificate is internationally recognised.' })
+  certificateInternationallyRecognized: boolean;
+
+  /** Resolved to `agreement`. */
+  @Column('uuid', { nullable: true })
+  agreementId: string | null;
+
+  @Column('boolean', { default: false })
+  @Field({ description: 'True for generated demonstration data, false for facts from the sources or entered by staff.' })
+  isSynthetic: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

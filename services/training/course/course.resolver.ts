@@ -1,0 +1,102 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, runMutation } from '../../shared/graphql';
+import { loadAll } from '../../shared/loaders';
+import { Source } from '../../shared/source/source.entity';
+import { Agreement } from '../agreement/agreement.entity';
+import { CompetencyStandard } from '../competency-standard/competency-standard.entity';
+import type { TrainingContext } from '../context';
+import { EnrollmentConnection } from '../enrollment/enrollment.connection';
+import { ENROLLMENT_ORDER } from '../enrollment/enrollment.loader';
+import { Instructor } from '../instructor/instructor.entity';
+import { Organization } from '../organization/organization.entity';
+import { craftsOf, provincesOf } from '../reference/catalogue';
+import { Craft } from '../reference/craft.type';
+import { Province } from '../reference/province.type';
+import { CourseConnection } from './course.connection';
+import { Course } from './course.entity';
+import { CourseFilter, CoursePayload, CreateCourseInput, UpdateCourseInput } from './course.inputs';
+import { COURSE_ORDER } from './course.loader';
+import { createCourse, findCourses, updateCourse } from './course.service';
+
+/** Courses: lookup, listing, creation and changes, and everything a course links to. */
+@Resolver(() => Course)
+export class CourseResolver {
+  @Query(() => Course, { nullable: true, description: 'The course with this id; null when there is none.' })
+  course(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+    return context.loaders.courseById.load(id);
+  }
+
+  @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last).' })
+  courses(
+    @Arg('filter', () => CourseFilter, { nullable: true }) filter: CourseFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TrainingContext,
+  ) {
+    return findCourses(context, filter, COURSE_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => [Craft], { description: 'Crafts the course teaches.' })
+  crafts(@Root() course: Course) {
+    return craftsOf(course.craftSlugs);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The organisation that provides the course.' })
+  provider(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return context.loaders.organizationById.load(course.providerId);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Partner organisations.' })
+  async partners(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.organizationById, await context.loaders.partnerIdsByCourse.load(course.id));
+  }
+
+  @FieldResolver(() => [Province], { description: 'Provinces where classes run; several when a course runs in several places at once.' })
+  async provinces(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return provincesOf(await context.loaders.provinceCodesByCourse.load(course.id));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Organisation that issues its certificates.' })
+  certificateIssuer(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return course.certificateIssuerId ? context.loaders.organizationById.load(course.certificateIssuerId) : null;
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement under which the course runs.' })
+  agreement(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return course.agreementId ? context.loaders.agreementById.load(course.agreementId) : null;
+  }
+
+  @FieldResolver(() => [Instructor], { description: 'Who teaches the course.' })
+  async instructors(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.instructorById, await context.loaders.instructorIdsByCourse.load(course.id));
+  }
+
+  @FieldResolver(() => [CompetencyStandard], { description: 'Competency standards the course teaches to.' })
+  async competencyStandards(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.competencyStandardById, await context.loaders.competencyStandardIdsByCourse.load(course.id));
+  }
+
+  @FieldResolver(() => Int, { description: 'Enrolments that hold a seat (enrolled, passed or failed; not withdrawn).' })
+  seatsTaken(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return context.loaders.seatsTakenByCourse.load(course.id);
+  }
+
+  @FieldResolver(() => EnrollmentConnection, { description: 'Enrolments in the course, in the order they were made.' })
+  enrollments(@Root() course: Course, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
+    return context.loaders.enrollmentPagesByCourse.load({ parentId: course.id, page: ENROLLMENT_ORDER.pageRequest(page) });
+  }
+
+  @FieldResolver(() => [Source], { description: 'Reports the course facts come from.' })
+  async sources(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByCourse.load(course.id));
+  }
+
+  @Mutation(() => CoursePayload, { description: 'Creates a course with its provinces and partners.' })
+  createCourse(@Arg('input', () => CreateCourseInput) input: CreateCourseInput, @Ctx() context: TrainingContext) {
+    return runMutation(context.loaders, async () => ({ course: await createCourse(context, input) }));
+  }
+
+  @Mutation(() => CoursePayload, { description: 'Changes a course.' })
+  updateCourse(@Arg('input', () => UpdateCourseInput) input: UpdateCourseInput, @Ctx() context: TrainingContext) {
+    return runMutation(context.loaders, async () => ({ course: await updateCourse(context, input) }));
+  }
+}

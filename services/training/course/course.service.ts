@@ -1,0 +1,170 @@
+import { In, type EntityManager } from 'typeorm';
+import { likePattern, requireRecords } from '../../shared/database';
+import {
+  applyPage,
+  checkDateOrder,
+  MutationErrorCode,
+  MutationRefusal,
+  optionalText,
+  toConnection,
+  trimmedText,
+  type Connection,
+  type PageRequest,
+} from '../../shared/graphql';
+import { isUuid } from '../../shared/loaders';
+import { Agreement } from '../agreement/agreement.entity';
+import type { TrainingContext } from '../context';
+import { Enrollment, SEAT_HOLDING_STATUSES } from '../enrollment/enrollment.entity';
+import { Organization } from '../organization/organization.entity';
+import { Course } from './course.entity';
+import type { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
+import { COURSE_ORDER } from './course.loader';
+
+/** Returns a page of courses matching `filter`, by start date. */
+export async function findCourses(context: TrainingContext, filter: CourseFilter | null | undefined, page: PageRequest): Promise<Connection<Course>> {
+  checkDateOrder('filter.startsFrom', filter?.startsFrom, 'filter.startsTo', filter?.startsTo);
+  const query = context.dataSource.getRepository(Course).createQueryBuilder('course');
+  const search = optionalText(filter?.search);
+  if (search) {
+    query.andWhere('course.title ILIKE :pattern', { pattern: likePattern(search) });
+  }
+  if (filter?.provinceCode) {
+    query.andWhere('EXISTS (SELECT 1 FROM course_province WHERE course_province.course_id = course.id AND course_province.province_code = :provinceCode)', {
+      provinceCode: filter.provinceCode,
+    });
+  }
+  if (filter?.craftSlug) {
+    query.andWhere('course.craft_slugs @> ARRAY[:craftSlug]::text[]', { craftSlug: filter.craftSlug });
+  }
+  if (filter?.mode) {
+    query.andWhere('course.mode = :mode', { mode: filter.mode });
+  }
+  if (filter?.providerId) {
+    // An id that is not a UUID names no provider: the list is empty.
+    query.andWhere(isUuid(filter.providerId) ? 'course.provider_id = :providerId' : 'false', { providerId: filter.providerId });
+  }
+  if (filter?.startsFrom) {
+    query.andWhere('course.starts_on >= :startsFrom', { startsFrom: filter.startsFrom });
+  }
+  if (filter?.startsTo) {
+    query.andWhere('course.starts_on <= :startsTo', { startsTo: filter.startsTo });
+  }
+  const countQuery = query.clone();
+  const nodes = await applyPage(query, page, COURSE_ORDER).getMany();
+  nodes.forEach((node) => context.loaders.courseById.prime(node.id, node));
+  return toConnection(nodes, page, COURSE_ORDER, () => countQuery.getCount());
+}
+
+/** Saves a new course with its provinces and partners in one transaction, and returns it. */
+export async function createCourse(context: TrainingContext, input: CreateCourseInput): Promise<Course> {
+  const title = trimmedText('input.title', input.title);
+  checkDateOrder('input.startsOn', input.startsOn, 'input.endsOn', input.endsOn);
+  return context.dataSource.transaction(async (manager) => {
+    await requireRecords(manager, Organization, [input.providerId], 'providerId', 'organisation');
+    await requireRecords(manager, Organization, input.partnerIds, 'partnerIds', 'organisation');
+    if (input.certificateIssuerId) {
+      await requireRecords(manager, Organization, [input.certificateIssuerId], 'certificateIssuerId', 'organisation');
+    }
+    if (input.agreementId) {
+      await requireRecords(manager, Agreement, [input.agreementId], 'agreementId', 'agreement');
+    }
+    const course = await manager.save(
+      manager.create(Course, {
+        title,
+        description: optionalText(input.description),
+        craftSlugs: [...new Set(input.craftSlugs)],
+        providerId: input.providerId,
+        mode: input.mode,
+        audiences: [...new Set(input.audiences)],
+        startsOn: input.startsOn ?? null,
+        endsOn: input.endsOn ?? null,
+        capacity: input.capacity ?? null,
+        language: optionalText(input.language),
+        hasFinalExam: input.hasFinalExam,
+        certificateIssuerId: input.certificateIssuerId ?? input.providerId,
+        certificateInternationallyRecognized: input.certificateInternationallyRecognized,
+        agreementId: input.agreementId ?? null,
+      }),
+    );
+    await replaceProvinces(manager, course.id, input.provinceCodes);
+    await replacePartners(manager, course.id, input.partnerIds);
+    return course;
+  });
+}
+
+/** Applies the given changes to a course in one transaction and returns it. */
+export async function updateCourse(context: TrainingContext, input: UpdateCourseInput): Promise<Course> {
+  return context.dataSource.transaction(async (manager) => {
+    const course = isUuid(input.id)
+      ? await manager.getRepository(Course).createQueryBuilder('course').setLock('pessimistic_write').where('course.id = :id', { id: input.id }).getOne()
+      : null;
+    if (!course) {
+      throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No course has id ${input.id}.`, 'id');
+    }
+    if (input.title !== undefined && input.title !== null) {
+      course.title = trimmedText('input.title', input.title);
+    }
+    if (input.description !== undefined) {
+      course.description = optionalText(input.description);
+    }
+    if (input.craftSlugs) {
+      course.craftSlugs = [...new Set(input.craftSlugs)];
+    }
+    if (input.mode) {
+      course.mode = input.mode;
+    }
+    if (input.audiences) {
+      course.audiences = [...new Set(input.audiences)];
+    }
+    if (input.startsOn !== undefined) {
+      course.startsOn = input.startsOn;
+    }
+    if (input.endsOn !== undefined) {
+      course.endsOn = input.endsOn;
+    }
+    checkDateOrder('input.startsOn', course.startsOn, 'input.endsOn', course.endsOn);
+    if (input.language !== undefined) {
+      course.language = optionalText(input.language);
+    }
+    if (input.hasFinalExam !== undefined && input.hasFinalExam !== null) {
+      course.hasFinalExam = input.hasFinalExam;
+    }
+    if (input.capacity !== undefined) {
+      const seatsTaken = await manager.countBy(Enrollment, { courseId: course.id, status: In(SEAT_HOLDING_STATUSES) });
+      if (input.capacity !== null && input.capacity < seatsTaken) {
+        throw new MutationRefusal(
+          MutationErrorCode.CAPACITY_BELOW_SEATS_TAKEN,
+          `The course already has ${seatsTaken} seats taken; the capacity cannot be ${input.capacity}.`,
+          'capacity',
+        );
+      }
+      course.capacity = input.capacity;
+    }
+    if (input.partnerIds) {
+      await requireRecords(manager, Organization, input.partnerIds, 'partnerIds', 'organisation');
+      await replacePartners(manager, course.id, input.partnerIds);
+    }
+    if (input.provinceCodes) {
+      await replaceProvinces(manager, course.id, input.provinceCodes);
+    }
+    return manager.save(course);
+  });
+}
+
+async function replaceProvinces(manager: EntityManager, courseId: string, provinceCodes: readonly string[]): Promise<void> {
+  await manager.query('DELETE FROM course_province WHERE course_id = $1', [courseId]);
+  await manager.query('INSERT INTO course_province (course_id, province_code) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [
+    courseId,
+    provinceCodes,
+  ]);
+}
+
+async function replacePartners(manager: EntityManager, courseId: string, partnerIds: readonly string[]): Promise<void> {
+  await manager.query('DELETE FROM course_partner WHERE course_id = $1', [courseId]);
+  await manager.query(
+    `INSERT INTO course_partner (course_id, organization_id, position)
+     SELECT $1, partner.id, partner.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS partner (id, position)
+     ON CONFLICT DO NOTHING`,
+    [courseId, partnerIds],
+  );
+}

@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A person who teaches courses. */
+@Entity({ name: 'instructor' })
+@ObjectType({ description: 'A person who teaches courses.' })
+export class Instructor {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID, { description: 'Stable identifier.' })
+  id: string;
+
+  @Column('text')
+  @Field({ description: 'Full name.' })
+  name: string;
+
+  /** Resolved to `affiliation`. */
+  @Column('uuid', { nullable: true })
+  affiliationId: string | null;
+
+  /** Resolved to `crafts`. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  craftSlugs: string[];
+
+  @Column('boolean', { default: false })
+  @Field({ description: 'True for generated demonstration data (no real person).' })
+  isSynthetic: boolean;
+}

@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { CraftSlugScalar, PageArgs } from '../../shared/graphql';
+import type { TrainingContext } from '../context';
+import { Organization } from '../organization/organization.entity';
+import { craftsOf } from '../reference/catalogue';
+import { Craft } from '../reference/craft.type';
+import { InstructorConnection } from './instructor.connection';
+import { Instructor } from './instructor.entity';
+import { INSTRUCTOR_ORDER } from './instructor.loader';
+import { findInstructors } from './instructor.service';
+
+/** Instructors: listing, crafts and affiliation. */
+@Resolver(() => Instructor)
+export class InstructorResolver {
+  @Query(() => InstructorConnection, { description: 'Instructors, by name.' })
+  instructors(
+    @Arg('craftSlug', () => CraftSlugScalar, { nullable: true, description: 'Only instructors teaching this craft.' }) craftSlug: string | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TrainingContext,
+  ) {
+    return findInstructors(context, craftSlug, INSTRUCTOR_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => [Craft], { description: 'Crafts the instructor teaches.' })
+  crafts(@Root() instructor: Instructor) {
+    return craftsOf(instructor.craftSlugs);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the instructor works for.' })
+  affiliation(@Root() instructor: Instructor, @Ctx() context: TrainingContext) {
+    return instructor.affiliationId ? context.loaders.organizationById.load(instructor.affiliationId) : null;
+  }
+}

@@ -1,0 +1,43 @@
+import { GraphQLNonEmptyString } from 'graphql-scalars';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { CountryCodeScalar, MutationError } from '../../shared/graphql';
+import { Organization, OrganizationKind } from './organization.entity';
+
+/** Which organisations to list. */
+@InputType({ description: 'Which organisations to list; all conditions must hold.' })
+export class OrganizationFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the English or Persian name, any letter case.' })
+  search?: string | null;
+
+  @Field(() => OrganizationKind, { nullable: true, description: 'Only organisations of this kind.' })
+  kind?: OrganizationKind | null;
+
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'Only organisations based in this country.' })
+  countryCode?: string | null;
+}
+
+/** A new organisation. */
+@InputType({ description: 'A new organisation.' })
+export class CreateOrganizationInput {
+  @Field(() => GraphQLNonEmptyString, { description: 'Name in English.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Name in Persian.' })
+  nameFa?: string | null;
+
+  @Field(() => OrganizationKind, { description: 'What kind of body it is.' })
+  kind: OrganizationKind;
+
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'Country it is based in; omit for international bodies.' })
+  countryCode?: string | null;
+}
+
+/** Result of an organisation mutation. */
+@ObjectType({ description: 'Result of an organisation mutation: the organisation, or why nothing was written.' })
+export class OrganizationPayload {
+  @Field(() => Organization, { nullable: true, description: 'The organisation as saved; null when refused.' })
+  organization?: Organization | null;
+
+  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
+  error?: MutationError | null;
+}

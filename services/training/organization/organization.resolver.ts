@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, runMutation } from '../../shared/graphql';
+import { loadAll } from '../../shared/loaders';
+import { findCountry, type CountryRecord } from '../../shared/reference';
+import { Source } from '../../shared/source/source.entity';
+import type { TrainingContext } from '../context';
+import { Country } from '../reference/country.type';
+import { OrganizationConnection } from './organization.connection';
+import { Organization } from './organization.entity';
+import { CreateOrganizationInput, OrganizationFilter, OrganizationPayload } from './organization.inputs';
+import { ORGANIZATION_ORDER } from './organization.loader';
+import { createOrganization, findOrganizations } from './organization.service';
+
+/** Organisations: lookup, listing, creation, and their country and sources. */
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'The organisation with this id; null when there is none.' })
+  organization(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+    return context.loaders.organizationById.load(id);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organisations, by name.' })
+  organizations(
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TrainingContext,
+  ) {
+    return findOrganizations(context, filter, ORGANIZATION_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'Country it is based in; null for international bodies.' })
+  country(@Root() organization: Organization): CountryRecord | null {
+    return organization.countryCode ? (findCountry(organization.countryCode) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Reports that mention the organisation.' })
+  async sources(@Root() organization: Organization, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByOrganization.load(organization.id));
+  }
+
+  @Mutation(() => OrganizationPayload, { description: 'Registers an organisation.' })
+  createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() context: TrainingContext) {
+    return runMutation(context.loaders, async () => ({ organization: await createOrganization(context, input) }));
+  }
+}

@@ -1,0 +1,43 @@
+import { Brackets } from 'typeorm';
+import { likePattern } from '../../shared/database';
+import { applyPage, optionalText, toConnection, trimmedText, type Connection, type PageRequest } from '../../shared/graphql';
+import type { TrainingContext } from '../context';
+import { Organization } from './organization.entity';
+import type { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
+import { ORGANIZATION_ORDER } from './organization.loader';
+
+/** Returns a page of organisations matching `filter`, by name. */
+export async function findOrganizations(context: TrainingContext, filter: OrganizationFilter | null | undefined, page: PageRequest): Promise<Connection<Organization>> {
+  const query = context.dataSource.getRepository(Organization).createQueryBuilder('organization');
+  const search = optionalText(filter?.search);
+  if (search) {
+    query.andWhere(
+      new Brackets((either) =>
+        either.where('organization.name ILIKE :pattern', { pattern: likePattern(search) }).orWhere('organization.name_fa ILIKE :pattern'),
+      ),
+    );
+  }
+  if (filter?.kind) {
+    query.andWhere('organization.kind = :kind', { kind: filter.kind });
+  }
+  if (filter?.countryCode) {
+    query.andWhere('organization.country_code = :countryCode', { countryCode: filter.countryCode });
+  }
+  const countQuery = query.clone();
+  const nodes = await applyPage(query, page, ORGANIZATION_ORDER).getMany();
+  nodes.forEach((node) => context.loaders.organizationById.prime(node.id, node));
+  return toConnection(nodes, page, ORGANIZATION_ORDER, () => countQuery.getCount());
+}
+
+/** Saves a new organisation and returns it. */
+export async function createOrganization(context: TrainingContext, input: CreateOrganizationInput): Promise<Organization> {
+  const repository = context.dataSource.getRepository(Organization);
+  return repository.save(
+    repository.create({
+      name: trimmedText('input.name', input.name),
+      nameFa: optionalText(input.nameFa),
+      kind: input.kind,
+      countryCode: input.countryCode ?? null,
+    }),
+  );
+}

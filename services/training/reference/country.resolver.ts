@@ -1,0 +1,13 @@
+import { Arg, Query, Resolver } from 'type-graphql';
+import { CountryCodeScalar } from '../../shared/graphql';
+import { findCountry, type CountryRecord } from '../../shared/reference';
+import { Country } from './country.type';
+
+/** Countries by ISO code. */
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => Country, { nullable: true, description: 'The country with this ISO 3166-1 alpha-2 code.' })
+  country(@Arg('code', () => CountryCodeScalar, { description: 'ISO 3166-1 alpha-2 code, e.g. `IQ`.' }) code: string): CountryRecord | null {
+    return findCountry(code) ?? null;
+  }
+}

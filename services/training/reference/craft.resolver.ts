@@ -1,0 +1,18 @@
+import { Arg, Query, Resolver } from 'type-graphql';
+import { CraftSlugScalar } from '../../shared/graphql';
+import { CRAFTS, findCraft, type CraftRecord } from '../../shared/reference';
+import { Craft } from './craft.type';
+
+/** The craft catalogue. */
+@Resolver(() => Craft)
+export class CraftResolver {
+  @Query(() => [Craft], { description: 'All crafts of the catalogue.' })
+  crafts(): readonly CraftRecord[] {
+    return CRAFTS;
+  }
+
+  @Query(() => Craft, { nullable: true, description: 'The craft with this slug.' })
+  craft(@Arg('slug', () => CraftSlugScalar, { description: 'Slug, e.g. `kilim`.' }) slug: string): CraftRecord | null {
+    return findCraft(slug) ?? null;
+  }
+}

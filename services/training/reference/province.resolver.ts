@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, ProvinceCodeScalar } from '../../shared/graphql';
+import { PROVINCES, findProvince, type ProvinceRecord } from '../../shared/reference';
+import { ArtisanConnection } from '../artisan/artisan.connection';
+import { ARTISAN_ORDER } from '../artisan/artisan.loader';
+import type { TrainingContext } from '../context';
+import { CourseConnection } from '../course/course.connection';
+import { COURSE_ORDER } from '../course/course.loader';
+import { Province } from './province.type';
+
+/** Provinces: the catalogue, and the courses and artisans of each. */
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => [Province], { description: 'All 31 provinces of Iran, by ISO code.' })
+  provinces(): readonly ProvinceRecord[] {
+    return PROVINCES;
+  }
+
+  @Query(() => Province, { nullable: true, description: 'The province with this ISO 3166-2:IR code.' })
+  province(@Arg('code', () => ProvinceCodeScalar, { description: 'ISO 3166-2:IR code, e.g. `IR-02`.' }) code: string): ProvinceRecord | null {
+    return findProvince(code) ?? null;
+  }
+
+  @FieldResolver(() => CourseConnection, { description: 'Courses with classes in this province, by start date.' })
+  courses(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
+    return context.loaders.coursePagesByProvince.load({ parentId: province.code, page: COURSE_ORDER.pageRequest(page) });
+  }
+
+  @FieldResolver(() => ArtisanConnection, { description: 'Artisans registered in this province, by name.' })
+  artisans(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
+    return context.loaders.artisanPagesByProvince.load({ parentId: province.code, page: ARTISAN_ORDER.pageRequest(page) });
+  }
+}

@@ -1,0 +1,47 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../shared/graphql';
+import { catalogueReferenceResolvers } from '../shared/reference';
+import { AgreementCommitmentResolver, AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
+import { artisanReference } from './artisan/artisan.reference';
+import { ArtisanResolver } from './artisan/artisan.resolver';
+import { CertificateResolver } from './certificate/certificate.resolver';
+import { CompetencyStandardResolver } from './competency-standard/competency-standard.resolver';
+import type { TrainingContext } from './context';
+import { courseReference } from './course/course.reference';
+import { CourseResolver } from './course/course.resolver';
+import { EnrollmentResolver } from './enrollment/enrollment.resolver';
+import { InstructorResolver } from './instructor/instructor.resolver';
+import { organizationReference } from './organization/organization.reference';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { CountryResolver } from './reference/country.resolver';
+import { CraftResolver } from './reference/craft.resolver';
+import { ProvinceResolver } from './reference/province.resolver';
+import { TrainingCentreResolver } from './training-centre/training-centre.resolver';
+
+/** Returns the training subgraph's federated schema. */
+export function buildTrainingSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema<TrainingContext>({
+    resolvers: [
+      AgreementResolver,
+      AgreementPartyResolver,
+      AgreementCommitmentResolver,
+      ArtisanResolver,
+      CertificateResolver,
+      CompetencyStandardResolver,
+      CountryResolver,
+      CourseResolver,
+      CraftResolver,
+      EnrollmentResolver,
+      InstructorResolver,
+      OrganizationResolver,
+      ProvinceResolver,
+      TrainingCentreResolver,
+    ],
+    referenceResolvers: {
+      ...catalogueReferenceResolvers,
+      Artisan: artisanReference,
+      Course: courseReference,
+      Organization: organizationReference,
+    },
+  });
+}

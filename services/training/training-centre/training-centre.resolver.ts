@@ -1,0 +1,47 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, ProvinceCodeScalar } from '../../shared/graphql';
+import { loadAll } from '../../shared/loaders';
+import { findProvince } from '../../shared/reference';
+import { Source } from '../../shared/source/source.entity';
+import { Agreement } from '../agreement/agreement.entity';
+import type { TrainingContext } from '../context';
+import { Organization } from '../organization/organization.entity';
+import { Province } from '../reference/province.type';
+import { TrainingCentreConnection } from './training-centre.connection';
+import { TrainingCentre, TrainingCentreStatus } from './training-centre.entity';
+import { TRAINING_CENTRE_ORDER } from './training-centre.loader';
+import { findTrainingCentres } from './training-centre.service';
+
+/** Training centres and skills hubs: listing, place, licence and sources. */
+@Resolver(() => TrainingCentre)
+export class TrainingCentreResolver {
+  @Query(() => TrainingCentreConnection, { description: 'Licensed training centres and skills hubs, by name.' })
+  trainingCentres(
+    @Arg('provinceCode', () => ProvinceCodeScalar, { nullable: true, description: 'Only centres in this province.' }) provinceCode: string | null,
+    @Arg('status', () => TrainingCentreStatus, { nullable: true, description: 'Only centres in this state.' }) status: TrainingCentreStatus | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TrainingContext,
+  ) {
+    return findTrainingCentres(context, { provinceCode, status }, TRAINING_CENTRE_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => Province, { description: 'Province it is in.' })
+  province(@Root() centre: TrainingCentre) {
+    return findProvince(centre.provinceCode);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that licensed it.' })
+  licensedBy(@Root() centre: TrainingCentre, @Ctx() context: TrainingContext) {
+    return centre.licensedById ? context.loaders.organizationById.load(centre.licensedById) : null;
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: 'The agreement that set it up.' })
+  agreement(@Root() centre: TrainingCentre, @Ctx() context: TrainingContext) {
+    return centre.agreementId ? context.loaders.agreementById.load(centre.agreementId) : null;
+  }
+
+  @FieldResolver(() => [Source], { description: 'Reports the centre facts come from.' })
+  async sources(@Root() centre: TrainingCentre, @Ctx() context: TrainingContext) {
+    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByTrainingCentre.load(centre.id));
+  }
+}

@@ -1,0 +1,41 @@
+import type { SubgraphDefinition } from '../shared/server';
+import { Source } from '../shared/source/source.entity';
+import { AgreementCommitment } from './agreement/agreement-commitment.entity';
+import { AgreementParty } from './agreement/agreement-party.entity';
+import { Agreement } from './agreement/agreement.entity';
+import { Artisan } from './artisan/artisan.entity';
+import { Certificate } from './certificate/certificate.entity';
+import { CompetencyStandard } from './competency-standard/competency-standard.entity';
+import { createTrainingContext, type TrainingContext } from './context';
+import { Course } from './course/course.entity';
+import { Enrollment } from './enrollment/enrollment.entity';
+import { Instructor } from './instructor/instructor.entity';
+import { TRAINING_MIGRATIONS } from './migrations';
+import { Organization } from './organization/organization.entity';
+import { buildTrainingSchema } from './schema';
+import { TrainingCentre } from './training-centre/training-centre.entity';
+
+/** The training subgraph: artisans, courses, enrolments, certificates, agreements, standards, centres. */
+export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {
+  name: 'training',
+  databaseSchema: 'training',
+  portVariable: 'TRAINING_PORT',
+  defaultPort: 4001,
+  entities: [
+    Agreement,
+    AgreementCommitment,
+    AgreementParty,
+    Artisan,
+    Certificate,
+    CompetencyStandard,
+    Course,
+    Enrollment,
+    Instructor,
+    Organization,
+    Source,
+    TrainingCentre,
+  ],
+  migrations: TRAINING_MIGRATIONS,
+  buildSchema: buildTrainingSchema,
+  createContext: (dataSource) => createTrainingContext(dataSource),
+};

@@ -1,0 +1,27 @@
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkDatabaseAnswers, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../services/shared/database';
+
+declare global {
+  var embeddedPostgresForTests: EmbeddedPostgresServer | undefined;
+}
+
+/**
+ * Provides the PostgreSQL server the tests create their databases on: the one
+ * DATABASE_URL names, or an embedded one in a temporary directory. Test files
+ * read its URL from TEST_POSTGRES_URL.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    await checkDatabaseAnswers(process.env.DATABASE_URL);
+    process.env.TEST_POSTGRES_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const runDir = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-test-'));
+  // When the tests run as root, PostgreSQL runs as the `postgres` user, which must reach the folder.
+  await chmod(runDir, 0o755);
+  const dataDir = path.join(runDir, 'postgres');
+  globalThis.embeddedPostgresForTests = await startEmbeddedPostgres({ dataDir, temporary: true });
+  process.env.TEST_POSTGRES_URL = globalThis.embeddedPostgresForTests.adminUrl;
+}

@@ -1,0 +1,23 @@
+import type { Logger, QueryRunner } from 'typeorm';
+
+/** A TypeORM logger that counts the SQL statements a data source sends, to check batching. */
+export class SqlStatementCounter implements Logger {
+  count = 0;
+
+  logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.count += 1;
+  }
+
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+
+  /** Returns how many statements `work` sent. */
+  async countDuring(work: () => Promise<unknown>): Promise<number> {
+    const before = this.count;
+    await work();
+    return this.count - before;
+  }
+}
