@@ -25,7 +25,8 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
-    logger: { debug: () => {}, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+    // Apollo's own progress messages are debug-level chatter here; warnings and errors are kept.
+    logger: { debug: () => {}, info: () => {}, warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
   });
   const server = createGraphqlServer({ gateway, log: logger });
   return serveGraphql(server, { name: 'gateway', port: options.port, host: options.host, context: async () => ({}) });

@@ -15,5 +15,5 @@ export {
   type PageRequest,
   type SortKey,
 } from './pagination';
-export { CountryCodeScalar, CraftSlugScalar, DateScalar, ProvinceCodeScalar } from './scalars';
+export { CountryCodeScalar, CraftSlugScalar, DateScalar, NonEmptyStringScalar, PositiveIntScalar, ProvinceCodeScalar } from './scalars';
 export { checkDateOrder, checkRange, optionalText, trimmedText } from './input-checks';

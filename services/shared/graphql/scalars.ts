@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { GraphQLNonEmptyString, GraphQLPositiveInt, LocalDateResolver } from 'graphql-scalars';
 import { findCountry } from '../reference/countries';
-import { findCraft } from '../reference/crafts';
+import { CRAFTS, findCraft } from '../reference/crafts';
 import { findProvince } from '../reference/provinces';
 
 /** A calendar date without time or zone, ISO 8601 `YYYY-MM-DD`; impossible dates are refused. */
@@ -15,12 +15,12 @@ export const DateScalar = new GraphQLScalarType({
  * Returns a string scalar whose values must pass `normalize`, which returns the
  * canonical form of a valid value or `undefined` for an invalid one.
  */
-function codeScalar(name: string, description: string, normalize: (raw: string) => string | undefined) {
+function codeScalar(name: string, description: string, normalize: (raw: string) => string | undefined, hint: string) {
   const parse = (raw: unknown): string => {
     const canonical = typeof raw === 'string' ? normalize(raw) : undefined;
     if (canonical === undefined) {
       // A plain error: graphql-js then adds the value's location and type to the message.
-      throw new TypeError(`${JSON.stringify(raw)} is not a valid ${name}.`);
+      throw new TypeError(`${JSON.stringify(raw)} is not a valid ${name}; ${hint}.`);
     }
     return canonical;
   };
@@ -43,6 +43,7 @@ export const CountryCodeScalar = codeScalar(
   'CountryCode',
   'A country as its ISO 3166-1 alpha-2 code, for example `IR` or `IQ`. Input may use any letter case; output is upper case.',
   (raw) => findCountry(raw)?.code,
+  'expected an ISO 3166-1 alpha-2 code such as IR or IQ',
 );
 
 /** An ISO 3166-2:IR province code that names one of Iran's 31 provinces. */
@@ -50,6 +51,7 @@ export const ProvinceCodeScalar = codeScalar(
   'ProvinceCode',
   'One of the 31 provinces of Iran as its current ISO 3166-2:IR code, for example `IR-02` (Mazandaran) or `IR-23` (Tehran).',
   (raw) => findProvince(raw.toUpperCase())?.code,
+  'expected an ISO 3166-2:IR code from IR-00 to IR-30',
 );
 
 /** The slug of a craft in the catalogue. */
@@ -57,4 +59,29 @@ export const CraftSlugScalar = codeScalar(
   'CraftSlug',
   'A craft as its slug in the `crafts` catalogue, for example `kilim` or `copper-utensils`.',
   (raw) => findCraft(raw.toLowerCase())?.slug,
+  `expected one of ${CRAFTS.map((craft) => craft.slug).join(', ')}`,
 );
+
+/**
+ * Returns `scalar` with literal errors rethrown as plain errors, so that
+ * graphql-js attaches the offending node and the argument can be named.
+ */
+function withLocatedLiteralErrors(scalar: GraphQLScalarType): GraphQLScalarType {
+  const config = scalar.toConfig();
+  return new GraphQLScalarType({
+    ...config,
+    parseLiteral(ast, variables) {
+      try {
+        return config.parseLiteral(ast, variables);
+      } catch (error) {
+        throw new TypeError(error instanceof Error ? error.message : String(error));
+      }
+    },
+  });
+}
+
+/** An integer greater than zero. */
+export const PositiveIntScalar = withLocatedLiteralErrors(GraphQLPositiveInt);
+
+/** A string with at least one character other than white space. */
+export const NonEmptyStringScalar = withLocatedLiteralErrors(GraphQLNonEmptyString);

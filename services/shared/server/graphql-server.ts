@@ -19,7 +19,8 @@ export function createGraphqlServer<TContext extends BaseContext>(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
-    logger: { debug: () => {}, info: (message) => logger.info(String(message)), warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+    // Apollo's own progress messages are debug-level chatter here; warnings and errors are kept.
+    logger: { debug: () => {}, info: () => {}, warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
     plugins: [argumentErrorsPlugin, ...plugins, ...(hasLandingPage ? [] : [ApolloServerPluginLandingPageDisabled()])],
   } as ApolloServerOptions<TContext>);
 }

@@ -1,6 +1,5 @@
-import { GraphQLNonEmptyString } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DateScalar, MutationError } from '../../shared/graphql';
+import { DateScalar, MutationError, NonEmptyStringScalar } from '../../shared/graphql';
 import { Agreement } from './agreement.entity';
 
 /** Which agreements to list. */
@@ -32,14 +31,14 @@ export class AgreementCommitmentInput {
   @Field(() => ID, { nullable: true, description: 'The committed party (one of the parties); omit for a joint commitment.' })
   partyId?: string | null;
 
-  @Field(() => GraphQLNonEmptyString, { description: 'What is committed to.' })
+  @Field(() => NonEmptyStringScalar, { description: 'What is committed to.' })
   description: string;
 }
 
 /** A new agreement with its parties and commitments. */
 @InputType({ description: 'A new agreement with its parties and commitments.' })
 export class CreateAgreementInput {
-  @Field(() => GraphQLNonEmptyString, { description: 'Title.' })
+  @Field(() => NonEmptyStringScalar, { description: 'Title.' })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'What the agreement is for.' })
@@ -79,7 +78,7 @@ export class UpdateAgreementInput {
   @Field(() => ID, { description: 'The agreement to change.' })
   id: string;
 
-  @Field(() => GraphQLNonEmptyString, { nullable: true, description: 'New title.' })
+  @Field(() => NonEmptyStringScalar, { nullable: true, description: 'New title.' })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New purpose.' })

@@ -1,6 +1,5 @@
-import { GraphQLNonEmptyString } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CraftSlugScalar, MutationError, ProvinceCodeScalar } from '../../shared/graphql';
+import { CraftSlugScalar, MutationError, NonEmptyStringScalar, ProvinceCodeScalar } from '../../shared/graphql';
 import { Artisan } from './artisan.entity';
 
 /** Which artisans to list. */
@@ -19,7 +18,7 @@ export class ArtisanFilter {
 /** A new artisan. */
 @InputType({ description: 'A new artisan.' })
 export class CreateArtisanInput {
-  @Field(() => GraphQLNonEmptyString, { description: 'Full name.' })
+  @Field(() => NonEmptyStringScalar, { description: 'Full name.' })
   name: string;
 
   @Field(() => ProvinceCodeScalar, { description: 'Province the artisan works in.' })
@@ -35,7 +34,7 @@ export class UpdateArtisanInput {
   @Field(() => ID, { description: 'The artisan to change.' })
   id: string;
 
-  @Field(() => GraphQLNonEmptyString, { nullable: true, description: 'New full name.' })
+  @Field(() => NonEmptyStringScalar, { nullable: true, description: 'New full name.' })
   name?: string | null;
 
   @Field(() => ProvinceCodeScalar, { nullable: true, description: 'New province.' })

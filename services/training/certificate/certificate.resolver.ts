@@ -1,5 +1,5 @@
+import { NonEmptyStringScalar } from '../../shared/graphql';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLNonEmptyString } from 'graphql-scalars';
 import { Artisan } from '../artisan/artisan.entity';
 import type { TrainingContext } from '../context';
 import { Course } from '../course/course.entity';
@@ -11,7 +11,7 @@ import { Certificate } from './certificate.entity';
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @Query(() => Certificate, { nullable: true, description: 'The certificate with this serial number, for verifying one; null when there is none.' })
-  certificate(@Arg('serial', () => GraphQLNonEmptyString) serial: string, @Ctx() context: TrainingContext) {
+  certificate(@Arg('serial', () => NonEmptyStringScalar) serial: string, @Ctx() context: TrainingContext) {
     return context.dataSource.getRepository(Certificate).findOneBy({ serial: serial.trim() });
   }
 

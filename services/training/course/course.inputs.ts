@@ -1,6 +1,5 @@
-import { GraphQLNonEmptyString, GraphQLPositiveInt } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CraftSlugScalar, DateScalar, MutationError, ProvinceCodeScalar } from '../../shared/graphql';
+import { CraftSlugScalar, DateScalar, MutationError, NonEmptyStringScalar, PositiveIntScalar, ProvinceCodeScalar } from '../../shared/graphql';
 import { Course, CourseAudience, DeliveryMode } from './course.entity';
 
 /** Which courses to list. */
@@ -31,7 +30,7 @@ export class CourseFilter {
 /** A new course. */
 @InputType({ description: 'A new course.' })
 export class CreateCourseInput {
-  @Field(() => GraphQLNonEmptyString, { description: 'Title.' })
+  @Field(() => NonEmptyStringScalar, { description: 'Title.' })
   title: string;
 
   @Field(() => String, { nullable: true, description: 'What the course teaches and how.' })
@@ -61,7 +60,7 @@ export class CreateCourseInput {
   @Field(() => DateScalar, { nullable: true, description: 'Last day; not before `startsOn`.' })
   endsOn?: string | null;
 
-  @Field(() => GraphQLPositiveInt, { nullable: true, description: 'Most active enrolments it takes; omit for no limit.' })
+  @Field(() => PositiveIntScalar, { nullable: true, description: 'Most active enrolments it takes; omit for no limit.' })
   capacity?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Language of instruction.' })
@@ -86,7 +85,7 @@ export class UpdateCourseInput {
   @Field(() => ID, { description: 'The course to change.' })
   id: string;
 
-  @Field(() => GraphQLNonEmptyString, { nullable: true, description: 'New title.' })
+  @Field(() => NonEmptyStringScalar, { nullable: true, description: 'New title.' })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New description.' })
@@ -113,7 +112,7 @@ export class UpdateCourseInput {
   @Field(() => DateScalar, { nullable: true, description: 'New last day.' })
   endsOn?: string | null;
 
-  @Field(() => GraphQLPositiveInt, { nullable: true, description: 'New capacity; not below the seats already taken.' })
+  @Field(() => PositiveIntScalar, { nullable: true, description: 'New capacity; not below the seats already taken.' })
   capacity?: number | null;
 
   @Field(() => String, { nullable: true, description: 'New language of instruction.' })

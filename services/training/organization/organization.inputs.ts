@@ -1,6 +1,5 @@
-import { GraphQLNonEmptyString } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { CountryCodeScalar, MutationError } from '../../shared/graphql';
+import { CountryCodeScalar, MutationError, NonEmptyStringScalar } from '../../shared/graphql';
 import { Organization, OrganizationKind } from './organization.entity';
 
 /** Which organisations to list. */
@@ -19,7 +18,7 @@ export class OrganizationFilter {
 /** A new organisation. */
 @InputType({ description: 'A new organisation.' })
 export class CreateOrganizationInput {
-  @Field(() => GraphQLNonEmptyString, { description: 'Name in English.' })
+  @Field(() => NonEmptyStringScalar, { description: 'Name in English.' })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Name in Persian.' })

@@ -1,0 +1,164 @@
+import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/reference';
+import { postGraphql, queryData } from '../support/graphql-client';
+import { startTestGraph, type TestGraph } from '../support/test-graph';
+import { createCourse } from '../support/training-fixtures';
+
+let graph: TestGraph;
+let url: string;
+beforeAll(async () => {
+  graph = await startTestGraph();
+  url = graph.gateway.url;
+});
+afterAll(() => graph?.stop());
+
+describe('built-in dataset', () => {
+  it('holds the Cheche online course in Tehran and Mazandaran with its report as source', async () => {
+    const { courses } = await queryData(
+      url,
+      `{ courses(filter: { provinceCode: "IR-02" }) { totalCount edges { node {
+          title mode audiences startsOn endsOn capacity hasFinalExam certificateInternationallyRecognized isSynthetic
+          provider { name kind country { code name } }
+          partners { name kind }
+          certificateIssuer { name }
+          provinces { code name }
+          agreement { title signedOn signedNoLaterThan }
+          sources { title publisher publishedOn url }
+      } } } }`,
+    );
+    expect(courses.totalCount).toBe(1);
+    expect(courses.edges[0].node).toMatchObject({
+      mode: 'ONLINE',
+      audiences: ['PROFESSIONALS', 'UNIVERSITY_GRADUATES'],
+      startsOn: null,
+      capacity: null,
+      hasFinalExam: true,
+      certificateInternationallyRecognized: true,
+      isSynthetic: false,
+      provider: { name: 'Cheche', kind: 'COMPANY', country: { code: 'IT', name: 'Italy' } },
+      partners: [{ kind: 'UNIVERSITY' }, { kind: 'GOVERNMENT_BODY' }],
+      certificateIssuer: { name: 'Cheche' },
+      provinces: [
+        { code: 'IR-02', name: 'Mazandaran' },
+        { code: 'IR-23', name: 'Tehran' },
+      ],
+      agreement: { signedOn: null, signedNoLaterThan: '2025-04-19' },
+      sources: [{ publisher: 'CHTN', publishedOn: '2025-04-19', url: null }],
+    });
+  });
+
+  it('holds the planned Isfahan skills hub under the memorandum with the Technical and Vocational Training Organization', async () => {
+    const { trainingCentres } = await queryData(
+      url,
+      `{ trainingCentres(provinceCode: "IR-10") { edges { node { name kind status city licenceNumber province { name } agreement { signedOn } sources { publisher } } } } }`,
+    );
+    expect(trainingCentres.edges).toEqual([
+      {
+        node: {
+          name: 'Handicraft skills hub in Isfahan',
+          kind: 'SKILLS_HUB',
+          status: 'PLANNED',
+          city: 'Isfahan',
+          licenceNumber: null,
+          province: { name: 'Isfahan' },
+          agreement: { signedOn: '2025-04-22' },
+          sources: [{ publisher: 'Miras Aria' }],
+        },
+      },
+    ]);
+  });
+
+  it('lists all 31 provinces and the crafts of the exhibition report', async () => {
+    const data = await queryData(url, '{ provinces { code } crafts { slug } }');
+    expect(data.provinces).toHaveLength(31);
+    expect(data.provinces[0].code).toBe('IR-00');
+    expect(data.provinces[30].code).toBe('IR-30');
+    expect(data.crafts.map((craft: any) => craft.slug)).toEqual(
+      expect.arrayContaining(['kilim', 'jajim', 'leather-bags', 'leather-mosaic', 'mat-weaving', 'chit', 'traditional-dolls', 'knitwear', 'pottery', 'jewelry', 'wooden-items', 'copper-utensils']),
+    );
+  });
+});
+
+describe('courses', () => {
+  it('creates a course with several provinces and partners, and filters by province, craft, mode, provider and start dates', async () => {
+    const id = await createCourse(url, {
+      title: 'Kilim weaving, spring term',
+      craftSlugs: ['kilim'],
+      mode: 'HYBRID',
+      provinceCodes: ['IR-16', 'IR-05'],
+      partnerIds: [BUILTIN_ORGANIZATION_IDS.technicalAndVocationalTrainingOrganization],
+      startsOn: '2026-03-01',
+      endsOn: '2026-05-30',
+      capacity: 12,
+      language: 'Persian',
+      hasFinalExam: true,
+    });
+    await createCourse(url, { title: 'Pottery, autumn term', craftSlugs: ['pottery'], provinceCodes: ['IR-16'], startsOn: '2026-09-01' });
+    const titles = async (filter: Record<string, unknown>) =>
+      (await queryData(url, 'query($filter: CourseFilter) { courses(filter: $filter) { edges { node { title } } } }', { filter })).courses.edges.map(
+        (edge: any) => edge.node.title,
+      );
+    expect(await titles({ provinceCode: 'IR-16' })).toEqual(['Kilim weaving, spring term', 'Pottery, autumn term']);
+    expect(await titles({ provinceCode: 'IR-05' })).toEqual(['Kilim weaving, spring term']);
+    expect(await titles({ craftSlug: 'pottery' })).toEqual(['Pottery, autumn term']);
+    expect(await titles({ mode: 'HYBRID' })).toEqual(['Kilim weaving, spring term']);
+    expect(await titles({ providerId: BUILTIN_ORGANIZATION_IDS.cheche, provinceCode: 'IR-16' })).toHaveLength(2);
+    expect(await titles({ providerId: BUILTIN_ORGANIZATION_IDS.technicalAndVocationalTrainingOrganization })).toEqual([]);
+    expect(await titles({ startsFrom: '2026-06-01', startsTo: '2026-12-31' })).toEqual(['Pottery, autumn term']);
+
+    const { course } = await queryData(url, `query($id: ID!) { course(id: $id) { provinces { code } partners { name } certificateIssuer { name } seatsTaken capacity } }`, { id });
+    expect(course).toEqual({
+      provinces: [{ code: 'IR-05' }, { code: 'IR-16' }],
+      partners: [{ name: 'Technical and Vocational Training Organization' }],
+      certificateIssuer: { name: 'Cheche' },
+      seatsTaken: 0,
+      capacity: 12,
+    });
+  });
+
+  it("lists a province's courses as a connection, batched across provinces", async () => {
+    const { provinces } = await queryData(url, '{ provinces { code courses(first: 1) { totalCount edges { node { title } } } } }');
+    const tehran = provinces.find((province: any) => province.code === 'IR-23');
+    expect(tehran.courses.totalCount).toBe(1);
+    expect(tehran.courses.edges[0].node.title).toMatch(/design and fashion/);
+  });
+
+  it('updates a course, replacing its provinces', async () => {
+    const id = await createCourse(url, { title: 'To be moved', provinceCodes: ['IR-01'] });
+    const { updateCourse } = await queryData(
+      url,
+      `mutation($input: UpdateCourseInput!) { updateCourse(input: $input) { course { title provinces { code } capacity } error { code } } }`,
+      { input: { id, provinceCodes: ['IR-27', 'IR-28'], capacity: 5 } },
+    );
+    expect(updateCourse).toEqual({ course: { title: 'To be moved', provinces: [{ code: 'IR-27' }, { code: 'IR-28' }], capacity: 5 }, error: null });
+  });
+
+  it('refuses an unknown provider as a NOT_FOUND payload error and writes nothing', async () => {
+    const before = (await queryData(url, '{ courses { totalCount } }')).courses.totalCount;
+    const { createCourse: payload } = await queryData(
+      url,
+      `mutation { createCourse(input: { title: "Orphan", providerId: "00000000-0000-4000-8000-000000000099", mode: ONLINE, provinceCodes: ["IR-02"] }) { course { id } error { code field } } }`,
+    );
+    expect(payload).toEqual({ course: null, error: { code: 'NOT_FOUND', field: 'providerId' } });
+    expect((await queryData(url, '{ courses { totalCount } }')).courses.totalCount).toBe(before);
+  });
+
+  it('refuses an end date before the start date with BAD_USER_INPUT naming the argument', async () => {
+    const response = await postGraphql(
+      url,
+      `mutation { createCourse(input: { title: "Backwards", providerId: "${BUILTIN_ORGANIZATION_IDS.cheche}", mode: ONLINE, startsOn: "2026-05-01", endsOn: "2026-04-01" }) { course { id } } }`,
+    );
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.endsOn' });
+    const filter = await postGraphql(url, '{ courses(filter: { startsFrom: "2026-05-01", startsTo: "2026-01-01" }) { totalCount } }');
+    expect(filter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.startsTo' });
+  });
+
+  it('refuses impossible dates and a zero capacity at validation, naming the argument', async () => {
+    const badDate = await postGraphql(url, '{ courses(filter: { startsFrom: "2025-02-30" }) { totalCount } }');
+    expect(badDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.startsFrom' });
+    const zeroCapacity = await postGraphql(
+      url,
+      `mutation { createCourse(input: { title: "Zero", providerId: "${BUILTIN_ORGANIZATION_IDS.cheche}", mode: ONLINE, capacity: 0 }) { course { id } } }`,
+    );
+    expect(zeroCapacity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.capacity' });
+  });
+});
