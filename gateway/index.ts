@@ -2,9 +2,10 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { portFromEnv } from '../services/shared/env';
+import type { ListeningGraphqlServer } from '../services/shared/http/serve-graphql';
 import { createLogger } from '../services/shared/logger';
 import { projectRoot } from '../services/shared/project-root';
-import { exitWithStartupError, stopOnSignals, type ProcessReadyMessage } from '../services/shared/server';
+import { exitWithStartupError, reportReady, stopOnSignals } from '../services/shared/server';
 import { SUBGRAPHS } from '../services/subgraphs';
 import { startGateway } from './gateway-server';
 import { subgraphUrlsFromEnv } from './subgraph-urls';
@@ -12,12 +13,15 @@ import { subgraphUrlsFromEnv } from './subgraph-urls';
 /** Process entry of the gateway (`npm run start:gateway`): the committed supergraph, subgraph URLs from the environment. */
 async function main(): Promise<void> {
   const logger = createLogger('gateway');
+  let gateway: ListeningGraphqlServer | undefined;
+  stopOnSignals(async () => {
+    await gateway?.close();
+  }, logger);
   try {
     const supergraphSdl = await readFile(path.join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    const gateway = await startGateway({ supergraphSdl, subgraphUrls: subgraphUrlsFromEnv(SUBGRAPHS), port: portFromEnv('PORT', 4000) });
-    stopOnSignals(() => gateway.close(), logger);
+    gateway = await startGateway({ supergraphSdl, subgraphUrls: subgraphUrlsFromEnv(SUBGRAPHS), port: portFromEnv('PORT', 4000) });
     logger.info('gateway ready', { url: gateway.url });
-    process.send?.({ ready: gateway.url } satisfies ProcessReadyMessage);
+    reportReady(gateway.url);
   } catch (error) {
     exitWithStartupError(error, logger);
   }

@@ -9,7 +9,6 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resolveDatabase, type DatabaseHandle } from '../services/shared/database';
-import { portFromEnv } from '../services/shared/env';
 import { createLogger } from '../services/shared/logger';
 import { exitWithStartupError, stopOnSignals, type ProcessReadyMessage } from '../services/shared/server';
 import { SUBGRAPHS } from '../services/subgraphs';
@@ -17,61 +16,60 @@ import { SUBGRAPHS } from '../services/subgraphs';
 const logger = createLogger('start');
 const distRoot = path.resolve(__dirname, '..');
 
-/** A server process this script started. */
+/** A server process this script forked. */
 interface ServerProcess {
   readonly name: string;
   readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
-  readonly url: string;
+  /** Resolves with its URL once it serves; rejects if it exits first. */
+  readonly ready: Promise<string>;
 }
 
-/** Forks a server process and returns once it reports that it serves; rejects if it exits first. */
-function startServerProcess(name: string, entry: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+/** Forks a server process of the built project. */
+function forkServer(name: string, entry: string, env: NodeJS.ProcessEnv): ServerProcess {
   // Own process group: Ctrl-C reaches this script only, which then stops the children in order.
   const child = fork(path.join(distRoot, entry), [], { env, detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    child.once('message', (message: ProcessReadyMessage) => resolve({ name, child, exited, url: message.ready }));
+  const ready = new Promise<string>((resolve, reject) => {
+    child.once('message', (message: ProcessReadyMessage) => resolve(message.ready));
     void exited.then((code) => reject(new Error(`The ${name} process exited with code ${code} during start-up.`)));
   });
-}
-
-/** Stops a server process with SIGTERM and waits for it to exit. */
-async function stopServerProcess(server: ServerProcess): Promise<void> {
-  server.child.kill('SIGTERM');
-  await server.exited;
+  ready.catch(() => {});
+  return { name, child, exited, ready };
 }
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
-  const running: ServerProcess[] = [];
+  // In stopping order: the gateway first, so that no request reaches a stopped subgraph.
+  const servers: ServerProcess[] = [];
   let database: DatabaseHandle | undefined;
   let stopping = false;
   const stopAll = async () => {
     stopping = true;
-    // The gateway first, so that no request reaches a stopped subgraph; the database last.
-    for (const server of [...running].reverse()) {
-      await stopServerProcess(server);
+    for (const server of servers) {
+      server.child.kill('SIGTERM');
+      await server.exited;
     }
+    // The database last.
     await database?.release();
   };
   stopOnSignals(stopAll, logger);
 
+  let gatewayUrl = '';
   try {
     database = await resolveDatabase();
+    // The gateway serves a fixed supergraph and reads the subgraph ports from the
+    // environment: it starts alongside the subgraphs.
+    servers.push(forkServer('gateway', path.join('gateway', 'index.js'), process.env));
     const subgraphEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
-    const subgraphs = await Promise.all(
-      SUBGRAPHS.map((definition) => startServerProcess(definition.name, path.join('services', definition.name, 'index.js'), subgraphEnv)),
-    );
-    running.push(...subgraphs);
-    const subgraphUrls = Object.fromEntries(subgraphs.map((server) => [`${server.name.toUpperCase()}_URL`, server.url]));
-    running.push(await startServerProcess('gateway', path.join('gateway', 'index.js'), { ...process.env, ...subgraphUrls, PORT: String(portFromEnv('PORT', 4000)) }));
+    servers.push(...SUBGRAPHS.map((definition) => forkServer(definition.name, path.join('services', definition.name, 'index.js'), subgraphEnv)));
+    [gatewayUrl] = await Promise.all(servers.map((server) => server.ready));
   } catch (error) {
     await stopAll();
     exitWithStartupError(error, logger);
   }
 
-  for (const server of running) {
+  for (const server of servers) {
     void server.exited.then(async (code) => {
       if (!stopping) {
         logger.error(`the ${server.name} process stopped unexpectedly (code ${code}); stopping the graph`);
@@ -80,7 +78,6 @@ async function main(): Promise<void> {
       }
     });
   }
-  const gatewayUrl = running[running.length - 1].url;
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   process.stdout.write(`\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${database?.description}; started in ${seconds} s). Ctrl-C stops it.\n\n`);
 }

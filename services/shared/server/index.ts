@@ -1,3 +1,3 @@
 export { createGraphqlServer } from './graphql-server';
-export { exitWithStartupError, stopOnSignals } from './shutdown';
-export { runSubgraphProcess, startSubgraph, type RunningSubgraph, type StartSubgraphOptions, type SubgraphDefinition, type ProcessReadyMessage } from './subgraph';
+export { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from './shutdown';
+export { runSubgraphProcess, startSubgraph, type RunningSubgraph, type StartSubgraphOptions, type SubgraphDefinition } from './subgraph';

@@ -32,3 +32,15 @@ export function exitWithStartupError(error: unknown, logger: Logger): never {
   logger.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
+
+/** Message a server process (subgraph or gateway) sends to the process that forked it once it serves. */
+export interface ProcessReadyMessage {
+  readonly ready: string;
+}
+
+/** Tells the process that forked this one, if it is still there, that this one serves at `url`. */
+export function reportReady(url: string): void {
+  if (process.connected) {
+    process.send?.({ ready: url } satisfies ProcessReadyMessage);
+  }
+}

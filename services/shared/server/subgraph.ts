@@ -2,12 +2,12 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource, Logger as TypeOrmLogger, MixedList } from 'typeorm';
-import { createSubgraphDataSource, migrateSchema, resolveDatabase } from '../database';
+import { createSubgraphDataSource, migrateSchema, resolveDatabase, type DatabaseHandle } from '../database';
 import { portFromEnv } from '../env';
 import { serveGraphql } from '../http/serve-graphql';
 import { createLogger } from '../logger';
 import { createGraphqlServer } from './graphql-server';
-import { exitWithStartupError, stopOnSignals } from './shutdown';
+import { exitWithStartupError, reportReady, stopOnSignals } from './shutdown';
 
 /** Everything that makes one domain service a runnable subgraph. */
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -88,10 +88,6 @@ export async function startSubgraph<TContext extends BaseContext>(
   }
 }
 
-/** Message a server process (subgraph or gateway) sends to the process that forked it once it serves. */
-export interface ProcessReadyMessage {
-  readonly ready: string;
-}
 
 /**
  * Process entry of a subgraph (`npm run start:training`): port from the
@@ -100,20 +96,21 @@ export interface ProcessReadyMessage {
  */
 export async function runSubgraphProcess<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
   const logger = createLogger(definition.name);
+  let database: DatabaseHandle | undefined;
+  let subgraph: RunningSubgraph | undefined;
+  // Registered first: a stop during start-up releases whatever has started.
+  stopOnSignals(async () => {
+    await subgraph?.stop();
+    await database?.release();
+  }, logger);
   try {
     const port = portFromEnv(definition.portVariable, definition.defaultPort);
-    const database = await resolveDatabase();
-    const subgraph = await startSubgraph(definition, { databaseUrl: database.url, port }).catch(async (error: unknown) => {
-      await database.release();
-      throw error;
-    });
-    stopOnSignals(async () => {
-      await subgraph.stop();
-      await database.release();
-    }, logger);
+    database = await resolveDatabase();
+    subgraph = await startSubgraph(definition, { databaseUrl: database.url, port });
     logger.info('subgraph ready', { url: subgraph.url, database: database.description, migrationsRun: subgraph.migrationsRun.length });
-    process.send?.({ ready: subgraph.url } satisfies ProcessReadyMessage);
+    reportReady(subgraph.url);
   } catch (error) {
+    await database?.release();
     exitWithStartupError(error, logger);
   }
 }

@@ -17,13 +17,13 @@ import { agreementStatusOn, createAgreement, findAgreements, updateAgreement } f
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Query(() => Agreement, { nullable: true, description: 'The agreement with this id; null when there is none.' })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+  agreement(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: TrainingContext) {
     return context.loaders.agreementById.load(id);
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first.' })
   agreements(
-    @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: AgreementFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -57,12 +57,12 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, { description: 'Records an agreement with its parties and commitments.' })
-  createAgreement(@Arg('input', () => CreateAgreementInput) input: CreateAgreementInput, @Ctx() context: TrainingContext) {
+  createAgreement(@Arg('input', () => CreateAgreementInput, { description: 'What to write.' }) input: CreateAgreementInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ agreement: await createAgreement(context, input) }));
   }
 
   @Mutation(() => AgreementPayload, { description: 'Changes an agreement; parties or commitments given replace the old ones.' })
-  updateAgreement(@Arg('input', () => UpdateAgreementInput) input: UpdateAgreementInput, @Ctx() context: TrainingContext) {
+  updateAgreement(@Arg('input', () => UpdateAgreementInput, { description: 'What to write.' }) input: UpdateAgreementInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ agreement: await updateAgreement(context, input) }));
   }
 }

@@ -18,13 +18,13 @@ import { createArtisan, findArtisans, updateArtisan } from './artisan.service';
 @Resolver(() => Artisan)
 export class ArtisanResolver {
   @Query(() => Artisan, { nullable: true, description: 'The artisan with this id; null when there is none.' })
-  artisan(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+  artisan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: TrainingContext) {
     return context.loaders.artisanById.load(id);
   }
 
   @Query(() => ArtisanConnection, { description: 'Artisans, by name.' })
   artisans(
-    @Arg('filter', () => ArtisanFilter, { nullable: true }) filter: ArtisanFilter | null,
+    @Arg('filter', () => ArtisanFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: ArtisanFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -52,12 +52,12 @@ export class ArtisanResolver {
   }
 
   @Mutation(() => ArtisanPayload, { description: 'Registers an artisan.' })
-  createArtisan(@Arg('input', () => CreateArtisanInput) input: CreateArtisanInput, @Ctx() context: TrainingContext) {
+  createArtisan(@Arg('input', () => CreateArtisanInput, { description: 'What to write.' }) input: CreateArtisanInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ artisan: await createArtisan(context, input) }));
   }
 
   @Mutation(() => ArtisanPayload, { description: "Changes an artisan's name, province or crafts." })
-  updateArtisan(@Arg('input', () => UpdateArtisanInput) input: UpdateArtisanInput, @Ctx() context: TrainingContext) {
+  updateArtisan(@Arg('input', () => UpdateArtisanInput, { description: 'What to write.' }) input: UpdateArtisanInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ artisan: await updateArtisan(context, input) }));
   }
 }

@@ -11,7 +11,7 @@ import { Certificate } from './certificate.entity';
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @Query(() => Certificate, { nullable: true, description: 'The certificate with this serial number, for verifying one; null when there is none.' })
-  certificate(@Arg('serial', () => NonEmptyStringScalar) serial: string, @Ctx() context: TrainingContext) {
+  certificate(@Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number as printed, e.g. `HC-2025-000042`.' }) serial: string, @Ctx() context: TrainingContext) {
     return context.dataSource.getRepository(Certificate).findOneBy({ serial: serial.trim() });
   }
 

@@ -22,13 +22,13 @@ import { createCourse, findCourses, updateCourse } from './course.service';
 @Resolver(() => Course)
 export class CourseResolver {
   @Query(() => Course, { nullable: true, description: 'The course with this id; null when there is none.' })
-  course(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+  course(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: TrainingContext) {
     return context.loaders.courseById.load(id);
   }
 
   @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last).' })
   courses(
-    @Arg('filter', () => CourseFilter, { nullable: true }) filter: CourseFilter | null,
+    @Arg('filter', () => CourseFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: CourseFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -91,12 +91,12 @@ export class CourseResolver {
   }
 
   @Mutation(() => CoursePayload, { description: 'Creates a course with its provinces and partners.' })
-  createCourse(@Arg('input', () => CreateCourseInput) input: CreateCourseInput, @Ctx() context: TrainingContext) {
+  createCourse(@Arg('input', () => CreateCourseInput, { description: 'What to write.' }) input: CreateCourseInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ course: await createCourse(context, input) }));
   }
 
   @Mutation(() => CoursePayload, { description: 'Changes a course.' })
-  updateCourse(@Arg('input', () => UpdateCourseInput) input: UpdateCourseInput, @Ctx() context: TrainingContext) {
+  updateCourse(@Arg('input', () => UpdateCourseInput, { description: 'What to write.' }) input: UpdateCourseInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ course: await updateCourse(context, input) }));
   }
 }

@@ -29,17 +29,17 @@ export class EnrollmentResolver {
   @Mutation(() => EnrollmentPayload, {
     description: 'Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan.',
   })
-  enrollArtisan(@Arg('input', () => EnrollArtisanInput) input: EnrollArtisanInput, @Ctx() context: TrainingContext) {
+  enrollArtisan(@Arg('input', () => EnrollArtisanInput, { description: 'What to write.' }) input: EnrollArtisanInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ enrollment: await enrollArtisan(context, input) }));
   }
 
   @Mutation(() => ExamResultPayload, { description: 'Records a final exam result; a pass issues the certificate, exactly once.' })
-  recordExamResult(@Arg('input', () => RecordExamResultInput) input: RecordExamResultInput, @Ctx() context: TrainingContext) {
+  recordExamResult(@Arg('input', () => RecordExamResultInput, { description: 'What to write.' }) input: RecordExamResultInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, () => recordExamResult(context, input));
   }
 
   @Mutation(() => EnrollmentPayload, { description: 'Withdraws an enrolment that has not passed, freeing its seat.' })
-  withdrawEnrollment(@Arg('input', () => WithdrawEnrollmentInput) input: WithdrawEnrollmentInput, @Ctx() context: TrainingContext) {
+  withdrawEnrollment(@Arg('input', () => WithdrawEnrollmentInput, { description: 'What to write.' }) input: WithdrawEnrollmentInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ enrollment: await withdrawEnrollment(context, input) }));
   }
 }

@@ -15,13 +15,13 @@ import { createOrganization, findOrganizations } from './organization.service';
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'The organisation with this id; null when there is none.' })
-  organization(@Arg('id', () => ID) id: string, @Ctx() context: TrainingContext) {
+  organization(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: TrainingContext) {
     return context.loaders.organizationById.load(id);
   }
 
   @Query(() => OrganizationConnection, { description: 'Organisations, by name.' })
   organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: OrganizationFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -39,7 +39,7 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationPayload, { description: 'Registers an organisation.' })
-  createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() context: TrainingContext) {
+  createOrganization(@Arg('input', () => CreateOrganizationInput, { description: 'What to write.' }) input: CreateOrganizationInput, @Ctx() context: TrainingContext) {
     return runMutation(context.loaders, async () => ({ organization: await createOrganization(context, input) }));
   }
 }

@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { postGraphql, queryData } from '../support/graphql-client';
+import { freePort, runBuilt } from '../support/processes';
+import { createTestDatabase } from '../support/test-database';
+
+/** What `npm start` runs after building: the whole graph from dist/. */
+const START = path.join('scripts', 'start.js');
+
+async function portsFor() {
+  return { PORT: String(await freePort()), TRAINING_PORT: String(await freePort()) };
+}
+
+describe('npm start on the embedded PostgreSQL', () => {
+  let runDir: string;
+  beforeAll(async () => {
+    runDir = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-start-'));
+    await chmod(runDir, 0o755);
+  });
+  afterAll(() => rm(runDir, { recursive: true, force: true }));
+
+  it('initialises, migrates and seeds a new data directory, answers, and stops every process on SIGTERM', async () => {
+    const dataDir = path.join(runDir, 'postgres');
+    const ports = await portsFor();
+    const started = Date.now();
+    const graph = runBuilt(START, { ...ports, EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL']);
+    const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
+    expect(url).toBe(`http://localhost:${ports.PORT}/graphql`);
+    const { courses } = await queryData(url, '{ courses { totalCount edges { node { provinces { name } sources { publisher } } } } }');
+    process.stdout.write(`npm start on a new data directory answered its first query after ${Date.now() - started} ms\n`);
+    expect(courses.totalCount).toBe(1);
+    expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true);
+
+    graph.child.kill('SIGTERM');
+    expect(await graph.exited).toBe(0);
+    await expect(fetch(url)).rejects.toThrow();
+    expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
+
+  it('starts again on the existing data directory with its data, and stops on SIGINT', async () => {
+    const ports = await portsFor();
+    const started = Date.now();
+    const graph = runBuilt(START, { ...ports, EMBEDDED_POSTGRES_DIR: path.join(runDir, 'postgres') }, ['DATABASE_URL']);
+    const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
+    const { agreements } = await queryData(url, '{ agreements { totalCount } }');
+    process.stdout.write(`npm start on an existing data directory answered its first query after ${Date.now() - started} ms\n`);
+    expect(agreements.totalCount).toBe(2);
+    graph.child.kill('SIGINT');
+    expect(await graph.exited).toBe(0);
+  });
+});
+
+describe('npm start with DATABASE_URL', () => {
+  it('serves the database it names', async () => {
+    const database = await createTestDatabase();
+    try {
+      const graph = runBuilt(START, { ...(await portsFor()), DATABASE_URL: database.url });
+      const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
+      const response = await postGraphql(url, '{ province(code: "IR-16") { name courses { totalCount } } }');
+      expect(response.data).toEqual({ province: { name: 'Ilam', courses: { totalCount: 0 } } });
+      graph.child.kill('SIGTERM');
+      expect(await graph.exited).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('ends with a one-line error and status 1 when the database does not answer', async () => {
+    const graph = runBuilt(START, { ...(await portsFor()), DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' });
+    expect(await graph.exited).toBe(1);
+    const lines = graph.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/does not answer/);
+    expect(lines[0]).not.toContain('secret');
+  });
+
+  it('says which port is taken', async () => {
+    const database = await createTestDatabase();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const takenPort = (blocker.address() as { port: number }).port;
+    try {
+      const graph = runBuilt(START, { PORT: String(await freePort()), TRAINING_PORT: String(takenPort), DATABASE_URL: database.url });
+      expect(await graph.exited).toBe(1);
+      expect(graph.output()).toContain(`Port ${takenPort} is already in use`);
+    } finally {
+      blocker.close();
+      await database.drop();
+    }
+  });
+});
