@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -59,6 +59,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error: unknown) => serverLog.push(String(error)),
   });
 
+  if (await isInUse(options.dataDir)) {
+    throw new Error(
+      `The embedded PostgreSQL in ${options.dataDir} is already running in another process (is \`npm start\` running?). Stop it, or set DATABASE_URL.`,
+    );
+  }
   if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(options.dataDir), { recursive: true });
     await server.initialise();
@@ -89,6 +94,21 @@ async function createDatabaseIfMissing(adminUrl: string, database: string): Prom
     }
   } finally {
     await client.end();
+  }
+}
+
+/** Whether a live PostgreSQL process holds the data directory (its postmaster.pid names a running process). */
+async function isInUse(dataDir: string): Promise<boolean> {
+  const pid = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user (the `postgres` user when run as root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
