@@ -1,27 +1,38 @@
 /**
- * `npm run seed:synthetic -- --artisans N`: adds deterministic synthetic data,
- * labelled synthetic in the data itself, to the database of `npm start`
- * (DATABASE_URL, or the embedded PostgreSQL when `npm start` is not running).
- * Migrates first; writes everything in one transaction.
+ * `npm run seed:synthetic -- --artisans N`: adds every subgraph's
+ * deterministic synthetic data, labelled synthetic in the data itself, to the
+ * database of `npm start` (DATABASE_URL, or the embedded PostgreSQL when
+ * `npm start` is not running). Each subgraph migrates first and writes its
+ * data in one transaction.
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { createSubgraphDataSource, migrateSchema, resolveDatabase, type DatabaseHandle } from '../services/shared/database';
 import { createLogger } from '../services/shared/logger';
-import { exitWithStartupError } from '../services/shared/server';
-import { seedSyntheticTraining } from '../services/training/synthetic/synthetic-training.seeder';
-import { trainingSubgraph } from '../services/training/training.subgraph';
+import { exitWithStartupError, type SyntheticSizes } from '../services/shared/server';
+import { SUBGRAPHS } from '../services/subgraphs';
 
 const logger = createLogger('seed:synthetic');
 
+/** The command-line options, with their defaults and upper bounds. */
+const SIZE_OPTIONS: Record<string, { readonly defaultValue: number; readonly max: number }> = {
+  artisans: { defaultValue: 1_000, max: 5_000_000 },
+};
+
 /** Returns the sizes asked for on the command line. */
-function parseSizes(): { artisans: number } {
-  const { values } = parseArgs({ options: { artisans: { type: 'string', default: '1000' } } });
-  const artisans = Number(values.artisans);
-  if (!Number.isInteger(artisans) || artisans < 0 || artisans > 5_000_000) {
-    throw new Error(`--artisans must be a whole number from 0 to 5000000, got ${values.artisans}`);
-  }
-  return { artisans };
+function parseSizes(): SyntheticSizes {
+  const { values } = parseArgs({
+    options: Object.fromEntries(Object.entries(SIZE_OPTIONS).map(([name, option]) => [name, { type: 'string', default: String(option.defaultValue) }])),
+  });
+  return Object.fromEntries(
+    Object.entries(SIZE_OPTIONS).map(([name, option]) => {
+      const size = Number(values[name]);
+      if (!Number.isInteger(size) || size < 0 || size > option.max) {
+        throw new Error(`--${name} must be a whole number from 0 to ${option.max}, got ${values[name]}`);
+      }
+      return [name, size];
+    }),
+  );
 }
 
 async function main(): Promise<void> {
@@ -29,21 +40,22 @@ async function main(): Promise<void> {
   try {
     const sizes = parseSizes();
     database = await resolveDatabase();
-    const dataSource = createSubgraphDataSource({
-      url: database.url,
-      schema: trainingSubgraph.databaseSchema,
-      entities: trainingSubgraph.entities,
-      migrations: trainingSubgraph.migrations,
-    });
-    await dataSource.initialize();
-    try {
-      await migrateSchema(dataSource, trainingSubgraph.databaseSchema);
-      const started = Date.now();
-      const counts = await dataSource.transaction((manager) => seedSyntheticTraining(manager, sizes));
-      logger.info('synthetic training data added', { ...counts, seconds: ((Date.now() - started) / 1000).toFixed(1), database: database.description });
-    } finally {
-      await dataSource.destroy();
+    for (const definition of SUBGRAPHS) {
+      if (!definition.seedSynthetic) {
+        continue;
+      }
+      const dataSource = createSubgraphDataSource({ url: database.url, schema: definition.databaseSchema, entities: definition.entities, migrations: definition.migrations });
+      await dataSource.initialize();
+      try {
+        await migrateSchema(dataSource, definition.databaseSchema);
+        const started = Date.now();
+        const counts = await dataSource.transaction((manager) => definition.seedSynthetic!(manager, sizes));
+        logger.info(`synthetic ${definition.name} data added`, { ...counts, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+      } finally {
+        await dataSource.destroy();
+      }
     }
+    logger.info('done', { database: database.description });
   } catch (error) {
     await database?.release();
     exitWithStartupError(error, logger);

@@ -11,6 +11,7 @@ import { Course } from './course/course.entity';
 import { Enrollment } from './enrollment/enrollment.entity';
 import { Instructor } from './instructor/instructor.entity';
 import { TRAINING_MIGRATIONS } from './migrations';
+import { seedSyntheticTraining } from './synthetic/synthetic-training.seeder';
 import { Organization } from './organization/organization.entity';
 import { buildTrainingSchema } from './schema';
 import { TrainingCentre } from './training-centre/training-centre.entity';
@@ -38,4 +39,5 @@ export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {
   migrations: TRAINING_MIGRATIONS,
   buildSchema: buildTrainingSchema,
   createContext: (dataSource) => createTrainingContext(dataSource),
+  seedSynthetic: (manager, sizes) => seedSyntheticTraining(manager, { artisans: sizes.artisans }),
 };

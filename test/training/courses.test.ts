@@ -162,3 +162,18 @@ describe('courses', () => {
     expect(zeroCapacity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.capacity' });
   });
 });
+
+describe('cache hints', () => {
+  const cacheControlOf = async (query: string) =>
+    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).headers.get('cache-control');
+
+  it('let a shared cache keep public listings for a minute and the catalogue for an hour', async () => {
+    expect(await cacheControlOf('{ courses { totalCount edges { node { title provider { name } provinces { name } sources { title } } } } }')).toBe('max-age=60, public');
+    expect(await cacheControlOf('{ provinces { code name } crafts { slug hsCodes } }')).toBe('max-age=3600, public');
+  });
+
+  it('keep anything about people out of shared caches', async () => {
+    expect(await cacheControlOf('{ artisans { totalCount } }')).toBe('no-store');
+    expect(await cacheControlOf('{ courses { edges { node { title enrollments { totalCount } } } } }')).toBe('no-store');
+  });
+});

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { CACHE_CONTROL_DEFINITIONS } from './cache-hints';
 
 /** The Federation 2 version and directives every subgraph links to. */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
@@ -41,7 +42,7 @@ export async function buildFederatedSchema<TContext>(options: SubgraphSchemaOpti
   }
   return buildSubgraphSchema([
     {
-      typeDefs: parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`),
+      typeDefs: parse(`${FEDERATION_LINK}\n${CACHE_CONTROL_DEFINITIONS}\n${printSchemaWithDirectives(typeGraphqlSchema)}`),
       resolvers,
     },
   ]);

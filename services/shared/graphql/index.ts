@@ -1,4 +1,5 @@
 export { argumentErrorsPlugin } from './argument-errors.plugin';
+export { CATALOGUE_MAX_AGE, PublicCacheHint, PUBLIC_RECORD_MAX_AGE } from './cache-hints';
 export { buildFederatedSchema, type ReferenceResolvers, type SubgraphSchemaOptions } from './build-subgraph-schema';
 export { BadUserInputError, ErrorCode, MutationError, MutationErrorCode, MutationRefusal } from './errors';
 export { runMutation } from './run-mutation';

@@ -1,5 +1,6 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PublicCacheHint } from './cache-hints';
 import { BadUserInputError } from './errors';
 
 /** Page size when `first` is not given. */
@@ -107,6 +108,8 @@ export class KeysetOrder<TNode> {
 
 /** Paging details of a connection, as in the Relay cursor connection specification. */
 @Directive('@shareable')
+// Inherits the cache hint of the connection it belongs to.
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'Where a page sits in its list.' })
 export class PageInfo {
   @Field({ description: 'Whether more items follow this page.' })
@@ -221,9 +224,14 @@ export async function rankedIdsByParent<TNode>(
 
 /**
  * Returns the GraphQL connection type `<Name>Connection` (with `<Name>Edge`)
- * for a node type.
+ * for a node type. With `publicMaxAge`, pages are public data that a cache may
+ * keep that long (each node's own type hint still applies); without it they
+ * are not cached.
  */
-export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>, name: string, itemsDescription: string) {
+export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>, name: string, itemsDescription: string, publicMaxAge?: number) {
+  const cacheHint: ClassDecorator = publicMaxAge === undefined ? () => {} : PublicCacheHint(publicMaxAge);
+
+  @cacheHint
   @ObjectType(`${name}Edge`, { description: `An item of a ${name}Connection, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
@@ -233,6 +241,7 @@ export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>,
     node: TNode;
   }
 
+  @cacheHint
   @ObjectType(`${name}Connection`, { description: `A page of ${itemsDescription}.` })
   class ConnectionClass {
     @Field(() => [Edge], { description: 'The items of this page, in order.' })

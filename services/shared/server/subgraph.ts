@@ -1,7 +1,7 @@
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
-import type { DataSource, Logger as TypeOrmLogger, MixedList } from 'typeorm';
+import type { DataSource, EntityManager, Logger as TypeOrmLogger, MixedList } from 'typeorm';
 import { createSubgraphDataSource, migrateSchema, resolveDatabase, type DatabaseHandle } from '../database';
 import { portFromEnv } from '../env';
 import { serveGraphql } from '../http/serve-graphql';
@@ -23,7 +23,16 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   buildSchema(): Promise<GraphQLSchema>;
   /** The per-request context: fresh loaders for every operation. */
   createContext(dataSource: DataSource, request: IncomingMessage): TContext;
+  /**
+   * Adds this subgraph's deterministic synthetic data inside the caller's
+   * transaction (`npm run seed:synthetic`) and returns how many rows of each
+   * kind it inserted.
+   */
+  seedSynthetic?(manager: EntityManager, sizes: SyntheticSizes): Promise<Record<string, number>>;
 }
+
+/** How much synthetic data `npm run seed:synthetic` asks for, by option name (`artisans`, …). */
+export type SyntheticSizes = Readonly<Record<string, number>>;
 
 /** A subgraph serving HTTP, with its data source. */
 export interface RunningSubgraph {

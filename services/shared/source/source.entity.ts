@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { PublicCacheHint } from '../graphql/cache-hints';
 import { DateScalar } from '../graphql/scalars';
 
 /**
@@ -8,6 +9,7 @@ import { DateScalar } from '../graphql/scalars';
  */
 @Entity({ name: 'source' })
 @Directive('@shareable')
+@PublicCacheHint()
 @ObjectType({ description: 'A citation: the published report that a real-world fact comes from.' })
 export class Source {
   @PrimaryGeneratedColumn('uuid')

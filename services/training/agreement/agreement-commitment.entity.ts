@@ -1,8 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { PublicCacheHint } from '../../shared/graphql';
 
 /** One thing an agreement commits a party, or the parties jointly, to do. */
 @Entity({ name: 'agreement_commitment' })
+@PublicCacheHint()
 @ObjectType({ description: 'One thing an agreement commits a party, or all parties jointly, to do.' })
 export class AgreementCommitment {
   @PrimaryGeneratedColumn('uuid')

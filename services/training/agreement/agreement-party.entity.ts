@@ -1,8 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PublicCacheHint } from '../../shared/graphql';
 
 /** An organisation that signed an agreement, and who signed for it. */
 @Entity({ name: 'agreement_party' })
+@PublicCacheHint()
 @ObjectType({ description: 'An organisation that is party to an agreement, and who represented it.' })
 export class AgreementParty {
   @PrimaryColumn('uuid')

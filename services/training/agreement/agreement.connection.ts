@@ -1,5 +1,5 @@
-import { ConnectionType } from '../../shared/graphql';
+import { ConnectionType, PUBLIC_RECORD_MAX_AGE } from '../../shared/graphql';
 import { Agreement } from './agreement.entity';
 
 /** A page of agreements. */
-export const AgreementConnection = ConnectionType(Agreement, 'Agreement', 'agreements');
+export const AgreementConnection = ConnectionType(Agreement, 'Agreement', 'agreements', PUBLIC_RECORD_MAX_AGE);

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DateScalar } from '../../shared/graphql';
+import { DateScalar, PublicCacheHint } from '../../shared/graphql';
 
 /** Whether an agreement is in force on a given date. */
 export enum AgreementStatus {
@@ -21,6 +21,7 @@ registerEnumType(AgreementStatus, {
 
 /** A memorandum or other agreement between organisations that sets training up. */
 @Entity({ name: 'agreement' })
+@PublicCacheHint()
 @ObjectType({ description: 'A memorandum of understanding or other agreement between organisations.' })
 export class Agreement {
   @PrimaryGeneratedColumn('uuid')

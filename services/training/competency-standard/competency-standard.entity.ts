@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '../../shared/graphql';
+import { DateScalar, PublicCacheHint } from '../../shared/graphql';
 
 /** A national competency standard: what a practitioner of a craft must be able to do, and the basis of skills assessment. */
 @Entity({ name: 'competency_standard' })
+@PublicCacheHint()
 @ObjectType({ description: 'A competency standard: what a practitioner of a craft must be able to do; courses teach to it and exams assess it.' })
 export class CompetencyStandard {
   @PrimaryGeneratedColumn('uuid')

@@ -1,5 +1,5 @@
-import { ConnectionType } from '../../shared/graphql';
+import { ConnectionType, PUBLIC_RECORD_MAX_AGE } from '../../shared/graphql';
 import { Course } from './course.entity';
 
 /** A page of courses. */
-export const CourseConnection = ConnectionType(Course, 'Course', 'courses');
+export const CourseConnection = ConnectionType(Course, 'Course', 'courses', PUBLIC_RECORD_MAX_AGE);

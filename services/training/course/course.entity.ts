@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DateScalar } from '../../shared/graphql';
+import { DateScalar, PublicCacheHint } from '../../shared/graphql';
 
 /** How a course is taught. */
 export enum DeliveryMode {
@@ -41,6 +41,7 @@ registerEnumType(CourseAudience, {
 /** A training course: who provides it, where and how it runs, and what it leads to. */
 @Entity({ name: 'course' })
 @Directive('@key(fields: "id")')
+@PublicCacheHint()
 @ObjectType({ description: 'A training course: who provides it, where and how it runs, and the exam and certificate it leads to.' })
 export class Course {
   @PrimaryGeneratedColumn('uuid')

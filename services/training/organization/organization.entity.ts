@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { PublicCacheHint } from '../../shared/graphql';
 
 /** What kind of body an organisation is. */
 export enum OrganizationKind {
@@ -29,6 +30,7 @@ registerEnumType(OrganizationKind, {
 /** An organisation: provider of courses, party to agreements, organiser of exhibitions. */
 @Entity({ name: 'organization' })
 @Directive('@key(fields: "id")')
+@PublicCacheHint()
 @ObjectType({ description: 'A public body, company, university or other organisation active in the handicrafts sector.' })
 export class Organization {
   @PrimaryGeneratedColumn('uuid')

@@ -28,6 +28,9 @@ const ROWS_PER_STATEMENT = 5_000;
  * transaction.
  */
 export async function seedSyntheticTraining(manager: EntityManager, size: SyntheticTrainingSize): Promise<SyntheticTrainingCounts> {
+  if (!Number.isInteger(size.artisans) || size.artisans < 0) {
+    throw new Error(`The number of synthetic artisans must be a whole number, got ${size.artisans}.`);
+  }
   const today = todayInDomainZone();
   const counts: SyntheticTrainingCounts = { organizations: 0, instructors: 0, competencyStandards: 0, courses: 0, artisans: 0, enrollments: 0, certificates: 0 };
   const insert = async (key: keyof SyntheticTrainingCounts, table: string, columns: Record<string, string>, rows: unknown[][]) => {

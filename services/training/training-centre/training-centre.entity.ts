@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '../../shared/graphql';
+import { DateScalar, PublicCacheHint } from '../../shared/graphql';
 
 /** What kind of place a training centre is. */
 export enum TrainingCentreKind {
@@ -36,6 +36,7 @@ registerEnumType(TrainingCentreStatus, {
 
 /** A licensed training centre or skills hub. */
 @Entity({ name: 'training_centre' })
+@PublicCacheHint()
 @ObjectType({ description: 'A licensed private training centre or a skills hub.' })
 export class TrainingCentre {
   @PrimaryGeneratedColumn('uuid')
