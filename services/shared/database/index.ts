@@ -4,3 +4,4 @@ export { startEmbeddedPostgres, type EmbeddedPostgresServer } from './embedded-p
 export { resolveDatabase, checkDatabaseAnswers, redactPassword, DatabaseUnavailableError, type DatabaseHandle } from './resolve-database';
 export { likePattern } from './like-pattern';
 export { requireRecords } from './require-records';
+export { findForUpdate } from './find-for-update';

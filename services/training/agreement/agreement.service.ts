@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { requireRecords } from '../../shared/database';
+import { findForUpdate, requireRecords } from '../../shared/database';
 import {
   applyPage,
   BadUserInputError,
@@ -91,9 +91,7 @@ export async function createAgreement(context: TrainingContext, input: CreateAgr
 /** Applies the given changes to an agreement in one transaction and returns it. */
 export async function updateAgreement(context: TrainingContext, input: UpdateAgreementInput): Promise<Agreement> {
   return context.dataSource.transaction(async (manager) => {
-    const agreement = isUuid(input.id)
-      ? await manager.getRepository(Agreement).createQueryBuilder('agreement').setLock('pessimistic_write').where('agreement.id = :id', { id: input.id }).getOne()
-      : null;
+    const agreement = await findForUpdate(manager, Agreement, input.id);
     if (!agreement) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No agreement has id ${input.id}.`, 'id');
     }

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { likePattern, requireRecords } from '../../shared/database';
+import { findForUpdate, likePattern, requireRecords } from '../../shared/database';
 import {
   applyPage,
   checkDateOrder,
@@ -95,9 +95,7 @@ export async function createCourse(context: TrainingContext, input: CreateCourse
 /** Applies the given changes to a course in one transaction and returns it. */
 export async function updateCourse(context: TrainingContext, input: UpdateCourseInput): Promise<Course> {
   return context.dataSource.transaction(async (manager) => {
-    const course = isUuid(input.id)
-      ? await manager.getRepository(Course).createQueryBuilder('course').setLock('pessimistic_write').where('course.id = :id', { id: input.id }).getOne()
-      : null;
+    const course = await findForUpdate(manager, Course, input.id);
     if (!course) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No course has id ${input.id}.`, 'id');
     }

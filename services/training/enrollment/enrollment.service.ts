@@ -1,4 +1,5 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { findForUpdate } from '../../shared/database';
 import { checkRange, MutationErrorCode, MutationRefusal } from '../../shared/graphql';
 import { isUuid } from '../../shared/loaders';
 import { todayInDomainZone } from '../../shared/dates';
@@ -18,7 +19,7 @@ import { ExamOutcome, type EnrollArtisanInput, type RecordExamResultInput, type 
  */
 export async function enrollArtisan(context: TrainingContext, input: EnrollArtisanInput): Promise<Enrollment> {
   return context.dataSource.transaction(async (manager) => {
-    const course = await lockRow(manager, Course, input.courseId);
+    const course = await findForUpdate(manager, Course, input.courseId);
     if (!course) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No course has id ${input.courseId}.`, 'courseId');
     }
@@ -61,7 +62,7 @@ export async function recordExamResult(
     checkRange('input.score', input.score, 0, 100);
   }
   return context.dataSource.transaction(async (manager) => {
-    const enrollment = await lockRow(manager, Enrollment, input.enrollmentId);
+    const enrollment = await findForUpdate(manager, Enrollment, input.enrollmentId);
     if (!enrollment) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No enrolment has id ${input.enrollmentId}.`, 'enrollmentId');
     }
@@ -83,7 +84,7 @@ export async function recordExamResult(
 /** Withdraws an enrolment that has not passed, freeing its seat, and returns it. */
 export async function withdrawEnrollment(context: TrainingContext, input: WithdrawEnrollmentInput): Promise<Enrollment> {
   return context.dataSource.transaction(async (manager) => {
-    const enrollment = await lockRow(manager, Enrollment, input.enrollmentId);
+    const enrollment = await findForUpdate(manager, Enrollment, input.enrollmentId);
     if (!enrollment) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No enrolment has id ${input.enrollmentId}.`, 'enrollmentId');
     }
@@ -93,12 +94,4 @@ export async function withdrawEnrollment(context: TrainingContext, input: Withdr
     enrollment.status = EnrollmentStatus.WITHDRAWN;
     return manager.save(enrollment);
   });
-}
-
-/** Returns the row with this id locked for update until the transaction ends, or null. */
-async function lockRow<TEntity extends Course | Enrollment>(manager: EntityManager, entity: new () => TEntity, id: string): Promise<TEntity | null> {
-  if (!isUuid(id)) {
-    return null;
-  }
-  return manager.getRepository(entity).createQueryBuilder('row').setLock('pessimistic_write').where('row.id = :id', { id }).getOne() as Promise<TEntity | null>;
 }
