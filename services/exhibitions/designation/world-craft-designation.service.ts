@@ -1,3 +1,4 @@
+import { todayInDomainZone } from '../../shared/dates';
 import {
   applyPage,
   checkRange,
@@ -75,7 +76,7 @@ export async function designationCounts(context: ExhibitionsContext): Promise<Wo
 export async function recordDesignation(context: ExhibitionsContext, input: RecordWorldCraftDesignationInput): Promise<WorldCraftDesignation> {
   const placeName = trimmedText('input.placeName', input.placeName);
   if (input.designatedIn !== undefined && input.designatedIn !== null) {
-    checkRange('input.designatedIn', input.designatedIn, FIRST_POSSIBLE_YEAR, new Date().getUTCFullYear());
+    checkRange('input.designatedIn', input.designatedIn, FIRST_POSSIBLE_YEAR, Number(todayInDomainZone().slice(0, 4)));
   }
   const inserted: Array<{ id: string }> = await context.dataSource.query(
     `INSERT INTO world_craft_designation (kind, place_name, province_code, designated_in) VALUES ($1, $2, $3, $4)
