@@ -287,7 +287,7 @@ describe('exhibition mutations', () => {
     expect(organization.exhibitionsOrganized).toEqual({ totalCount: 1, edges: [{ node: { name: 'Mazandaran crafts in Milan' } }] });
   });
 
-  it('refuses an organiser or partner the training subgraph does not know, as NOT_FOUND naming the field, and writes nothing', async () => {
+  it('refuses an organiser or partner the training subgraph does not know, on create and update, as NOT_FOUND naming the field, and writes nothing', async () => {
     const before = await rowCounts();
     const unknown = '00000000-0000-4000-8000-0000000000aa';
     for (const [input, field] of [
@@ -301,6 +301,16 @@ describe('exhibition mutations', () => {
       expect(payload).toEqual({ exhibition: null, error: { code: 'NOT_FOUND', field } });
     }
     expect(await rowCounts()).toEqual(before);
+
+    const id = await createExhibition(url, { name: 'Keeps its partners', startsOn: '2099-01-01', partnerIds: [BUILTIN_ORGANIZATION_IDS.cheche] });
+    const { updateExhibition: refused } = await queryData(
+      url,
+      'mutation($input: UpdateExhibitionInput!) { updateExhibition(input: $input) { exhibition { id } error { code field } } }',
+      { input: { id, name: 'Renamed', partnerIds: [unknown] } },
+    );
+    expect(refused).toEqual({ exhibition: null, error: { code: 'NOT_FOUND', field: 'partnerIds' } });
+    const { exhibition } = await queryData(url, 'query($id: ID!) { exhibition(id: $id) { name partners { name } } }', { id });
+    expect(exhibition).toEqual({ name: 'Keeps its partners', partners: [{ name: 'Cheche' }] });
   });
 
   it('updates an exhibition: an exact opening day replaces the window, lists replace lists, null clears', async () => {

@@ -28,13 +28,22 @@ export const EXHIBITION_ORDERS: Readonly<Record<ExhibitionOrder, KeysetOrder<Exh
 /** What a nested list of exhibitions hangs from: the parent entity whose field lists them. */
 export type ExhibitionParent = 'province' | 'country' | 'craft' | 'organizer' | 'artisan';
 
-/** How rows of `exhibition` relate to each kind of parent: the parent key's SQL, its type, and any join it needs. */
-const PARENT_LINKS: Readonly<Record<ExhibitionParent, { sql: string; isUuid: boolean; join?: string; joinCondition?: string }>> = {
+/** How rows of `exhibition` relate to a kind of parent. */
+interface ParentLink {
+  /** SQL of the parent's key. */
+  readonly sql: string;
+  /** Whether the key is a UUID (so that other strings name no parent). */
+  readonly isUuid: boolean;
+  /** The link table to join, aliased by its name, when the key is not a column of `exhibition`. */
+  readonly join?: { readonly table: string; readonly condition: string };
+}
+
+const PARENT_LINKS: Readonly<Record<ExhibitionParent, ParentLink>> = {
   province: { sql: 'exhibition.province_code', isUuid: false },
   country: { sql: 'exhibition.country_code', isUuid: false },
   organizer: { sql: 'exhibition.organizer_id', isUuid: true },
-  craft: { sql: 'exhibition_craft.craft_slug', isUuid: false, join: 'exhibition_craft', joinCondition: 'exhibition_craft.exhibition_id = exhibition.id' },
-  artisan: { sql: 'exhibitor.artisan_id', isUuid: true, join: 'exhibitor', joinCondition: 'exhibitor.exhibition_id = exhibition.id' },
+  craft: { sql: 'exhibition_craft.craft_slug', isUuid: false, join: { table: 'exhibition_craft', condition: 'exhibition_craft.exhibition_id = exhibition.id' } },
+  artisan: { sql: 'exhibitor.artisan_id', isUuid: true, join: { table: 'exhibitor', condition: 'exhibitor.exhibition_id = exhibition.id' } },
 };
 
 /** Per-request loaders of exhibitions, their linked records, and the exhibitions of provinces, countries, crafts, organisations and artisans as connections. */
@@ -47,8 +56,8 @@ export function createExhibitionLoaders(dataSource: DataSource) {
   const exhibitionsOfParents = (parent: ExhibitionParent, parentIds: readonly string[], conditions: ExhibitionConditions): SelectQueryBuilder<ObjectLiteral> => {
     const link = PARENT_LINKS[parent];
     const base = repository.createQueryBuilder('exhibition');
-    if (link.join && link.joinCondition) {
-      base.innerJoin(link.join, link.join, link.joinCondition);
+    if (link.join) {
+      base.innerJoin(link.join.table, link.join.table, link.join.condition);
     }
     base.where(`${link.sql} IN (:...parentIds)`, { parentIds });
     return applyExhibitionConditions(base, conditions);
@@ -56,6 +65,29 @@ export function createExhibitionLoaders(dataSource: DataSource) {
 
   /** Returns the ids a parent of this kind can have: keys that cannot name one (a malformed UUID) are left out. */
   const wellFormed = (parent: ExhibitionParent, parentIds: readonly string[]) => (PARENT_LINKS[parent].isUuid ? parentIds.filter(isUuid) : [...parentIds]);
+
+  /** Returns a loader of pages of parents' exhibitions under fixed conditions and order, with their counts. */
+  const createPagesLoader = (parent: ExhibitionParent, conditions: ExhibitionConditions, order: KeysetOrder<Exhibition>) => {
+    const link = PARENT_LINKS[parent];
+    const counts = new DataLoader<string, number>(async (parentIds) => {
+      const ids = wellFormed(parent, parentIds);
+      const rows: Array<{ parent_id: string; count: string }> = ids.length
+        ? await exhibitionsOfParents(parent, ids, conditions).select(`${link.sql}::text`, 'parent_id').addSelect('count(*)', 'count').groupBy(link.sql).getRawMany()
+        : [];
+      return alignByKey(parentIds, rows, (row) => row.parent_id).map((row) => Number(row?.count ?? 0));
+    });
+    return pagedByParentLoader(
+      order,
+      async (parentIds, page) => {
+        const ids = wellFormed(parent, parentIds);
+        if (ids.length === 0) {
+          return new Map();
+        }
+        return resolveIdsByParent(await rankedIdsByParent(exhibitionsOfParents(parent, ids, conditions), link.sql, 'exhibition.id', page, order), exhibitionById);
+      },
+      counts,
+    );
+  };
 
   const pageLoaders = new Map<string, DataLoader<ParentPageKey, Connection<Exhibition>, string>>();
   /**
@@ -78,28 +110,6 @@ export function createExhibitionLoaders(dataSource: DataSource) {
     clearAll() {
       pageLoaders.clear();
     },
-  };
-
-  const createPagesLoader = (parent: ExhibitionParent, conditions: ExhibitionConditions, order: KeysetOrder<Exhibition>) => {
-    const link = PARENT_LINKS[parent];
-    const counts = new DataLoader<string, number>(async (parentIds) => {
-      const ids = wellFormed(parent, parentIds);
-      const rows: Array<{ parent_id: string; count: string }> = ids.length
-        ? await exhibitionsOfParents(parent, ids, conditions).select(`${link.sql}::text`, 'parent_id').addSelect('count(*)', 'count').groupBy(link.sql).getRawMany()
-        : [];
-      return alignByKey(parentIds, rows, (row) => row.parent_id).map((row) => Number(row?.count ?? 0));
-    });
-    return pagedByParentLoader(
-      order,
-      async (parentIds, page) => {
-        const ids = wellFormed(parent, parentIds);
-        if (ids.length === 0) {
-          return new Map();
-        }
-        return resolveIdsByParent(await rankedIdsByParent(exhibitionsOfParents(parent, ids, conditions), link.sql, 'exhibition.id', page, order), exhibitionById);
-      },
-      counts,
-    );
   };
 
   return {
