@@ -5,10 +5,9 @@ import { portFromEnv } from '../services/shared/env';
 import type { ListeningGraphqlServer } from '../services/shared/http/serve-graphql';
 import { createLogger } from '../services/shared/logger';
 import { projectRoot } from '../services/shared/project-root';
-import { exitWithStartupError, reportReady, stopOnSignals } from '../services/shared/server';
+import { exitWithStartupError, reportReady, stopOnSignals, subgraphUrlsFromEnv } from '../services/shared/server';
 import { SUBGRAPHS } from '../services/subgraphs';
 import { startGateway } from './gateway-server';
-import { subgraphUrlsFromEnv } from './subgraph-urls';
 
 /** Process entry of the gateway (`npm run start:gateway`): the committed supergraph, subgraph URLs from the environment. */
 async function main(): Promise<void> {

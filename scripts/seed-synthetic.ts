@@ -17,6 +17,7 @@ const logger = createLogger('seed:synthetic');
 /** The command-line options, with their defaults and upper bounds. */
 const SIZE_OPTIONS: Record<string, { readonly defaultValue: number; readonly max: number }> = {
   artisans: { defaultValue: 1_000, max: 5_000_000 },
+  exhibitions: { defaultValue: 200, max: 1_000_000 },
 };
 
 /** Returns the sizes asked for on the command line. */

@@ -12,3 +12,10 @@ const isoDateInDomainZone = new Intl.DateTimeFormat('en-CA', {
 export function todayInDomainZone(now: Date = new Date()): string {
   return isoDateInDomainZone.format(now);
 }
+
+/** Returns the ISO date `days` days after `isoDate` (before it for negative `days`). */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 
 /** Returns a UUID derived from `label`: the same label always gives the same id, so re-seeding adds nothing twice. */
 export function deterministicUuid(label: string): string {
@@ -47,4 +48,33 @@ export class SeededRandom {
     }
     return chosen;
   }
+}
+
+/** Rows per INSERT statement of `insertRows`. */
+const ROWS_PER_STATEMENT = 5_000;
+
+/**
+ * Inserts rows into `table` (of the manager's schema) with one statement per
+ * batch (arrays through unnest), skipping rows already present, so that a
+ * seeder can run again; returns how many it inserted. `columns` maps each
+ * column to its PostgreSQL type.
+ */
+export async function insertRows(manager: EntityManager, table: string, columns: Record<string, string>, rows: unknown[][]): Promise<number> {
+  const names = Object.keys(columns);
+  const arrayTypes = Object.values(columns).map((type) => (type.endsWith('[]') ? 'text' : type));
+  let inserted = 0;
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
+    const columnValues = names.map((_, column) => batch.map((row) => row[column]));
+    const selections = Object.values(columns).map((type, index) => (type.endsWith('[]') ? `column${index}::${type}` : `column${index}`));
+    const result = await manager.query(
+      `INSERT INTO ${table} (${names.join(', ')})
+       SELECT ${selections.join(', ')} FROM unnest(${arrayTypes.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})
+         AS input (${names.map((_, index) => `column${index}`).join(', ')})
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      columnValues,
+    );
+    inserted += result.length;
+  }
+  return inserted;
 }

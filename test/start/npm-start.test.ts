@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/reference';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { freePort, runBuilt } from '../support/processes';
 import { createTestDatabase } from '../support/test-database';
@@ -11,7 +12,7 @@ import { createTestDatabase } from '../support/test-database';
 const START = path.join('scripts', 'start.js');
 
 async function portsFor() {
-  return { PORT: String(await freePort()), TRAINING_PORT: String(await freePort()) };
+  return { PORT: String(await freePort()), TRAINING_PORT: String(await freePort()), EXHIBITIONS_PORT: String(await freePort()) };
 }
 
 describe('npm start on the embedded PostgreSQL', () => {
@@ -29,9 +30,20 @@ describe('npm start on the embedded PostgreSQL', () => {
     const graph = runBuilt(START, { ...ports, EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL']);
     const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
     expect(url).toBe(`http://localhost:${ports.PORT}/graphql`);
-    const { courses } = await queryData(url, '{ courses { totalCount edges { node { provinces { name } sources { publisher } } } } }');
+    const { courses, exhibitions } = await queryData(
+      url,
+      '{ courses { totalCount edges { node { provinces { name } sources { publisher } } } } exhibitions { totalCount } }',
+    );
     process.stdout.write(`npm start on a new data directory answered its first query after ${Date.now() - started} ms\n`);
     expect(courses.totalCount).toBe(1);
+    expect(exhibitions.totalCount).toBe(4);
+    // The exhibitions process finds the training process from TRAINING_PORT to check an organiser.
+    const { createExhibition } = await queryData(
+      url,
+      `mutation { createExhibition(input: { name: "Started together", kind: INTERNATIONAL, countryCode: "IQ", startsOn: "2099-01-01", organizerId: "${BUILTIN_ORGANIZATION_IDS.cheche}" }) {
+        exhibition { organizer { name } } error { code } } }`,
+    );
+    expect(createExhibition).toEqual({ exhibition: { organizer: { name: 'Cheche' } }, error: null });
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true);
 
     graph.child.kill('SIGTERM');
@@ -83,7 +95,7 @@ describe('npm start with DATABASE_URL', () => {
     await new Promise<void>((resolve) => blocker.listen(0, resolve));
     const takenPort = (blocker.address() as { port: number }).port;
     try {
-      const graph = runBuilt(START, { PORT: String(await freePort()), TRAINING_PORT: String(takenPort), DATABASE_URL: database.url });
+      const graph = runBuilt(START, { ...(await portsFor()), TRAINING_PORT: String(takenPort), DATABASE_URL: database.url });
       expect(await graph.exited).toBe(1);
       expect(graph.output()).toContain(`Port ${takenPort} is already in use`);
     } finally {

@@ -17,14 +17,18 @@ export interface TestGraph {
 
 /**
  * Starts every subgraph over a new database and a real Apollo Gateway over the
- * supergraph composed from the code, all over HTTP on free ports.
+ * supergraph composed from the code, all over HTTP on free ports. Subgraphs
+ * start in the order of SUBGRAPHS, each knowing the URLs of those before it.
  */
 export async function startTestGraph(): Promise<TestGraph> {
   const database = await createTestDatabase();
   const subgraphs: TestGraph['subgraphs'] = {};
+  const peerUrls: Record<string, string> = {};
   for (const definition of SUBGRAPHS) {
     const sql = new SqlStatementCounter();
-    subgraphs[definition.name] = Object.assign(await startSubgraph(definition, { databaseUrl: database.url, port: 0, host: '127.0.0.1', sqlLogger: sql }), { sql });
+    const running = await startSubgraph(definition, { databaseUrl: database.url, port: 0, host: '127.0.0.1', sqlLogger: sql, peerUrls: { ...peerUrls } });
+    subgraphs[definition.name] = Object.assign(running, { sql });
+    peerUrls[definition.name] = running.url;
   }
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   const gateway = await startGateway({

@@ -9,6 +9,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 
 /** A caller mistake in one argument: `extensions.code` is BAD_USER_INPUT and `extensions.argumentName` names it. */
@@ -16,6 +17,19 @@ export class BadUserInputError extends GraphQLError {
   constructor(argumentName: string, problem: string) {
     super(`Invalid value for "${argumentName}": ${problem}`, {
       extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
+    });
+  }
+}
+
+/**
+ * Another service that an operation depends on (a peer subgraph) did not
+ * answer, so the operation stopped before writing anything:
+ * `extensions.code` is SERVICE_UNAVAILABLE and `extensions.service` names it.
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(service: string, reason: string) {
+    super(`The ${service} service did not answer (${reason}); nothing was written. Try again later.`, {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service },
     });
   }
 }
@@ -29,6 +43,11 @@ export enum MutationErrorCode {
   ENROLLMENT_NOT_ACTIVE = 'ENROLLMENT_NOT_ACTIVE',
   NO_FINAL_EXAM = 'NO_FINAL_EXAM',
   CAPACITY_BELOW_SEATS_TAKEN = 'CAPACITY_BELOW_SEATS_TAKEN',
+  ALREADY_REGISTERED = 'ALREADY_REGISTERED',
+  NOT_REGISTERED = 'NOT_REGISTERED',
+  EXHIBITION_ENDED = 'EXHIBITION_ENDED',
+  EXHIBITION_CANCELLED = 'EXHIBITION_CANCELLED',
+  ALREADY_DESIGNATED = 'ALREADY_DESIGNATED',
 }
 
 registerEnumType(MutationErrorCode, {
@@ -42,6 +61,11 @@ registerEnumType(MutationErrorCode, {
     ENROLLMENT_NOT_ACTIVE: { description: 'The enrolment is withdrawn or already passed, so this change no longer applies.' },
     NO_FINAL_EXAM: { description: 'The course has no final exam, so no result can be recorded.' },
     CAPACITY_BELOW_SEATS_TAKEN: { description: 'The new capacity is below the number of seats already taken.' },
+    ALREADY_REGISTERED: { description: 'The artisan is already registered as an exhibitor of this exhibition.' },
+    NOT_REGISTERED: { description: 'The artisan is not registered as an exhibitor of this exhibition.' },
+    EXHIBITION_ENDED: { description: 'The exhibition ended before today, so its exhibitors and its status no longer change.' },
+    EXHIBITION_CANCELLED: { description: 'The exhibition has been cancelled, so it no longer changes.' },
+    ALREADY_DESIGNATED: { description: 'The place already holds this world craft designation.' },
   },
 });
 

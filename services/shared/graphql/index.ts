@@ -1,7 +1,7 @@
 export { argumentErrorsPlugin } from './argument-errors.plugin';
 export { CATALOGUE_MAX_AGE, PublicCacheHint, PUBLIC_RECORD_MAX_AGE } from './cache-hints';
 export { buildFederatedSchema, type ReferenceResolvers, type SubgraphSchemaOptions } from './build-subgraph-schema';
-export { BadUserInputError, ErrorCode, MutationError, MutationErrorCode, MutationRefusal } from './errors';
+export { BadUserInputError, ErrorCode, MutationError, MutationErrorCode, MutationRefusal, ServiceUnavailableError } from './errors';
 export { runMutation } from './run-mutation';
 export { createErrorFormatter } from './format-error';
 export {
@@ -11,6 +11,7 @@ export {
   PageArgs,
   PageInfo,
   rankedIdsByParent,
+  rankedRowsByParent,
   toConnection,
   type Connection,
   type PageRequest,

@@ -1,3 +1,12 @@
 export { createGraphqlServer } from './graphql-server';
 export { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from './shutdown';
-export { runSubgraphProcess, startSubgraph, type RunningSubgraph, type StartSubgraphOptions, type SubgraphDefinition, type SyntheticSizes } from './subgraph';
+export {
+  runSubgraphProcess,
+  startSubgraph,
+  type PeerUrls,
+  type RunningSubgraph,
+  type StartSubgraphOptions,
+  type SubgraphDefinition,
+  type SyntheticSizes,
+} from './subgraph';
+export { subgraphUrlsFromEnv, type SubgraphLocation } from './subgraph-urls';

@@ -8,6 +8,7 @@ import { serveGraphql } from '../http/serve-graphql';
 import { createLogger } from '../logger';
 import { createGraphqlServer } from './graphql-server';
 import { exitWithStartupError, reportReady, stopOnSignals } from './shutdown';
+import { subgraphUrlsFromEnv, type SubgraphLocation } from './subgraph-urls';
 
 /** Everything that makes one domain service a runnable subgraph. */
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -21,8 +22,12 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   readonly entities: MixedList<Function>;
   readonly migrations: MixedList<Function>;
   buildSchema(): Promise<GraphQLSchema>;
-  /** The per-request context: fresh loaders for every operation. */
-  createContext(dataSource: DataSource, request: IncomingMessage): TContext;
+  /**
+   * The per-request context: fresh loaders for every operation. `peerUrls`
+   * holds the URL of every other subgraph this one knows of, by name, for
+   * subgraphs that ask a peer before writing.
+   */
+  createContext(dataSource: DataSource, request: IncomingMessage, peerUrls: PeerUrls): TContext;
   /**
    * Adds this subgraph's deterministic synthetic data inside the caller's
    * transaction (`npm run seed:synthetic`) and returns how many rows of each
@@ -30,6 +35,9 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
    */
   seedSynthetic?(manager: EntityManager, sizes: SyntheticSizes): Promise<Record<string, number>>;
 }
+
+/** URLs of the other subgraphs of the graph, by subgraph name. */
+export type PeerUrls = Readonly<Record<string, string>>;
 
 /** How much synthetic data `npm run seed:synthetic` asks for, by option name (`artisans`, …). */
 export type SyntheticSizes = Readonly<Record<string, number>>;
@@ -52,6 +60,8 @@ export interface StartSubgraphOptions {
   readonly host?: string;
   /** A TypeORM logger, e.g. one that counts statements in tests. */
   readonly sqlLogger?: TypeOrmLogger;
+  /** URLs of the other subgraphs, by name; none when not given. */
+  readonly peerUrls?: PeerUrls;
 }
 
 /**
@@ -78,7 +88,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       name: `${definition.name} subgraph`,
       port: options.port,
       host: options.host,
-      context: async (request) => definition.createContext(dataSource, request),
+      context: async (request) => definition.createContext(dataSource, request, options.peerUrls ?? {}),
       graphqlErrorsWithStatus200: true,
     });
     return {
@@ -100,10 +110,14 @@ export async function startSubgraph<TContext extends BaseContext>(
 
 /**
  * Process entry of a subgraph (`npm run start:training`): port from the
- * environment, database from DATABASE_URL or the embedded PostgreSQL, clean
- * stop on SIGINT/SIGTERM.
+ * environment, database from DATABASE_URL or the embedded PostgreSQL, the
+ * URLs of `peers` from the environment as for the gateway, clean stop on
+ * SIGINT/SIGTERM.
  */
-export async function runSubgraphProcess<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
+export async function runSubgraphProcess<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  peers: ReadonlyArray<SubgraphLocation> = [],
+): Promise<void> {
   const logger = createLogger(definition.name);
   let database: DatabaseHandle | undefined;
   let subgraph: RunningSubgraph | undefined;
@@ -115,7 +129,8 @@ export async function runSubgraphProcess<TContext extends BaseContext>(definitio
   try {
     const port = portFromEnv(definition.portVariable, definition.defaultPort);
     database = await resolveDatabase();
-    subgraph = await startSubgraph(definition, { databaseUrl: database.url, port });
+    const peerUrls = subgraphUrlsFromEnv(peers.filter((peer) => peer.name !== definition.name));
+    subgraph = await startSubgraph(definition, { databaseUrl: database.url, port, peerUrls });
     logger.info('subgraph ready', { url: subgraph.url, database: database.description, migrationsRun: subgraph.migrationsRun.length });
     reportReady(subgraph.url);
   } catch (error) {

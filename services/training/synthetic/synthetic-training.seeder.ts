@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { todayInDomainZone } from '../../shared/dates';
+import { addDays, todayInDomainZone } from '../../shared/dates';
 import { CRAFTS, PROVINCES } from '../../shared/reference';
-import { deterministicUuid, SeededRandom } from '../../shared/synthetic';
+import { deterministicUuid, insertRows, SeededRandom } from '../../shared/synthetic';
 
 /** How much synthetic training data to have. */
 export interface SyntheticTrainingSize {
@@ -15,7 +15,6 @@ const PROVIDER_COUNT = 5;
 /** Artisans per course; artisans of block b enrol only in courses b, b+1 and b+2, so a course never has more than three blocks. */
 const ARTISANS_PER_COURSE = 20;
 const COURSE_CAPACITY = 3 * ARTISANS_PER_COURSE;
-const ROWS_PER_STATEMENT = 5_000;
 
 /**
  * Adds deterministic synthetic training data, every row marked `is_synthetic`
@@ -135,32 +134,4 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
   await insert('enrollments', 'enrollment', { id: 'uuid', artisan_id: 'uuid', course_id: 'uuid', status: 'text', exam_score: 'numeric', enrolled_at: 'timestamptz' }, enrollments);
   await insert('certificates', 'certificate', { id: 'uuid', enrollment_id: 'uuid', serial: 'text', issuer_id: 'uuid', issued_on: 'date' }, certificates);
   return counts;
-}
-
-/** Inserts rows with one statement per batch (arrays through unnest), skipping rows already present; returns how many it inserted. */
-async function insertRows(manager: EntityManager, table: string, columns: Record<string, string>, rows: unknown[][]): Promise<number> {
-  const names = Object.keys(columns);
-  const arrayTypes = Object.values(columns).map((type) => (type.endsWith('[]') ? 'text' : type));
-  let inserted = 0;
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const columnValues = names.map((_, column) => batch.map((row) => row[column]));
-    const selections = Object.values(columns).map((type, index) => (type.endsWith('[]') ? `column${index}::${type}` : `column${index}`));
-    const result = await manager.query(
-      `INSERT INTO ${table} (${names.join(', ')})
-       SELECT ${selections.join(', ')} FROM unnest(${arrayTypes.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})
-         AS input (${names.map((_, index) => `column${index}`).join(', ')})
-       ON CONFLICT DO NOTHING RETURNING 1`,
-      columnValues,
-    );
-    inserted += result.length;
-  }
-  return inserted;
-}
-
-/** Returns the ISO date `days` days after `isoDate`. */
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

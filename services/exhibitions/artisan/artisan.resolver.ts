@@ -1,0 +1,15 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ExhibitionsContext } from '../context';
+import { ExhibitionConnection } from '../exhibition/exhibition.connection';
+import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
+import { findExhibitionsOf } from '../exhibition/exhibition.service';
+import { Artisan } from './artisan.type';
+
+/** The exhibitions each artisan is registered to exhibit at. */
+@Resolver(() => Artisan)
+export class ArtisanResolver {
+  @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions the artisan is registered to exhibit at, by start date.' })
+  exhibitions(@Root() artisan: Artisan, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
+    return findExhibitionsOf(context, 'artisan', artisan.id, args);
+  }
+}

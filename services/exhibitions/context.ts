@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+import { EntityExistenceClient } from '../shared/federation';
+import type { PeerUrls } from '../shared/server';
+import { createExhibitionLoaders } from './exhibition/exhibition.loader';
+import { createExhibitorLoaders } from './exhibitor/exhibitor.loader';
+import { createExportMarketLoaders } from './export-market/export-market.loader';
+import { createSourceLoaders } from './source/source.loader';
+
+/** Returns a fresh set of the exhibitions subgraph's DataLoaders: one set per operation, never shared. */
+export function createExhibitionsLoaders(dataSource: DataSource) {
+  return {
+    ...createExhibitionLoaders(dataSource),
+    ...createExhibitorLoaders(dataSource),
+    ...createExportMarketLoaders(dataSource),
+    ...createSourceLoaders(dataSource),
+  };
+}
+
+/** The exhibitions subgraph's loaders, by name. */
+export type ExhibitionsLoaders = ReturnType<typeof createExhibitionsLoaders>;
+
+/** What every exhibitions resolver receives: the database, this operation's loaders, and a way to check artisans and organisations with the training subgraph. */
+export interface ExhibitionsContext {
+  readonly dataSource: DataSource;
+  readonly loaders: ExhibitionsLoaders;
+  /** Asks the training subgraph, which owns artisans and organisations, whether the ones named in a write exist. */
+  readonly training: EntityExistenceClient;
+}
+
+/** Returns the context of one operation. */
+export function createExhibitionsContext(dataSource: DataSource, peerUrls: PeerUrls): ExhibitionsContext {
+  return { dataSource, loaders: createExhibitionsLoaders(dataSource), training: new EntityExistenceClient('training', peerUrls.training) };
+}

@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, runMutation } from '../../shared/graphql';
+import { findProvince } from '../../shared/reference';
+import { loadAll } from '../../shared/loaders';
+import { Source } from '../../shared/source/source.entity';
+import type { ExhibitionsContext } from '../context';
+import { Province } from '../reference/province.type';
+import { WorldCraftDesignationConnection } from './world-craft-designation.connection';
+import { WorldCraftDesignation } from './world-craft-designation.entity';
+import {
+  RecordWorldCraftDesignationInput,
+  WorldCraftDesignationCount,
+  WorldCraftDesignationFilter,
+  WorldCraftDesignationPayload,
+} from './world-craft-designation.inputs';
+import { designationCounts, DESIGNATION_ORDER, findDesignations, recordDesignation } from './world-craft-designation.service';
+
+/** World Crafts Council designations of Iranian cities and villages: those registered by name, and the counts reports give. */
+@Resolver(() => WorldCraftDesignation)
+export class WorldCraftDesignationResolver {
+  @Query(() => WorldCraftDesignationConnection, { description: 'World craft cities and villages registered here by name, by province and place name.' })
+  worldCraftDesignations(
+    @Arg('filter', () => WorldCraftDesignationFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: WorldCraftDesignationFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: ExhibitionsContext,
+  ) {
+    return findDesignations(context, filter, DESIGNATION_ORDER.pageRequest(page));
+  }
+
+  @Query(() => [WorldCraftDesignationCount], {
+    description: 'How many world craft cities and villages Iran has: the latest reported count of each kind with its report, beside the number registered by name.',
+  })
+  worldCraftDesignationCounts(@Ctx() context: ExhibitionsContext) {
+    return designationCounts(context);
+  }
+
+  @FieldResolver(() => Province, { description: 'Province the place is in.' })
+  province(@Root() designation: WorldCraftDesignation) {
+    return findProvince(designation.provinceCode);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Reports that name the designation.' })
+  async sources(@Root() designation: WorldCraftDesignation, @Ctx() context: ExhibitionsContext) {
+    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByDesignation.load(designation.id));
+  }
+
+  @Mutation(() => WorldCraftDesignationPayload, { description: 'Registers by name a place designated a world craft city or village.' })
+  recordWorldCraftDesignation(
+    @Arg('input', () => RecordWorldCraftDesignationInput, { description: 'What to write.' }) input: RecordWorldCraftDesignationInput,
+    @Ctx() context: ExhibitionsContext,
+  ) {
+    return runMutation(context.loaders, async () => ({ designation: await recordDesignation(context, input) }));
+  }
+}

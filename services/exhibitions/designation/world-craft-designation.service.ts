@@ -1,0 +1,94 @@
+import { todayInDomainZone } from '../../shared/dates';
+import {
+  applyPage,
+  checkRange,
+  KeysetOrder,
+  MutationErrorCode,
+  MutationRefusal,
+  toConnection,
+  trimmedText,
+  type Connection,
+  type PageRequest,
+} from '../../shared/graphql';
+import { BUILTIN_ORGANIZATION_IDS } from '../../shared/reference';
+import type { ExhibitionsContext } from '../context';
+import { organizationReferenceTo } from '../organization/organization.type';
+import { WorldCraftDesignationCountReport } from './world-craft-designation-count-report.entity';
+import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
+import type { RecordWorldCraftDesignationInput, WorldCraftDesignationCount, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
+
+/** The year the World Crafts Council was founded: no designation is older. */
+const FIRST_POSSIBLE_YEAR = 1964;
+
+/** Designations by province, then place name, then id. */
+export const DESIGNATION_ORDER = new KeysetOrder<WorldCraftDesignation>([
+  { sql: 'designation.province_code', type: 'text', valueOf: (designation) => designation.provinceCode },
+  { sql: 'designation.place_name', type: 'text', valueOf: (designation) => designation.placeName },
+  { sql: 'designation.id', type: 'uuid', valueOf: (designation) => designation.id },
+]);
+
+/** Returns a page of the designations registered by name that match `filter`. */
+export async function findDesignations(
+  context: ExhibitionsContext,
+  filter: WorldCraftDesignationFilter | null | undefined,
+  page: PageRequest,
+): Promise<Connection<WorldCraftDesignation>> {
+  const query = context.dataSource.getRepository(WorldCraftDesignation).createQueryBuilder('designation');
+  if (filter?.kind) {
+    query.andWhere('designation.kind = :kind', { kind: filter.kind });
+  }
+  if (filter?.provinceCode) {
+    query.andWhere('designation.province_code = :provinceCode', { provinceCode: filter.provinceCode });
+  }
+  const countQuery = query.clone();
+  const nodes = await applyPage(query, page, DESIGNATION_ORDER).getMany();
+  return toConnection(nodes, page, DESIGNATION_ORDER, () => countQuery.getCount());
+}
+
+/** Returns, for cities and for villages, the latest reported count with its report, and the number registered by name. */
+export async function designationCounts(context: ExhibitionsContext): Promise<WorldCraftDesignationCount[]> {
+  const latestReports: WorldCraftDesignationCountReport[] = await context.dataSource
+    .getRepository(WorldCraftDesignationCountReport)
+    .createQueryBuilder('report')
+    .distinctOn(['report.kind'])
+    .orderBy('report.kind')
+    .addOrderBy('report.as_of', 'DESC')
+    .getMany();
+  const registered: Array<{ kind: WorldCraftDesignationKind; count: string }> = await context.dataSource.query(
+    'SELECT kind, count(*) FROM world_craft_designation GROUP BY kind',
+  );
+  return Promise.all(
+    Object.values(WorldCraftDesignationKind).map(async (kind) => {
+      const report = latestReports.find((row) => row.kind === kind);
+      return {
+        kind,
+        reportedCount: report?.reportedCount ?? null,
+        reportedAsOf: report?.asOf ?? null,
+        reportedIn: report ? await context.loaders.sourceById.load(report.sourceId) : null,
+        registeredCount: Number(registered.find((row) => row.kind === kind)?.count ?? 0),
+        designatedBy: organizationReferenceTo(BUILTIN_ORGANIZATION_IDS.worldCraftsCouncil),
+      };
+    }),
+  );
+}
+
+/** Registers a designated place by name and returns it; refuses a place that already holds the designation (any letter case). */
+export async function recordDesignation(context: ExhibitionsContext, input: RecordWorldCraftDesignationInput): Promise<WorldCraftDesignation> {
+  const placeName = trimmedText('input.placeName', input.placeName);
+  if (input.designatedIn !== undefined && input.designatedIn !== null) {
+    checkRange('input.designatedIn', input.designatedIn, FIRST_POSSIBLE_YEAR, Number(todayInDomainZone().slice(0, 4)));
+  }
+  const inserted: Array<{ id: string }> = await context.dataSource.query(
+    `INSERT INTO world_craft_designation (kind, place_name, province_code, designated_in) VALUES ($1, $2, $3, $4)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [input.kind, placeName, input.provinceCode, input.designatedIn ?? null],
+  );
+  if (inserted.length === 0) {
+    throw new MutationRefusal(
+      MutationErrorCode.ALREADY_DESIGNATED,
+      `${placeName} (${input.provinceCode}) is already registered as a world craft ${input.kind.toLowerCase()}.`,
+      'placeName',
+    );
+  }
+  return context.dataSource.getRepository(WorldCraftDesignation).findOneByOrFail({ id: inserted[0].id });
+}

@@ -1,0 +1,88 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { todayInDomainZone } from '../../shared/dates';
+import { BadUserInputError, checkDateOrder, optionalText } from '../../shared/graphql';
+import { isUuid } from '../../shared/loaders';
+import type { ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
+import type { ExhibitionFilter } from './exhibition.inputs';
+import { EARLIEST_START_SQL, LATEST_START_SQL, statusConditionSql } from './exhibition.status';
+
+/** An exhibition filter after validation: every condition explicit, in a fixed key order (so that it can key a loader). */
+export interface ExhibitionConditions {
+  readonly countryCode: string | null;
+  readonly heldAbroad: boolean | null;
+  readonly region: string | null;
+  readonly city: string | null;
+  readonly provinceCode: string | null;
+  readonly craftSlug: string | null;
+  readonly organizerId: string | null;
+  readonly kind: ExhibitionKind | null;
+  readonly status: ExhibitionStatus | null;
+  /** The date the status is judged on: the one given, else today in Tehran; null without a status. */
+  readonly statusOn: string | null;
+  readonly startsFrom: string | null;
+  readonly startsTo: string | null;
+}
+
+/** Checks a filter and returns its conditions; throws BAD_USER_INPUT naming the argument for an empty date range or a `statusOn` without `status`. */
+export function exhibitionConditions(filter: ExhibitionFilter | null | undefined): ExhibitionConditions {
+  checkDateOrder('filter.startsFrom', filter?.startsFrom, 'filter.startsTo', filter?.startsTo);
+  if (filter?.statusOn && !filter.status) {
+    throw new BadUserInputError('filter.statusOn', 'applies only together with filter.status.');
+  }
+  return {
+    countryCode: filter?.countryCode ?? null,
+    heldAbroad: filter?.heldAbroad ?? null,
+    region: optionalText(filter?.region),
+    city: optionalText(filter?.city),
+    provinceCode: filter?.provinceCode ?? null,
+    craftSlug: filter?.craftSlug ?? null,
+    organizerId: filter?.organizerId ?? null,
+    kind: filter?.kind ?? null,
+    status: filter?.status ?? null,
+    statusOn: filter?.status ? (filter.statusOn ?? todayInDomainZone()) : null,
+    startsFrom: filter?.startsFrom ?? null,
+    startsTo: filter?.startsTo ?? null,
+  };
+}
+
+/** Adds the conditions to a query on alias `exhibition` and returns it. */
+export function applyExhibitionConditions<TQuery extends SelectQueryBuilder<ObjectLiteral>>(query: TQuery, conditions: ExhibitionConditions): TQuery {
+  if (conditions.countryCode) {
+    query.andWhere('exhibition.country_code = :countryCode', { countryCode: conditions.countryCode });
+  }
+  if (conditions.heldAbroad !== null) {
+    query.andWhere(conditions.heldAbroad ? "exhibition.country_code <> 'IR'" : "exhibition.country_code = 'IR'");
+  }
+  if (conditions.region) {
+    query.andWhere('lower(exhibition.region) = lower(:region)', { region: conditions.region });
+  }
+  if (conditions.city) {
+    query.andWhere('lower(exhibition.city) = lower(:city)', { city: conditions.city });
+  }
+  if (conditions.provinceCode) {
+    query.andWhere('exhibition.province_code = :provinceCode', { provinceCode: conditions.provinceCode });
+  }
+  if (conditions.craftSlug) {
+    query.andWhere('EXISTS (SELECT 1 FROM exhibition_craft WHERE exhibition_craft.exhibition_id = exhibition.id AND exhibition_craft.craft_slug = :craftSlug)', {
+      craftSlug: conditions.craftSlug,
+    });
+  }
+  if (conditions.organizerId) {
+    // An id that is not a UUID names no organisation: the list is empty.
+    query.andWhere(isUuid(conditions.organizerId) ? 'exhibition.organizer_id = :organizerId' : 'false', { organizerId: conditions.organizerId });
+  }
+  if (conditions.kind) {
+    query.andWhere('exhibition.kind = :kind', { kind: conditions.kind });
+  }
+  if (conditions.status) {
+    query.andWhere(statusConditionSql(conditions.status), { statusOn: conditions.statusOn });
+  }
+  // A start known only within a window matches a range only when the whole window lies in it.
+  if (conditions.startsFrom) {
+    query.andWhere(`${EARLIEST_START_SQL} >= :startsFrom`, { startsFrom: conditions.startsFrom });
+  }
+  if (conditions.startsTo) {
+    query.andWhere(`${LATEST_START_SQL} <= :startsTo`, { startsTo: conditions.startsTo });
+  }
+  return query;
+}

@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { todayInDomainZone } from '../../shared/dates';
+import { DateScalar, PageArgs, runMutation } from '../../shared/graphql';
+import { loadAll } from '../../shared/loaders';
+import { findCountry, findCraft, findProvince, type CountryRecord, type CraftRecord, type ProvinceRecord } from '../../shared/reference';
+import { Source } from '../../shared/source/source.entity';
+import type { ExhibitionsContext } from '../context';
+import { ExhibitorConnection } from '../exhibitor/exhibitor.connection';
+import { EXHIBITOR_ORDER } from '../exhibitor/exhibitor.loader';
+import { Organization, organizationReferenceTo } from '../organization/organization.type';
+import { Country } from '../reference/country.type';
+import { Craft } from '../reference/craft.type';
+import { Province } from '../reference/province.type';
+import { ExhibitionConnection } from './exhibition.connection';
+import { Exhibition, ExhibitionStatus } from './exhibition.entity';
+import { CancelExhibitionInput, CreateExhibitionInput, ExhibitionListArgs, ExhibitionPayload, UpdateExhibitionInput } from './exhibition.inputs';
+import { cancelExhibition, createExhibition, findExhibitions, updateExhibition } from './exhibition.service';
+import { exhibitionStatusOn } from './exhibition.status';
+
+/** Exhibitions: lookup, listing, creation, changes and cancellation, and everything an exhibition links to. */
+@Resolver(() => Exhibition)
+export class ExhibitionResolver {
+  @Query(() => Exhibition, { nullable: true, description: 'The exhibition with this id; null when there is none.' })
+  exhibition(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: ExhibitionsContext) {
+    return context.loaders.exhibitionById.load(id);
+  }
+
+  @Query(() => ExhibitionConnection, { description: 'Exhibitions, by start date unless `orderBy` says otherwise.' })
+  exhibitions(@Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
+    return findExhibitions(context, args);
+  }
+
+  @FieldResolver(() => Country, { description: 'Country where it is held.' })
+  country(@Root() exhibition: Exhibition): CountryRecord | undefined {
+    return findCountry(exhibition.countryCode);
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'The province of Iran it represents; null when it represents no single province.' })
+  province(@Root() exhibition: Exhibition): ProvinceRecord | null {
+    return exhibition.provinceCode ? (findProvince(exhibition.provinceCode) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Craft], { description: 'Crafts shown, in the order the sources list them.' })
+  async crafts(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext): Promise<CraftRecord[]> {
+    const slugs = await context.loaders.craftSlugsByExhibition.load(exhibition.id);
+    return slugs.map((slug) => findCraft(slug)).filter((craft): craft is CraftRecord => craft !== undefined);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that organises it; null when the sources do not say.' })
+  organizer(@Root() exhibition: Exhibition): Organization | null {
+    return exhibition.organizerId ? organizationReferenceTo(exhibition.organizerId) : null;
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Partner organisations.' })
+  async partners(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext): Promise<Organization[]> {
+    return (await context.loaders.partnerIdsByExhibition.load(exhibition.id)).map(organizationReferenceTo);
+  }
+
+  @FieldResolver(() => ExhibitorConnection, { description: 'Artisans registered to exhibit, in the order they were registered. Lists people, so never cached publicly.' })
+  exhibitors(@Root() exhibition: Exhibition, @Args() page: PageArgs, @Ctx() context: ExhibitionsContext) {
+    return context.loaders.exhibitorPagesByExhibition.load({ parentId: exhibition.id, page: EXHIBITOR_ORDER.pageRequest(page) });
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'How many exhibitors it has: the larger of `reportedExhibitorCount` and the number of artisans registered in `exhibitors`; null when neither is known.',
+  })
+  async exhibitorCount(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext): Promise<number | null> {
+    const registered = await context.loaders.exhibitorCountByExhibition.load(exhibition.id);
+    if (exhibition.reportedExhibitorCount === null && registered === 0) {
+      return null;
+    }
+    return Math.max(exhibition.reportedExhibitorCount ?? 0, registered);
+  }
+
+  @FieldResolver(() => ExhibitionStatus, {
+    nullable: true,
+    description:
+      'Where the exhibition stands on a date; null when the sources cannot tell (opening known only within a window that includes the date, or last day unknown).',
+  })
+  status(
+    @Root() exhibition: Exhibition,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The date to ask about; today in Tehran when omitted.' }) on: string | null,
+  ): ExhibitionStatus | null {
+    return exhibitionStatusOn(exhibition, on ?? todayInDomainZone());
+  }
+
+  @FieldResolver(() => [Source], { description: 'Reports the exhibition facts come from.' })
+  async sources(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext) {
+    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByExhibition.load(exhibition.id));
+  }
+
+  @Mutation(() => ExhibitionPayload, {
+    description: 'Creates an exhibition with its crafts and partners; the organiser and partners must be organisations of the graph.',
+  })
+  createExhibition(@Arg('input', () => CreateExhibitionInput, { description: 'What to write.' }) input: CreateExhibitionInput, @Ctx() context: ExhibitionsContext) {
+    return runMutation(context.loaders, async () => ({ exhibition: await createExhibition(context, input) }));
+  }
+
+  @Mutation(() => ExhibitionPayload, { description: 'Changes an exhibition that is not cancelled.' })
+  updateExhibition(@Arg('input', () => UpdateExhibitionInput, { description: 'What to write.' }) input: UpdateExhibitionInput, @Ctx() context: ExhibitionsContext) {
+    return runMutation(context.loaders, async () => ({ exhibition: await updateExhibition(context, input) }));
+  }
+
+  @Mutation(() => ExhibitionPayload, { description: 'Cancels an exhibition that has not ended; it stays listed with status CANCELLED.' })
+  cancelExhibition(@Arg('input', () => CancelExhibitionInput, { description: 'What to write.' }) input: CancelExhibitionInput, @Ctx() context: ExhibitionsContext) {
+    return runMutation(context.loaders, async () => ({ exhibition: await cancelExhibition(context, input) }));
+  }
+}

@@ -1,0 +1,233 @@
+import type { EntityManager } from 'typeorm';
+import { todayInDomainZone } from '../../shared/dates';
+import {
+  applyPage,
+  BadUserInputError,
+  checkDateOrder,
+  MutationErrorCode,
+  MutationRefusal,
+  optionalText,
+  toConnection,
+  trimmedText,
+  type Connection,
+} from '../../shared/graphql';
+import { isUuid } from '../../shared/loaders';
+import type { ExhibitionsContext } from '../context';
+import { Exhibition, ExhibitionKind } from './exhibition.entity';
+import { applyExhibitionConditions, exhibitionConditions } from './exhibition.filter';
+import type { CancelExhibitionInput, CreateExhibitionInput, ExhibitionListArgs, UpdateExhibitionInput } from './exhibition.inputs';
+import { EXHIBITION_ORDERS, type ExhibitionParent } from './exhibition.loader';
+
+/** Returns a page of exhibitions matching the filter, in the order asked for. */
+export async function findExhibitions(context: ExhibitionsContext, args: ExhibitionListArgs): Promise<Connection<Exhibition>> {
+  const order = EXHIBITION_ORDERS[args.orderBy];
+  const page = order.pageRequest(args);
+  const query = applyExhibitionConditions(context.dataSource.getRepository(Exhibition).createQueryBuilder('exhibition'), exhibitionConditions(args.filter));
+  const countQuery = query.clone();
+  const nodes = await applyPage(query, page, order).getMany();
+  nodes.forEach((node) => context.loaders.exhibitionById.prime(node.id, node));
+  return toConnection(nodes, page, order, () => countQuery.getCount());
+}
+
+/** Returns a page of the exhibitions of one parent (a province, country, craft, organiser or artisan), batched with its siblings. */
+export function findExhibitionsOf(context: ExhibitionsContext, parent: ExhibitionParent, parentId: string, args: ExhibitionListArgs): Promise<Connection<Exhibition>> {
+  const conditions = exhibitionConditions(args.filter);
+  const page = EXHIBITION_ORDERS[args.orderBy].pageRequest(args);
+  return context.loaders.exhibitionPages.of(parent, conditions, args.orderBy).load({ parentId, page });
+}
+
+/** The date fields of an exhibition, as they are after a create or an update. */
+type ExhibitionDates = Pick<Exhibition, 'startsOn' | 'endsOn' | 'startsNoEarlierThan' | 'startsNoLaterThan'>;
+
+/**
+ * Throws BAD_USER_INPUT naming the argument unless the dates say when the
+ * exhibition opens (a day, or a window, not both), the window and the last
+ * day come after their starts, and an exhibition abroad is INTERNATIONAL.
+ */
+function checkExhibition(dates: ExhibitionDates, kind: ExhibitionKind, countryCode: string): void {
+  if (dates.startsOn !== null && (dates.startsNoEarlierThan !== null || dates.startsNoLaterThan !== null)) {
+    const argument = dates.startsNoEarlierThan !== null ? 'input.startsNoEarlierThan' : 'input.startsNoLaterThan';
+    throw new BadUserInputError(argument, 'give either the opening day (startsOn) or the window it opens in, not both.');
+  }
+  if (dates.startsOn === null && dates.startsNoEarlierThan === null && dates.startsNoLaterThan === null) {
+    throw new BadUserInputError('input.startsOn', 'give the opening day, or startsNoEarlierThan and/or startsNoLaterThan when it is not known.');
+  }
+  checkDateOrder('input.startsNoEarlierThan', dates.startsNoEarlierThan, 'input.startsNoLaterThan', dates.startsNoLaterThan);
+  if (dates.startsOn !== null) {
+    checkDateOrder('input.startsOn', dates.startsOn, 'input.endsOn', dates.endsOn);
+  } else {
+    checkDateOrder('input.startsNoEarlierThan', dates.startsNoEarlierThan, 'input.endsOn', dates.endsOn);
+  }
+  if (countryCode !== 'IR' && kind === ExhibitionKind.DOMESTIC) {
+    throw new BadUserInputError('input.kind', `an exhibition held outside Iran (${countryCode}) is INTERNATIONAL.`);
+  }
+}
+
+/**
+ * Refuses with NOT_FOUND, naming the input field, unless the training
+ * subgraph knows every organisation named; one request for all of them.
+ */
+async function requireOrganizations(context: ExhibitionsContext, organizerId: string | null | undefined, partnerIds: readonly string[] | null | undefined): Promise<void> {
+  const named = [...(organizerId ? [{ id: organizerId, field: 'organizerId' }] : []), ...(partnerIds ?? []).map((id) => ({ id, field: 'partnerIds' }))];
+  const missing = await context.training.findMissing([...new Set(named.map(({ id }) => id))].map((id) => ({ __typename: 'Organization', id })));
+  const first = named.find(({ id }) => missing.some((reference) => reference.id === id));
+  if (first) {
+    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No organisation has id ${first.id}.`, first.field);
+  }
+}
+
+/** Saves a new exhibition with its crafts and partners in one transaction, after checking its organisations with the training subgraph, and returns it. */
+export async function createExhibition(context: ExhibitionsContext, input: CreateExhibitionInput): Promise<Exhibition> {
+  const name = trimmedText('input.name', input.name);
+  const dates: ExhibitionDates = {
+    startsOn: input.startsOn ?? null,
+    endsOn: input.endsOn ?? null,
+    startsNoEarlierThan: input.startsNoEarlierThan ?? null,
+    startsNoLaterThan: input.startsNoLaterThan ?? null,
+  };
+  checkExhibition(dates, input.kind, input.countryCode);
+  await requireOrganizations(context, input.organizerId, input.partnerIds);
+  return context.dataSource.transaction(async (manager) => {
+    const exhibition = await manager.save(
+      manager.create(Exhibition, {
+        ...dates,
+        name,
+        description: optionalText(input.description),
+        kind: input.kind,
+        countryCode: input.countryCode,
+        region: optionalText(input.region),
+        city: optionalText(input.city),
+        datesAsReported: optionalText(input.datesAsReported),
+        provinceCode: input.provinceCode ?? null,
+        organizerId: input.organizerId ?? null,
+        reportedExhibitorCount: input.reportedExhibitorCount ?? null,
+      }),
+    );
+    await replaceCrafts(manager, exhibition.id, input.craftSlugs);
+    await replacePartners(manager, exhibition.id, input.partnerIds);
+    return exhibition;
+  });
+}
+
+/**
+ * Applies the given changes to an exhibition in one transaction and returns
+ * it. Refuses an unknown or cancelled exhibition and unknown organisations.
+ */
+export async function updateExhibition(context: ExhibitionsContext, input: UpdateExhibitionInput): Promise<Exhibition> {
+  const name = input.name === undefined || input.name === null ? null : trimmedText('input.name', input.name);
+  if (input.organizerId || input.partnerIds) {
+    await requireOrganizations(context, input.organizerId, input.partnerIds);
+  }
+  return context.dataSource.transaction(async (manager) => {
+    const exhibition = await lockExhibition(manager, input.id, 'id');
+    refuseIfCancelled(exhibition, 'id');
+    if (name !== null) {
+      exhibition.name = name;
+    }
+    if (input.kind) {
+      exhibition.kind = input.kind;
+    }
+    if (input.countryCode) {
+      exhibition.countryCode = input.countryCode;
+    }
+    const setOptionalText = (field: 'description' | 'region' | 'city' | 'datesAsReported') => {
+      if (input[field] !== undefined) {
+        exhibition[field] = optionalText(input[field]);
+      }
+    };
+    (['description', 'region', 'city', 'datesAsReported'] as const).forEach(setOptionalText);
+    const givesWindow = input.startsNoEarlierThan !== undefined || input.startsNoLaterThan !== undefined;
+    if (input.startsOn !== undefined) {
+      exhibition.startsOn = input.startsOn;
+      if (input.startsOn !== null && !givesWindow) {
+        // The opening day is now known: the window it was known by no longer applies.
+        exhibition.startsNoEarlierThan = null;
+        exhibition.startsNoLaterThan = null;
+      }
+    }
+    if (input.startsNoEarlierThan !== undefined) {
+      exhibition.startsNoEarlierThan = input.startsNoEarlierThan;
+    }
+    if (input.startsNoLaterThan !== undefined) {
+      exhibition.startsNoLaterThan = input.startsNoLaterThan;
+    }
+    if (input.endsOn !== undefined) {
+      exhibition.endsOn = input.endsOn;
+    }
+    checkExhibition(exhibition, exhibition.kind, exhibition.countryCode);
+    if (input.provinceCode !== undefined) {
+      exhibition.provinceCode = input.provinceCode;
+    }
+    if (input.organizerId !== undefined) {
+      exhibition.organizerId = input.organizerId;
+    }
+    if (input.reportedExhibitorCount !== undefined) {
+      exhibition.reportedExhibitorCount = input.reportedExhibitorCount;
+    }
+    if (input.craftSlugs) {
+      await replaceCrafts(manager, exhibition.id, input.craftSlugs);
+    }
+    if (input.partnerIds) {
+      await replacePartners(manager, exhibition.id, input.partnerIds);
+    }
+    return manager.save(exhibition);
+  });
+}
+
+/** Cancels an exhibition from today and returns it; refuses an unknown, already cancelled or ended exhibition. */
+export async function cancelExhibition(context: ExhibitionsContext, input: CancelExhibitionInput): Promise<Exhibition> {
+  return context.dataSource.transaction(async (manager) => {
+    const exhibition = await lockExhibition(manager, input.id, 'id');
+    refuseIfCancelled(exhibition, 'id');
+    const today = todayInDomainZone();
+    refuseIfEnded(exhibition, today, 'id');
+    exhibition.cancelledOn = today;
+    exhibition.cancellationReason = optionalText(input.reason);
+    return manager.save(exhibition);
+  });
+}
+
+/** Returns the exhibition with this id locked until the transaction ends; refuses with NOT_FOUND, naming `field`, when there is none. */
+export async function lockExhibition(manager: EntityManager, id: string, field: string): Promise<Exhibition> {
+  const exhibition = isUuid(id)
+    ? await manager.getRepository(Exhibition).createQueryBuilder('exhibition').setLock('pessimistic_write').where('exhibition.id = :id', { id }).getOne()
+    : null;
+  if (!exhibition) {
+    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No exhibition has id ${id}.`, field);
+  }
+  return exhibition;
+}
+
+/** Refuses with EXHIBITION_CANCELLED, naming `field`, when the exhibition has been cancelled. */
+export function refuseIfCancelled(exhibition: Exhibition, field: string): void {
+  if (exhibition.cancelledOn !== null) {
+    throw new MutationRefusal(MutationErrorCode.EXHIBITION_CANCELLED, `The exhibition was cancelled on ${exhibition.cancelledOn}.`, field);
+  }
+}
+
+/** Refuses with EXHIBITION_ENDED, naming `field`, when the exhibition's last day is before `today`. */
+export function refuseIfEnded(exhibition: Exhibition, today: string, field: string): void {
+  if (exhibition.endsOn !== null && exhibition.endsOn < today) {
+    throw new MutationRefusal(MutationErrorCode.EXHIBITION_ENDED, `The exhibition ended on ${exhibition.endsOn}.`, field);
+  }
+}
+
+async function replaceCrafts(manager: EntityManager, exhibitionId: string, craftSlugs: readonly string[]): Promise<void> {
+  await manager.query('DELETE FROM exhibition_craft WHERE exhibition_id = $1', [exhibitionId]);
+  await manager.query(
+    `INSERT INTO exhibition_craft (exhibition_id, craft_slug, position)
+     SELECT $1, craft.slug, craft.position - 1 FROM unnest($2::text[]) WITH ORDINALITY AS craft (slug, position)
+     ON CONFLICT DO NOTHING`,
+    [exhibitionId, craftSlugs],
+  );
+}
+
+async function replacePartners(manager: EntityManager, exhibitionId: string, partnerIds: readonly string[]): Promise<void> {
+  await manager.query('DELETE FROM exhibition_partner WHERE exhibition_id = $1', [exhibitionId]);
+  await manager.query(
+    `INSERT INTO exhibition_partner (exhibition_id, organization_id, position)
+     SELECT $1, partner.id, partner.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS partner (id, position)
+     ON CONFLICT DO NOTHING`,
+    [exhibitionId, partnerIds],
+  );
+}

@@ -1,0 +1,24 @@
+import type { SubgraphDefinition } from '../shared/server';
+import { Source } from '../shared/source/source.entity';
+import { createExhibitionsContext, type ExhibitionsContext } from './context';
+import { WorldCraftDesignationCountReport } from './designation/world-craft-designation-count-report.entity';
+import { WorldCraftDesignation } from './designation/world-craft-designation.entity';
+import { Exhibition } from './exhibition/exhibition.entity';
+import { Exhibitor } from './exhibitor/exhibitor.entity';
+import { ExportMarket } from './export-market/export-market.entity';
+import { EXHIBITIONS_MIGRATIONS } from './migrations';
+import { buildExhibitionsSchema } from './schema';
+import { seedSyntheticExhibitions } from './synthetic/synthetic-exhibitions.seeder';
+
+/** The exhibitions and markets subgraph: exhibitions and their exhibitors, export markets, world craft designations. */
+export const exhibitionsSubgraph: SubgraphDefinition<ExhibitionsContext> = {
+  name: 'exhibitions',
+  databaseSchema: 'exhibitions',
+  portVariable: 'EXHIBITIONS_PORT',
+  defaultPort: 4002,
+  entities: [Exhibition, Exhibitor, ExportMarket, Source, WorldCraftDesignation, WorldCraftDesignationCountReport],
+  migrations: EXHIBITIONS_MIGRATIONS,
+  buildSchema: buildExhibitionsSchema,
+  createContext: (dataSource, _request, peerUrls) => createExhibitionsContext(dataSource, peerUrls),
+  seedSynthetic: (manager, sizes) => seedSyntheticExhibitions(manager, { exhibitions: sizes.exhibitions, artisans: sizes.artisans }),
+};

@@ -1,0 +1,24 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { runMutation } from '../../shared/graphql';
+import type { ExhibitionsContext } from '../context';
+import { ExhibitorInput, ExhibitorPayload } from './exhibitor.inputs';
+import { registerExhibitor, removeExhibitor } from './exhibitor.service';
+
+/** Registering artisans as exhibitors, and removing them. */
+@Resolver()
+export class ExhibitorResolver {
+  @Mutation(() => ExhibitorPayload, {
+    description:
+      'Registers an artisan as an exhibitor. Refuses an artisan the graph does not know, a second registration, and an exhibition that has ended or is cancelled.',
+  })
+  registerExhibitor(@Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput, @Ctx() context: ExhibitionsContext) {
+    return runMutation(context.loaders, () => registerExhibitor(context, input));
+  }
+
+  @Mutation(() => ExhibitorPayload, {
+    description: 'Removes an artisan from the exhibitors. Refuses an artisan who is not registered, and an exhibition that has ended or is cancelled.',
+  })
+  removeExhibitor(@Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput, @Ctx() context: ExhibitionsContext) {
+    return runMutation(context.loaders, () => removeExhibitor(context, input));
+  }
+}

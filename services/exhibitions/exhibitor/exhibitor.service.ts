@@ -1,0 +1,61 @@
+import { todayInDomainZone } from '../../shared/dates';
+import { MutationErrorCode, MutationRefusal } from '../../shared/graphql';
+import { isUuid } from '../../shared/loaders';
+import { artisanReferenceTo, type Artisan } from '../artisan/artisan.type';
+import type { ExhibitionsContext } from '../context';
+import type { Exhibition } from '../exhibition/exhibition.entity';
+import { lockExhibition, refuseIfCancelled, refuseIfEnded } from '../exhibition/exhibition.service';
+import type { ExhibitorInput } from './exhibitor.inputs';
+
+/** What an exhibitor mutation returns: the exhibition and the artisan. */
+export interface ExhibitorChange {
+  readonly exhibition: Exhibition;
+  readonly artisan: Artisan;
+}
+
+/**
+ * Registers an artisan as an exhibitor and returns the exhibition and the
+ * artisan. The artisan is checked with the training subgraph first (one
+ * request); then, with the exhibition row locked, refuses an unknown,
+ * cancelled or ended exhibition and a second registration.
+ */
+export async function registerExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
+  const unknownArtisan = !isUuid(input.artisanId) || (await context.training.findMissing([{ __typename: 'Artisan', id: input.artisanId }])).length > 0;
+  if (unknownArtisan) {
+    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
+  }
+  return context.dataSource.transaction(async (manager) => {
+    const exhibition = await lockExhibition(manager, input.exhibitionId, 'exhibitionId');
+    refuseIfCancelled(exhibition, 'exhibitionId');
+    refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
+    const inserted: unknown[] = await manager.query(
+      'INSERT INTO exhibitor (exhibition_id, artisan_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
+      [exhibition.id, input.artisanId],
+    );
+    if (inserted.length === 0) {
+      throw new MutationRefusal(MutationErrorCode.ALREADY_REGISTERED, 'The artisan is already registered as an exhibitor of this exhibition.', 'artisanId');
+    }
+    return { exhibition, artisan: artisanReferenceTo(input.artisanId) };
+  });
+}
+
+/**
+ * Removes an artisan from an exhibition's exhibitors and returns the
+ * exhibition and the artisan. Refuses an unknown, cancelled or ended
+ * exhibition (the exhibitors of a past exhibition are its record), and an
+ * artisan who is not registered.
+ */
+export async function removeExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
+  return context.dataSource.transaction(async (manager) => {
+    const exhibition = await lockExhibition(manager, input.exhibitionId, 'exhibitionId');
+    refuseIfCancelled(exhibition, 'exhibitionId');
+    refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
+    const [, removed]: [unknown, number] = isUuid(input.artisanId)
+      ? await manager.query('DELETE FROM exhibitor WHERE exhibition_id = $1 AND artisan_id = $2', [exhibition.id, input.artisanId])
+      : [[], 0];
+    if (removed === 0) {
+      throw new MutationRefusal(MutationErrorCode.NOT_REGISTERED, 'The artisan is not registered as an exhibitor of this exhibition.', 'artisanId');
+    }
+    return { exhibition, artisan: artisanReferenceTo(input.artisanId) };
+  });
+}

@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { CountryCodeScalar } from '../../shared/graphql';
+import { loadAll } from '../../shared/loaders';
+import { findCountry, type CountryRecord } from '../../shared/reference';
+import { Source } from '../../shared/source/source.entity';
+import type { ExhibitionsContext } from '../context';
+import { Country } from '../reference/country.type';
+import { ExportMarket, ExportMarketGroup } from './export-market.entity';
+import { EXPORT_MARKET_ORDER } from './export-market.loader';
+
+/** Target markets for handicraft exports, with their countries and sources. */
+@Resolver(() => ExportMarket)
+export class ExportMarketResolver {
+  @Query(() => [ExportMarket], { description: 'Markets for Iranian handicraft exports, by group (markets on their own last), then country code.' })
+  exportMarkets(
+    @Arg('group', () => ExportMarketGroup, { nullable: true, description: 'Only the members of this target group.' }) group: ExportMarketGroup | null,
+    @Arg('countryCode', () => CountryCodeScalar, { nullable: true, description: 'Only the entries of this country.' }) countryCode: string | null,
+    @Ctx() context: ExhibitionsContext,
+  ) {
+    return context.dataSource.getRepository(ExportMarket).find({
+      where: { ...(group ? { group } : {}), ...(countryCode ? { countryCode } : {}) },
+      order: EXPORT_MARKET_ORDER,
+    });
+  }
+
+  @FieldResolver(() => Country, { description: 'The country.' })
+  country(@Root() market: ExportMarket): CountryRecord | undefined {
+    return findCountry(market.countryCode);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Reports that name the market.' })
+  async sources(@Root() market: ExportMarket, @Ctx() context: ExhibitionsContext) {
+    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByExportMarket.load(market.id));
+  }
+}

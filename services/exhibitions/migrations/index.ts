@@ -1,0 +1,5 @@
+import { CreateExhibitionsSchema1763800000000 } from './1763800000000-create-exhibitions-schema';
+import { SeedSourceFacts1763800000001 } from './1763800000001-seed-source-facts';
+
+/** The exhibitions subgraph's migrations, oldest first. */
+export const EXHIBITIONS_MIGRATIONS = [CreateExhibitionsSchema1763800000000, SeedSourceFacts1763800000001];

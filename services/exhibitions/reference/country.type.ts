@@ -1,0 +1,9 @@
+import { Directive, ObjectType } from 'type-graphql';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/graphql';
+import { CountryFields } from '../../shared/reference';
+
+/** The catalogue's `Country`, with this subgraph's fields (the exhibitions it hosts, its export markets). */
+@Directive('@key(fields: "code")')
+@PublicCacheHint(CATALOGUE_MAX_AGE)
+@ObjectType('Country', { description: 'A country, identified by its ISO 3166-1 alpha-2 code.' })
+export class Country extends CountryFields {}

@@ -1,0 +1,16 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { CraftRecord } from '../../shared/reference';
+import type { ExhibitionsContext } from '../context';
+import { ExhibitionConnection } from '../exhibition/exhibition.connection';
+import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
+import { findExhibitionsOf } from '../exhibition/exhibition.service';
+import { Craft } from './craft.type';
+
+/** The exhibitions each craft is shown at. */
+@Resolver(() => Craft)
+export class CraftResolver {
+  @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions showing this craft, by start date.' })
+  exhibitions(@Root() craft: CraftRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
+    return findExhibitionsOf(context, 'craft', craft.slug, args);
+  }
+}

@@ -1,0 +1,9 @@
+import { Directive, ObjectType } from 'type-graphql';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/graphql';
+import { CraftFields } from '../../shared/reference';
+
+/** The catalogue's `Craft`, with this subgraph's fields (its exhibitions). */
+@Directive('@key(fields: "slug")')
+@PublicCacheHint(CATALOGUE_MAX_AGE)
+@ObjectType('Craft', { description: 'A handicraft discipline, such as kilim weaving or pottery.' })
+export class Craft extends CraftFields {}

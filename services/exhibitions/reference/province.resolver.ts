@@ -1,0 +1,18 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ProvinceRecord } from '../../shared/reference';
+import type { ExhibitionsContext } from '../context';
+import { ExhibitionConnection } from '../exhibition/exhibition.connection';
+import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
+import { findExhibitionsOf } from '../exhibition/exhibition.service';
+import { Province } from './province.type';
+
+/** The exhibitions each province is represented at. */
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @FieldResolver(() => ExhibitionConnection, {
+    description: 'Exhibitions representing this province, at home or abroad (`filter: { heldAbroad: true }` for those abroad), by start date.',
+  })
+  exhibitions(@Root() province: ProvinceRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
+    return findExhibitionsOf(context, 'province', province.code, args);
+  }
+}

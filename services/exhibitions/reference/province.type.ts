@@ -1,0 +1,9 @@
+import { Directive, ObjectType } from 'type-graphql';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/graphql';
+import { ProvinceFields } from '../../shared/reference';
+
+/** The catalogue's `Province`, with this subgraph's fields (its exhibitions). */
+@Directive('@key(fields: "code")')
+@PublicCacheHint(CATALOGUE_MAX_AGE)
+@ObjectType('Province', { description: 'One of the 31 provinces of Iran.' })
+export class Province extends ProvinceFields {}

@@ -1,0 +1,39 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../shared/graphql';
+import { catalogueReferenceResolvers } from '../shared/reference';
+import { artisanReference } from './artisan/artisan.reference';
+import { ArtisanResolver } from './artisan/artisan.resolver';
+import type { ExhibitionsContext } from './context';
+import { WorldCraftDesignationResolver } from './designation/world-craft-designation.resolver';
+import { exhibitionReference } from './exhibition/exhibition.reference';
+import { ExhibitionResolver } from './exhibition/exhibition.resolver';
+import { ExhibitorResolver } from './exhibitor/exhibitor.resolver';
+import { ExportMarketResolver } from './export-market/export-market.resolver';
+import { organizationReference } from './organization/organization.reference';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { CountryResolver } from './reference/country.resolver';
+import { CraftResolver } from './reference/craft.resolver';
+import { ProvinceResolver } from './reference/province.resolver';
+
+/** Returns the exhibitions subgraph's federated schema. */
+export function buildExhibitionsSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema<ExhibitionsContext>({
+    resolvers: [
+      ArtisanResolver,
+      CountryResolver,
+      CraftResolver,
+      ExhibitionResolver,
+      ExhibitorResolver,
+      ExportMarketResolver,
+      OrganizationResolver,
+      ProvinceResolver,
+      WorldCraftDesignationResolver,
+    ],
+    referenceResolvers: {
+      ...catalogueReferenceResolvers,
+      Artisan: artisanReference,
+      Exhibition: exhibitionReference,
+      Organization: organizationReference,
+    },
+  });
+}

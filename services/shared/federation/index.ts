@@ -1,0 +1,1 @@
+export { EntityExistenceClient, type EntityRepresentation } from './entity-existence.client';
