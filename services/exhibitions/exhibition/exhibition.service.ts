@@ -11,7 +11,7 @@ import {
   trimmedText,
   type Connection,
 } from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
+import { findForUpdate } from '../../shared/database';
 import type { ExhibitionsContext } from '../context';
 import { Exhibition, ExhibitionKind } from './exhibition.entity';
 import { applyExhibitionConditions, exhibitionConditions } from './exhibition.filter';
@@ -189,9 +189,7 @@ export async function cancelExhibition(context: ExhibitionsContext, input: Cance
 
 /** Returns the exhibition with this id locked until the transaction ends; refuses with NOT_FOUND, naming `field`, when there is none. */
 export async function lockExhibition(manager: EntityManager, id: string, field: string): Promise<Exhibition> {
-  const exhibition = isUuid(id)
-    ? await manager.getRepository(Exhibition).createQueryBuilder('exhibition').setLock('pessimistic_write').where('exhibition.id = :id', { id }).getOne()
-    : null;
+  const exhibition = await findForUpdate(manager, Exhibition, id);
   if (!exhibition) {
     throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No exhibition has id ${id}.`, field);
   }
