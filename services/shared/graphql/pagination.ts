@@ -249,7 +249,7 @@ export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>,
   const cacheHint: ClassDecorator = publicMaxAge === undefined ? () => {} : PublicCacheHint(publicMaxAge);
 
   @cacheHint
-  @ObjectType(`${name}Edge`, { description: `An item of a ${name}Connection, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `One item of a page of ${name}Connection, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
     cursor: string;
