@@ -29,6 +29,7 @@ export enum MutationErrorCode {
   ENROLLMENT_NOT_ACTIVE = 'ENROLLMENT_NOT_ACTIVE',
   NO_FINAL_EXAM = 'NO_FINAL_EXAM',
   CAPACITY_BELOW_SEATS_TAKEN = 'CAPACITY_BELOW_SEATS_TAKEN',
+  FIGURE_ALREADY_RECORDED = 'FIGURE_ALREADY_RECORDED',
 }
 
 registerEnumType(MutationErrorCode, {
@@ -42,6 +43,7 @@ registerEnumType(MutationErrorCode, {
     ENROLLMENT_NOT_ACTIVE: { description: 'The enrolment is withdrawn or already passed, so this change no longer applies.' },
     NO_FINAL_EXAM: { description: 'The course has no final exam, so no result can be recorded.' },
     CAPACITY_BELOW_SEATS_TAKEN: { description: 'The new capacity is below the number of seats already taken.' },
+    FIGURE_ALREADY_RECORDED: { description: 'The source already has a figure for this period, channel, destination, craft and province; correct that figure instead.' },
   },
 });
 

@@ -1,0 +1,225 @@
+import { once } from 'node:events';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { EntityManager } from 'typeorm';
+import { preferenceOrderSql, refreshPreferred } from '../export-figure/preference';
+
+/** A figure ready to be written, with its source named as an imported row names it. */
+export interface StagedFigure {
+  /** Where it came from, for error reports: the CSV row number, or a position. */
+  readonly row: number;
+  /** A fixed id (synthetic data), or null for a new random one. */
+  readonly id: string | null;
+  readonly periodStartsOn: string;
+  readonly periodEndsOn: string;
+  readonly solarYear: number | null;
+  readonly periodBasis: string;
+  readonly channel: string;
+  readonly valueUsd: string;
+  readonly precision: string;
+  readonly destinationCode: string | null;
+  readonly craftSlug: string | null;
+  readonly hsCode: string | null;
+  readonly provinceCode: string | null;
+  readonly sourceTitle: string;
+  readonly sourcePublisher: string;
+  readonly sourcePublishedOn: string | null;
+  readonly sourceUrl: string | null;
+  readonly note: string | null;
+  readonly isSynthetic: boolean;
+}
+
+/** A staged row that contradicts a recorded figure or another row. */
+export interface StagedConflict {
+  readonly row: number;
+  readonly column: 'value_usd' | 'precision' | 'period_basis';
+  readonly message: string;
+}
+
+/** What writing the staged figures changed. */
+export interface StagedWriteCounts {
+  readonly figuresAdded: number;
+  readonly rowsAlreadyRecorded: number;
+  readonly sourcesAdded: number;
+}
+
+const STAGING_TABLE = 'export_figure_staging';
+
+/** Columns of the staging table, in COPY order, with their types. */
+const STAGING_COLUMNS: ReadonlyArray<readonly [keyof StagedFigure, string, string]> = [
+  ['row', 'row_number', 'int NOT NULL'],
+  ['id', 'id', 'uuid'],
+  ['periodStartsOn', 'period_starts_on', 'date NOT NULL'],
+  ['periodEndsOn', 'period_ends_on', 'date NOT NULL'],
+  ['solarYear', 'solar_year', 'int'],
+  ['periodBasis', 'period_basis', 'text NOT NULL'],
+  ['channel', 'channel', 'text NOT NULL'],
+  ['valueUsd', 'value_usd', 'numeric(20, 2) NOT NULL'],
+  ['precision', 'precision', 'text NOT NULL'],
+  ['destinationCode', 'destination_code', 'text'],
+  ['craftSlug', 'craft_slug', 'text'],
+  ['hsCode', 'hs_code', 'text'],
+  ['provinceCode', 'province_code', 'text'],
+  ['sourceTitle', 'source_title', 'text NOT NULL'],
+  ['sourcePublisher', 'source_publisher', 'text NOT NULL'],
+  ['sourcePublishedOn', 'source_published_on', 'date'],
+  ['sourceUrl', 'source_url', 'text'],
+  ['note', 'note', 'text'],
+  ['isSynthetic', 'is_synthetic', 'boolean NOT NULL'],
+];
+
+/** How a staged row finds its source row: publisher, title and date (hashable, so a million rows join fast). */
+const SOURCE_JOIN = `src.publisher = st.source_publisher AND src.title = st.source_title
+  AND coalesce(src.published_on, '-infinity'::date) = coalesce(st.source_published_on, '-infinity'::date)`;
+
+/**
+ * Figures on their way into `export_figure`: COPY into a temporary table that
+ * disappears with the transaction, checks against what is recorded, then one
+ * INSERT … ON CONFLICT DO NOTHING. Everything runs in the caller's transaction.
+ */
+export class FigureStaging {
+  private copy: NodeJS.WritableStream | undefined;
+  private finished: Promise<unknown> | undefined;
+
+  private constructor(
+    private readonly manager: EntityManager,
+    private readonly client: PoolClient,
+  ) {}
+
+  /** Creates the staging table in the transaction of `manager` and opens the COPY into it. */
+  static async open(manager: EntityManager): Promise<FigureStaging> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('Figures are staged inside a transaction.');
+    }
+    await manager.query(
+      `CREATE TEMPORARY TABLE ${STAGING_TABLE} (
+         ${STAGING_COLUMNS.map(([, column, type]) => `${column} ${type}`).join(',\n')},
+         quantity_key uuid GENERATED ALWAYS AS (trade.quantity_key(period_starts_on, period_ends_on, channel,
+           destination_code, craft_slug, hs_code, province_code)) STORED
+       ) ON COMMIT DROP`,
+    );
+    const staging = new FigureStaging(manager, (await manager.queryRunner.connect()) as PoolClient);
+    const copy = staging.client.query(copyFrom(`COPY ${STAGING_TABLE} (${STAGING_COLUMNS.map(([, column]) => column).join(', ')}) FROM STDIN`));
+    staging.copy = copy;
+    staging.finished = new Promise((resolve, reject) => {
+      copy.once('finish', resolve);
+      copy.once('error', reject);
+    });
+    // Keep a failed COPY from being an unhandled rejection before `close()` awaits it.
+    staging.finished.catch(() => {});
+    return staging;
+  }
+
+  /** Adds one figure to the COPY stream, waiting when the stream asks for it. */
+  async add(figure: StagedFigure): Promise<void> {
+    const line = `${STAGING_COLUMNS.map(([key]) => copyValue(figure[key])).join('\t')}\n`;
+    if (!this.copy!.write(line)) {
+      await Promise.race([once(this.copy as NodeJS.EventEmitter, 'drain'), this.finished]);
+    }
+  }
+
+  /** Ends the COPY; afterwards the staged rows can be checked and written. */
+  async close(): Promise<void> {
+    this.copy!.end();
+    await this.finished;
+    await this.manager.query(`ANALYZE ${STAGING_TABLE}`);
+  }
+
+  /**
+   * Returns the staged rows that contradict a figure their source already has
+   * for the same quantity, or another staged row of the same source and
+   * quantity, naming the column that differs (at most `limit`).
+   */
+  async conflicts(limit: number): Promise<StagedConflict[]> {
+    const differing = (left: string, right: string) => `CASE
+        WHEN ${left}.value_usd <> ${right}.value_usd THEN 'value_usd'
+        WHEN ${left}.precision <> ${right}.precision THEN 'precision'
+        WHEN ${left}.period_basis <> ${right}.period_basis THEN 'period_basis' END`;
+    const rows: Array<{ row: number; column: StagedConflict['column']; other_row: number | null; recorded: string; stated: string }> = await this.manager.query(
+      `SELECT * FROM (
+         SELECT st.row_number AS row, ${differing('st', 'e')} AS column, NULL::int AS other_row,
+                e.value_usd || ' ' || e.precision || ' ' || e.period_basis AS recorded,
+                st.value_usd || ' ' || st.precision || ' ' || st.period_basis AS stated
+         FROM ${STAGING_TABLE} st
+         JOIN source src ON ${SOURCE_JOIN}
+         JOIN export_figure e ON e.quantity_key = st.quantity_key AND e.source_id = src.id
+         UNION ALL
+         SELECT st.row_number, ${differing('st', 'first')}, first.row_number,
+                first.value_usd || ' ' || first.precision || ' ' || first.period_basis,
+                st.value_usd || ' ' || st.precision || ' ' || st.period_basis
+         FROM ${STAGING_TABLE} st
+         JOIN (SELECT DISTINCT ON (quantity_key, source_publisher, source_title, source_published_on) *
+               FROM ${STAGING_TABLE}
+               ORDER BY quantity_key, source_publisher, source_title, source_published_on, row_number) first
+           ON first.quantity_key = st.quantity_key AND first.source_publisher = st.source_publisher AND first.source_title = st.source_title
+          AND coalesce(first.source_published_on, '-infinity'::date) = coalesce(st.source_published_on, '-infinity'::date)
+          AND first.row_number < st.row_number
+       ) conflict
+       WHERE conflict.column IS NOT NULL
+       ORDER BY conflict.row LIMIT $1`,
+      [limit],
+    );
+    return rows.map((conflict) => ({
+      row: conflict.row,
+      column: conflict.column,
+      message:
+        conflict.other_row === null
+          ? `the source already has a different figure for this period, channel, destination, craft and province (${conflict.recorded}; this row: ${conflict.stated}); correct it with correctExportFigure instead.`
+          : `row ${conflict.other_row} gives the same source, period, channel, destination, craft and province with a different figure (${conflict.recorded}; this row: ${conflict.stated}).`,
+    }));
+  }
+
+  /**
+   * Writes the staged figures and any new sources, skipping figures already
+   * recorded (same source and quantity, or same id), and keeps the preferred
+   * mark right for every quantity they touch.
+   */
+  async write(): Promise<StagedWriteCounts> {
+    const [{ count: sourcesAdded }] = await this.manager.query(
+      `WITH added AS (
+         INSERT INTO source (title, publisher, published_on, url, is_synthetic)
+         SELECT DISTINCT ON (source_publisher, source_title, source_published_on) source_title, source_publisher, source_published_on, source_url, is_synthetic
+         FROM ${STAGING_TABLE}
+         ORDER BY source_publisher, source_title, source_published_on, row_number
+         ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT count(*)::int AS count FROM added`,
+    );
+    await this.manager.query('CREATE TEMPORARY TABLE export_figure_touched (quantity_key uuid PRIMARY KEY) ON COMMIT DROP');
+    // A new figure is marked preferred at once when it is the best of its
+    // quantity in the file and its quantity has no recorded figure yet; the
+    // quantities that had one are ranked again afterwards.
+    const [{ added, staged }] = await this.manager.query(
+      `WITH distinct_staged AS (
+         SELECT DISTINCT ON (st.quantity_key, src.id) st.*, src.id AS source_id, src.published_on AS source_date
+         FROM ${STAGING_TABLE} st JOIN source src ON ${SOURCE_JOIN}
+         ORDER BY st.quantity_key, src.id, st.row_number
+       ), ranked AS (
+         SELECT staged.*,
+                row_number() OVER (PARTITION BY staged.quantity_key ORDER BY ${preferenceOrderSql('staged', 'staged.source_date')}) = 1
+                  AND NOT EXISTS (SELECT 1 FROM export_figure e WHERE e.quantity_key = staged.quantity_key) AS preferred
+         FROM distinct_staged staged
+       ), inserted AS (
+         INSERT INTO export_figure (id, period_starts_on, period_ends_on, solar_year, period_basis, channel, value_usd, precision,
+           destination_code, craft_slug, hs_code, province_code, source_id, note, is_synthetic, is_preferred)
+         SELECT coalesce(id, gen_random_uuid()), period_starts_on, period_ends_on, solar_year, period_basis, channel, value_usd, precision,
+           destination_code, craft_slug, hs_code, province_code, source_id, note, is_synthetic, preferred
+         FROM ranked
+         ON CONFLICT DO NOTHING
+         RETURNING quantity_key, is_preferred
+       ), touched AS (
+         INSERT INTO export_figure_touched SELECT DISTINCT quantity_key FROM inserted WHERE NOT is_preferred ON CONFLICT DO NOTHING
+       )
+       SELECT (SELECT count(*)::int FROM inserted) AS added, (SELECT count(*)::int FROM ${STAGING_TABLE}) AS staged`,
+    );
+    await refreshPreferred(this.manager, 'SELECT quantity_key FROM export_figure_touched');
+    return { figuresAdded: added, rowsAlreadyRecorded: staged - added, sourcesAdded };
+  }
+}
+
+/** Returns a value in PostgreSQL's COPY text format. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) {
+    return '\\N';
+  }
+  return String(value).replace(/[\\\t\n\r]/g, (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character] as string);
+}
