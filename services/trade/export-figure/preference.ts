@@ -5,12 +5,13 @@ import type { EntityManager } from 'typeorm';
  * quantity, best first: a real figure before a synthetic one; a figure STATED
  * for exactly the period before one described as the current annual level; then
  * EXACT, APPROXIMATE, ESTIMATED; then the later publication (undated last);
- * then the id, so that the choice never depends on row order.
+ * then the id (or, for rows not yet written, `lastKey`), so that the choice
+ * never depends on the order rows happen to be read in.
  */
-export function preferenceOrderSql(figure: string, publishedOn: string): string {
+export function preferenceOrderSql(figure: string, publishedOn: string, lastKey = `${figure}.id`): string {
   return `${figure}.is_synthetic, (${figure}.period_basis <> 'STATED'),
     CASE ${figure}.precision WHEN 'EXACT' THEN 0 WHEN 'APPROXIMATE' THEN 1 ELSE 2 END,
-    ${publishedOn} DESC NULLS LAST, ${figure}.id`;
+    ${publishedOn} DESC NULLS LAST, ${lastKey}`;
 }
 
 /**

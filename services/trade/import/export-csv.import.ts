@@ -1,8 +1,8 @@
-import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { EXPORT_CSV_COLUMNS } from './export-csv.columns';
+import { readCsvRecords } from './csv-records';
 import { ExportCsvRowReader, type CellError } from './export-csv.row';
 import { FigureStaging } from './staged-figures';
 
@@ -50,44 +50,39 @@ export async function importExportCsv(dataSource: DataSource, filePath: string, 
   await queryRunner.startTransaction();
   try {
     const staging = await FigureStaging.open(queryRunner.manager);
-    const file = createReadStream(filePath);
-    let bytes = 0;
-    file.on('data', (chunk) => {
-      bytes += chunk.length;
-      progress?.bytesRead(bytes, totalBytes);
-    });
-    const records = file.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+    const file = createReadStream(filePath, { encoding: 'utf8' });
     let row = 0;
     let reader: ExportCsvRowReader | null = null;
+    let headerValid = true;
     let width = 0;
-    try {
-      for await (const cells of records as AsyncIterable<string[]>) {
+    await readCsvRecords(file, async (records) => {
+      progress?.bytesRead(file.bytesRead, totalBytes);
+      for (const { cells, problem } of records) {
         row += 1;
-        if (reader === null) {
+        if (!headerValid) {
+          continue;
+        }
+        if (problem !== null) {
+          report({ row, column: null, message: `cannot be read as CSV: ${problem}` });
+          headerValid = reader !== null;
+        } else if (reader === null) {
           const columnIndex = readHeader(cells, report);
-          if (columnIndex === null) {
-            break;
-          }
-          reader = new ExportCsvRowReader(columnIndex);
+          headerValid = columnIndex !== null;
+          reader = columnIndex && new ExportCsvRowReader(columnIndex);
           width = cells.length;
-          continue;
-        }
-        if (cells.length !== width) {
+        } else if (cells.length !== width) {
           report({ row, column: null, message: `has ${cells.length} fields; the header has ${width}.` });
-          continue;
-        }
-        const figure = reader.read(row, cells);
-        if (Array.isArray(figure)) {
-          figure.forEach(report);
-        } else if (errorCount === 0) {
-          // After the first error nothing will be written: the rest is only read for the report.
-          await staging.add(figure);
+        } else {
+          const figure = reader.read(row, cells);
+          if (Array.isArray(figure)) {
+            figure.forEach(report);
+          } else if (errorCount === 0) {
+            // After the first error nothing will be written: the rest is only read for the report.
+            await staging.add(figure);
+          }
         }
       }
-    } catch (error) {
-      report({ row: row + 1, column: null, message: `cannot be read as CSV: ${(error as Error).message}` });
-      file.destroy();
-    }
+    });
     await staging.close();
     if (row === 0) {
       report({ row: 1, column: null, message: 'the file is empty: it needs a header row and at least one data row.' });
@@ -121,7 +116,7 @@ function readHeader(cells: readonly string[], report: (error: CellError) => void
   const columnIndex = new Map<string, number>();
   let valid = true;
   cells.forEach((cell, index) => {
-    const name = cell.trim().toLowerCase();
+    const name = cell.replace(/^\uFEFF/, '').trim().toLowerCase();
     if (!known.has(name)) {
       report({ row: 1, column: cell, message: `is not a column of export figure files (${[...known].join(', ')}).` });
       valid = false;

@@ -18,12 +18,15 @@ const PERIOD_BASES = new Set(['STATED', 'CURRENT_ANNUAL']);
 /**
  * Reads the rows of an export figures file: each row becomes a staged figure,
  * or the list of what is wrong with each of its cells. Repeated cell values
- * (periods, countries, crafts) are parsed once.
+ * (periods, codes, dates, addresses) are checked once per file.
  */
 export class ExportCsvRowReader {
   private readonly periods = new Map<string, TradePeriodValue | string>();
   private readonly crafts = new Map<string, CraftOrHsCode | string>();
   private readonly countries = new Map<string, string | null>();
+  private readonly provinces = new Map<string, string | null>();
+  private readonly dates = new Map<string, boolean>();
+  private readonly addresses = new Map<string, boolean>();
 
   constructor(private readonly columnIndex: ReadonlyMap<string, number>) {}
 
@@ -77,18 +80,18 @@ export class ExportCsvRowReader {
       craft = typeof parsed === 'string' ? (fail('craft', parsed), craft) : parsed;
     }
     const provinceText = cell('province');
-    const provinceCode = provinceText ? (findProvince(provinceText.toUpperCase())?.code ?? null) : null;
+    const provinceCode = provinceText ? this.cached(this.provinces, provinceText, (text) => findProvince(text.toUpperCase())?.code ?? null) : null;
     if (provinceText && !provinceCode) {
       fail('province', `${JSON.stringify(provinceText)} is not an ISO 3166-2:IR province code (IR-00 to IR-30).`);
     }
     const sourceTitle = required('source_title');
     const sourcePublisher = required('source_publisher');
     const sourceDate = cell('source_date') || null;
-    if (sourceDate && !isIsoDate(sourceDate)) {
+    if (sourceDate && !this.cached(this.dates, sourceDate, isIsoDate)) {
       fail('source_date', `${JSON.stringify(sourceDate)} is not a date of the form YYYY-MM-DD.`);
     }
     const sourceUrl = cell('source_url') || null;
-    if (sourceUrl && !isWebAddress(sourceUrl)) {
+    if (sourceUrl && !this.cached(this.addresses, sourceUrl, isWebAddress)) {
       fail('source_url', `${JSON.stringify(sourceUrl)} is not an http or https address.`);
     }
     if (errors.length > 0) {
@@ -96,7 +99,6 @@ export class ExportCsvRowReader {
     }
     return {
       row,
-      id: null,
       periodStartsOn: period!.startsOn,
       periodEndsOn: period!.endsOn,
       solarYear: period!.solarYear,

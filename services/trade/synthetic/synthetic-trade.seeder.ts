@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { CRAFTS, PROVINCES } from '../../shared/reference';
-import { deterministicUuid } from '../../shared/synthetic';
 import { FigureStaging } from '../import/staged-figures';
 import { solarYearRange } from '../period/persian-calendar';
 
@@ -33,10 +32,10 @@ const PRECISION_BY_SOURCE = ['EXACT', 'APPROXIMATE', 'ESTIMATED'] as const;
  * `i × STRIDE mod QUANTITIES` (a solar year from 1370 to 1399, a channel, a
  * destination, a craft and a province) and is stated by synthetic source
  * `⌊i / QUANTITIES⌋`, so that beyond 892,800 figures sources start to
- * disagree (with lower precision, so the first source stays preferred). Ids and
- * values derive from `i` alone: running it again adds nothing, and a larger
- * size adds only the new figures. Written through COPY inside the caller's
- * transaction.
+ * disagree (with lower precision, so the first source stays preferred). Every
+ * value derives from `i` alone, and a source has one figure per quantity:
+ * running it again adds nothing, and a larger size adds only the new figures.
+ * Written through COPY inside the caller's transaction.
  */
 export async function seedSyntheticTrade(manager: EntityManager, size: SyntheticTradeSize): Promise<SyntheticTradeCounts> {
   if (!Number.isInteger(size.figures) || size.figures < 0) {
@@ -59,7 +58,6 @@ export async function seedSyntheticTrade(manager: EntityManager, size: Synthetic
     const sourceNumber = Math.floor(index / QUANTITIES);
     await staging.add({
       row: index,
-      id: deterministicUuid(`export-figure:${index}`),
       periodStartsOn: year.startsOn,
       periodEndsOn: year.endsOn,
       solarYear: year.year,
