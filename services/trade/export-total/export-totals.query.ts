@@ -18,15 +18,15 @@ const DETAIL_DIMENSIONS = [
   { grouping: ExportGrouping.PROVINCE, filterField: 'provinceCode', specified: 'f.province_code IS NOT NULL' },
 ] as const;
 
-/** One row of the aggregate, as PostgreSQL returns it. */
+/** One row of the aggregate, as PostgreSQL returns it: only the grouped columns are present. */
 export interface ExportTotalRow {
   readonly group_key: string;
-  readonly solar_year: number | null;
-  readonly channel: string | null;
-  readonly destination_code: string | null;
-  readonly craft_slug: string | null;
-  readonly hs_code: string | null;
-  readonly province_code: string | null;
+  readonly solar_year?: number;
+  readonly channel?: string;
+  readonly destination_code?: string;
+  readonly craft_slug?: string | null;
+  readonly hs_code?: string | null;
+  readonly province_code?: string;
   readonly value_usd: string;
   readonly figure_count: number;
   readonly includes_synthetic: boolean;
