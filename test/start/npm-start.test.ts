@@ -11,7 +11,7 @@ import { createTestDatabase } from '../support/test-database';
 const START = path.join('scripts', 'start.js');
 
 async function portsFor() {
-  return { PORT: String(await freePort()), TRAINING_PORT: String(await freePort()) };
+  return { PORT: String(await freePort()), TRAINING_PORT: String(await freePort()), TRADE_PORT: String(await freePort()) };
 }
 
 describe('npm start on the embedded PostgreSQL', () => {
@@ -83,7 +83,7 @@ describe('npm start with DATABASE_URL', () => {
     await new Promise<void>((resolve) => blocker.listen(0, resolve));
     const takenPort = (blocker.address() as { port: number }).port;
     try {
-      const graph = runBuilt(START, { PORT: String(await freePort()), TRAINING_PORT: String(takenPort), DATABASE_URL: database.url });
+      const graph = runBuilt(START, { PORT: String(await freePort()), TRAINING_PORT: String(takenPort), TRADE_PORT: String(await freePort()), DATABASE_URL: database.url });
       expect(await graph.exited).toBe(1);
       expect(graph.output()).toContain(`Port ${takenPort} is already in use`);
     } finally {
