@@ -10,6 +10,7 @@ import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { performance } from 'node:perf_hooks';
 import { createSubgraphDataSource, migrateSchema, resolveDatabase, type DatabaseHandle } from '../services/shared/database';
+import { EXPORT_CSV_COLUMNS } from '../services/trade/import/export-csv.columns';
 import { importExportCsv, type ImportProgress } from '../services/trade/import/export-csv.import';
 import { tradeSubgraph } from '../services/trade/trade.subgraph';
 
@@ -49,7 +50,8 @@ function terminalProgress(): (ImportProgress & { stop(): void }) | undefined {
 async function main(): Promise<number> {
   const files = process.argv.slice(2);
   if (files.length !== 1 || files[0].startsWith('-')) {
-    process.stderr.write('Usage: npm run import:exports -- FILE.csv\n');
+    const columns = EXPORT_CSV_COLUMNS.map((column) => `  ${column.name}${column.required ? '' : ' (optional)'}: ${column.description}`);
+    process.stderr.write(`Usage: npm run import:exports -- FILE.csv\n\nFILE.csv starts with a header row naming its columns, in any order:\n${columns.join('\n')}\n`);
     return 2;
   }
   const [file] = files;

@@ -173,9 +173,10 @@ describe('npm run import:exports', () => {
     expect(await tradeState()).toBe(before);
   });
 
-  it('explains its usage when no file is given', async () => {
+  it('explains its usage and the columns when no file is given', async () => {
     const run = runBuilt('scripts/import-exports.js', { DATABASE_URL: graph.database.url });
     expect(await run.exited).toBe(2);
     expect(run.output()).toMatch(/Usage: npm run import:exports -- FILE.csv/);
+    expect(run.output()).toMatch(/period_basis \(optional\): `STATED` \(default\)/);
   });
 });

@@ -54,14 +54,14 @@ export function namedParameters(prefix: string): { bind: BindParameter; paramete
   };
 }
 
-/** Returns a binder for raw SQL (`$n` placeholders after `offset` already used) and the values it collected. */
-export function positionalParameters(offset = 0): { bind: BindParameter; values: unknown[] } {
+/** Returns a binder for raw SQL (`$1`, `$2`, … in the order values are bound) and the values it collected. */
+export function positionalParameters(): { bind: BindParameter; values: unknown[] } {
   const values: unknown[] = [];
   return {
     values,
     bind: (value) => {
       values.push(value);
-      return `$${offset + values.length}`;
+      return `$${values.length}`;
     },
   };
 }
