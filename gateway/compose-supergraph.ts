@@ -1,3 +1,4 @@
+import type { BaseContext } from '@apollo/server';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -15,7 +16,7 @@ export interface ComposedSchemas {
  * subgraphs do not fit together. Subgraph URLs in the supergraph are the local
  * defaults; the gateway replaces them from the environment.
  */
-export async function composeSupergraph(definitions: ReadonlyArray<SubgraphDefinition<never>>): Promise<ComposedSchemas> {
+export async function composeSupergraph(definitions: ReadonlyArray<SubgraphDefinition<BaseContext>>): Promise<ComposedSchemas> {
   const subgraphs = await Promise.all(
     definitions.map(async (definition) => ({
       name: definition.name,

@@ -1,5 +1,5 @@
 /**
- * `npm run seed:synthetic -- --artisans N`: adds every subgraph's
+ * `npm run seed:synthetic -- --artisans N --figures M`: adds every subgraph's
  * deterministic synthetic data, labelled synthetic in the data itself, to the
  * database of `npm start` (DATABASE_URL, or the embedded PostgreSQL when
  * `npm start` is not running). Each subgraph migrates first and writes its
@@ -18,6 +18,7 @@ const logger = createLogger('seed:synthetic');
 const SIZE_OPTIONS: Record<string, { readonly defaultValue: number; readonly max: number }> = {
   artisans: { defaultValue: 1_000, max: 5_000_000 },
   exhibitions: { defaultValue: 200, max: 1_000_000 },
+  figures: { defaultValue: 10_000, max: 5_000_000 },
 };
 
 /** Returns the sizes asked for on the command line. */

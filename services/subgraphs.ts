@@ -1,9 +1,8 @@
+import type { BaseContext } from '@apollo/server';
 import { exhibitionsSubgraph } from './exhibitions/exhibitions.subgraph';
 import type { SubgraphDefinition } from './shared/server';
+import { tradeSubgraph } from './trade/trade.subgraph';
 import { trainingSubgraph } from './training/training.subgraph';
 
 /** Every subgraph of the graph, in composition order. */
-export const SUBGRAPHS: ReadonlyArray<SubgraphDefinition<never>> = [
-  trainingSubgraph as SubgraphDefinition<never>,
-  exhibitionsSubgraph as SubgraphDefinition<never>,
-];
+export const SUBGRAPHS: ReadonlyArray<SubgraphDefinition<BaseContext>> = [trainingSubgraph, exhibitionsSubgraph, tradeSubgraph];

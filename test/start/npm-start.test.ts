@@ -12,7 +12,12 @@ import { createTestDatabase } from '../support/test-database';
 const START = path.join('scripts', 'start.js');
 
 async function portsFor() {
-  return { PORT: String(await freePort()), TRAINING_PORT: String(await freePort()), EXHIBITIONS_PORT: String(await freePort()) };
+  return {
+    PORT: String(await freePort()),
+    TRAINING_PORT: String(await freePort()),
+    EXHIBITIONS_PORT: String(await freePort()),
+    TRADE_PORT: String(await freePort()),
+  };
 }
 
 describe('npm start on the embedded PostgreSQL', () => {

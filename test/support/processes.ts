@@ -13,13 +13,13 @@ export interface BuiltProcess {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
 }
 
-/** Runs `node dist/<entry>` from the repository root with `env` added to a copy of this environment without `unset`. */
-export function runBuilt(entry: string, env: Record<string, string>, unset: string[] = []): BuiltProcess {
+/** Runs `node dist/<entry> ...args` from the repository root with `env` added to a copy of this environment without `unset`. */
+export function runBuilt(entry: string, env: Record<string, string>, unset: string[] = [], args: string[] = []): BuiltProcess {
   const environment: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const name of unset) {
     delete environment[name];
   }
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', entry)], { cwd: projectRoot(), env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', entry), ...args], { cwd: projectRoot(), env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {

@@ -48,6 +48,7 @@ export enum MutationErrorCode {
   EXHIBITION_ENDED = 'EXHIBITION_ENDED',
   EXHIBITION_CANCELLED = 'EXHIBITION_CANCELLED',
   ALREADY_DESIGNATED = 'ALREADY_DESIGNATED',
+  FIGURE_ALREADY_RECORDED = 'FIGURE_ALREADY_RECORDED',
 }
 
 registerEnumType(MutationErrorCode, {
@@ -66,6 +67,7 @@ registerEnumType(MutationErrorCode, {
     EXHIBITION_ENDED: { description: 'The exhibition ended before today, so its exhibitors and its status no longer change.' },
     EXHIBITION_CANCELLED: { description: 'The exhibition has been cancelled, so it no longer changes.' },
     ALREADY_DESIGNATED: { description: 'The place already holds this world craft designation.' },
+    FIGURE_ALREADY_RECORDED: { description: 'The source already has a figure for this period, channel, destination, craft and province; correct that figure instead.' },
   },
 });
 

@@ -8,6 +8,8 @@ export {
   applyPage,
   ConnectionType,
   KeysetOrder,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
   PageArgs,
   PageInfo,
   rankedIdsByParent,
@@ -17,5 +19,5 @@ export {
   type PageRequest,
   type SortKey,
 } from './pagination';
-export { CountryCodeScalar, CraftSlugScalar, DateScalar, NonEmptyStringScalar, PositiveIntScalar, ProvinceCodeScalar } from './scalars';
+export { CountryCodeScalar, CraftSlugScalar, DateScalar, DecimalScalar, NonEmptyStringScalar, parseDecimal, PositiveIntScalar, ProvinceCodeScalar } from './scalars';
 export { checkDateOrder, checkRange, optionalText, trimmedText } from './input-checks';

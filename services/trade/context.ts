@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import { createExportFigureLoaders } from './export-figure/export-figure.loader';
+import { createExportTotalLoaders } from './export-total/export-total.loader';
+import { createSourceLoaders } from './source/source.loader';
+
+/** Returns a fresh set of the trade subgraph's DataLoaders: one set per operation, never shared. */
+export function createTradeLoaders(dataSource: DataSource) {
+  const figureLoaders = createExportFigureLoaders(dataSource);
+  return {
+    ...figureLoaders,
+    ...createExportTotalLoaders(dataSource, figureLoaders.exportFigureById),
+    ...createSourceLoaders(dataSource),
+  };
+}
+
+/** The trade subgraph's loaders, by name. */
+export type TradeLoaders = ReturnType<typeof createTradeLoaders>;
+
+/** What every trade resolver receives: the database and this operation's loaders. */
+export interface TradeContext {
+  readonly dataSource: DataSource;
+  readonly loaders: TradeLoaders;
+}
+
+/** Returns the context of one operation. */
+export function createTradeContext(dataSource: DataSource): TradeContext {
+  return { dataSource, loaders: createTradeLoaders(dataSource) };
+}

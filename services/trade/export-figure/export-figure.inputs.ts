@@ -1,0 +1,126 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CountryCodeScalar, CraftSlugScalar, DateScalar, DecimalScalar, MutationError, NonEmptyStringScalar, ProvinceCodeScalar } from '../../shared/graphql';
+import { TradePeriodInput } from '../period/trade-period.type';
+import { ExportChannel, ExportFigure, FigurePrecision, PeriodBasis } from './export-figure.entity';
+
+/** Which export figures to list or add up. */
+@InputType({ description: 'Which export figures to list or add up; all given conditions must hold.' })
+export class ExportFigureFilter {
+  @Field(() => [Int], { nullable: true, description: 'Only figures stated for one of these Persian solar years, e.g. `[1402, 1403]`.' })
+  solarYears?: number[] | null;
+
+  @Field(() => ExportChannel, { nullable: true, description: 'Only figures for this channel.' })
+  channel?: ExportChannel | null;
+
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'Only figures for exports to this country.' })
+  destinationCode?: string | null;
+
+  @Field(() => CraftSlugScalar, { nullable: true, description: 'Only figures for this craft.' })
+  craftSlug?: string | null;
+
+  @Field(() => ProvinceCodeScalar, { nullable: true, description: 'Only figures for exports from this province.' })
+  provinceCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only synthetic figures (true) or only real ones (false); both when omitted.' })
+  isSynthetic?: boolean | null;
+}
+
+/** The report a new figure comes from. */
+@InputType({ description: 'The report a figure comes from; a report with the same publisher, title and date as a known one is that one.' })
+export class SourceInput {
+  @Field(() => NonEmptyStringScalar, { description: 'Headline of the report, or a short description in brackets when it has none.' })
+  title: string;
+
+  @Field(() => NonEmptyStringScalar, { description: 'The outlet or agency the report is credited to.' })
+  publisher: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Publication date, when known.' })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the report can be read, when known.' })
+  url?: string | null;
+}
+
+/** A new export figure. */
+@InputType({ description: 'A new export figure, with the report it comes from.' })
+export class RecordExportFigureInput {
+  @Field(() => TradePeriodInput, { description: 'The period the figure is for.' })
+  period: TradePeriodInput;
+
+  @Field(() => PeriodBasis, { defaultValue: PeriodBasis.STATED, description: 'How the source ties the figure to the period.' })
+  periodBasis: PeriodBasis;
+
+  @Field(() => ExportChannel, { description: 'How the goods left the country.' })
+  channel: ExportChannel;
+
+  @Field(() => DecimalScalar, { description: 'Value in US dollars, e.g. `"224000000"`; zero or more.' })
+  valueUsd: string;
+
+  @Field(() => FigurePrecision, { description: 'How exact the source says the figure is.' })
+  precision: FigurePrecision;
+
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'Destination country, when the figure is for one.' })
+  destinationCode?: string | null;
+
+  @Field(() => CraftSlugScalar, { nullable: true, description: 'The craft, when the figure is for one.' })
+  craftSlug?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An HS code instead of a craft, e.g. `570210` (kilim and jajim); a code of a single craft is recorded as that craft.' })
+  hsCode?: string | null;
+
+  @Field(() => ProvinceCodeScalar, { nullable: true, description: 'Province of origin, when the figure is for one.' })
+  provinceCode?: string | null;
+
+  @Field(() => SourceInput, { description: 'The report that states the figure.' })
+  source: SourceInput;
+
+  @Field(() => String, { nullable: true, description: "The source's own words for the figure." })
+  note?: string | null;
+}
+
+/** Corrections to a recorded figure. */
+@InputType({ description: 'Corrections to a recorded figure; omitted fields stay as they are, and `null` clears a destination, craft, HS code, province or note.' })
+export class CorrectExportFigureInput {
+  @Field(() => ID, { description: 'The figure to correct.' })
+  id: string;
+
+  @Field(() => TradePeriodInput, { nullable: true, description: 'New period.' })
+  period?: TradePeriodInput | null;
+
+  @Field(() => PeriodBasis, { nullable: true, description: 'New period basis.' })
+  periodBasis?: PeriodBasis | null;
+
+  @Field(() => ExportChannel, { nullable: true, description: 'New channel.' })
+  channel?: ExportChannel | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'New value in US dollars.' })
+  valueUsd?: string | null;
+
+  @Field(() => FigurePrecision, { nullable: true, description: 'New precision.' })
+  precision?: FigurePrecision | null;
+
+  @Field(() => CountryCodeScalar, { nullable: true, description: 'New destination country; null for none.' })
+  destinationCode?: string | null;
+
+  @Field(() => CraftSlugScalar, { nullable: true, description: 'New craft; null for none.' })
+  craftSlug?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'New HS code instead of a craft; null for none.' })
+  hsCode?: string | null;
+
+  @Field(() => ProvinceCodeScalar, { nullable: true, description: 'New province of origin; null for none.' })
+  provinceCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New wording of the source's statement; null for none." })
+  note?: string | null;
+}
+
+/** Result of an export figure mutation. */
+@ObjectType({ description: 'Result of an export figure mutation: the figure, or why nothing was written.' })
+export class ExportFigurePayload {
+  @Field(() => ExportFigure, { nullable: true, description: 'The figure as saved; null when refused.' })
+  figure?: ExportFigure | null;
+
+  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
+  error?: MutationError | null;
+}

@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, runMutation } from '../../shared/graphql';
+import { loadAll } from '../../shared/loaders';
+import { Source } from '../../shared/source/source.entity';
+import type { TradeContext } from '../context';
+import { TradePeriod } from '../period/trade-period.type';
+import { countryOf, craftOf, provinceOf } from '../reference/catalogue';
+import { Country } from '../reference/country.type';
+import { Craft } from '../reference/craft.type';
+import { Province } from '../reference/province.type';
+import { ExportFigureConnection } from './export-figure.connection';
+import { ExportFigure } from './export-figure.entity';
+import { CorrectExportFigureInput, ExportFigureFilter, ExportFigurePayload, RecordExportFigureInput } from './export-figure.inputs';
+import { EXPORT_FIGURE_ORDER } from './export-figure.loader';
+import { correctExportFigure, findExportFigures, recordExportFigure } from './export-figure.service';
+
+/** Export figures: lookup, listing, recording and correction, and what each figure names. */
+@Resolver(() => ExportFigure)
+export class ExportFigureResolver {
+  @Query(() => ExportFigure, { nullable: true, description: 'The export figure with this id; null when there is none.' })
+  exportFigure(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: TradeContext) {
+    return context.loaders.exportFigureById.load(id);
+  }
+
+  @Query(() => ExportFigureConnection, { description: 'Export figures as their sources state them (every source\'s figure, not only the preferred ones), most recent period first.' })
+  exportFigures(
+    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: ExportFigureFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TradeContext,
+  ) {
+    return findExportFigures(context, filter, EXPORT_FIGURE_ORDER.pageRequest(page));
+  }
+
+  @FieldResolver(() => TradePeriod, { description: 'The period the figure is for.' })
+  period(@Root() figure: ExportFigure): TradePeriod {
+    return { solarYear: figure.solarYear, startsOn: figure.periodStartsOn, endsOn: figure.periodEndsOn };
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The destination country; null when the figure covers all destinations.' })
+  destination(@Root() figure: ExportFigure) {
+    return countryOf(figure.destinationCode);
+  }
+
+  @FieldResolver(() => Craft, { nullable: true, description: 'The craft, with its HS codes; null when the figure covers all crafts or an HS code shared by several (see `hsCode`).' })
+  craft(@Root() figure: ExportFigure) {
+    return craftOf(figure.craftSlug);
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: 'The province the goods came from; null when the figure covers all provinces.' })
+  province(@Root() figure: ExportFigure) {
+    return provinceOf(figure.provinceCode);
+  }
+
+  @FieldResolver(() => [Source], { description: 'The report that states the figure (the same amount in another report is another figure).' })
+  async sources(@Root() figure: ExportFigure, @Ctx() context: TradeContext) {
+    return loadAll(context.loaders.sourceById, [figure.sourceId]);
+  }
+
+  @Mutation(() => ExportFigurePayload, { description: 'Records a figure a source states, adding the source when it is new; refuses when that source already has a figure for the same quantity.' })
+  recordExportFigure(@Arg('input', () => RecordExportFigureInput, { description: 'What to write.' }) input: RecordExportFigureInput, @Ctx() context: TradeContext) {
+    return runMutation(context.loaders, async () => ({ figure: await recordExportFigure(context, input) }));
+  }
+
+  @Mutation(() => ExportFigurePayload, { description: 'Corrects a recorded figure; the totals then use the figure each quantity prefers after the correction.' })
+  correctExportFigure(@Arg('input', () => CorrectExportFigureInput, { description: 'What to change.' }) input: CorrectExportFigureInput, @Ctx() context: TradeContext) {
+    return runMutation(context.loaders, async () => ({ figure: await correctExportFigure(context, input) }));
+  }
+}

@@ -1,0 +1,155 @@
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import {
+  applyPage,
+  BadUserInputError,
+  MutationErrorCode,
+  MutationRefusal,
+  optionalText,
+  toConnection,
+  trimmedText,
+  type Connection,
+  type PageRequest,
+} from '../../shared/graphql';
+import { isUuid } from '../../shared/loaders';
+import { findCraft } from '../../shared/reference';
+import type { TradeContext } from '../context';
+import { periodFromInput } from '../period/trade-period.input';
+import { hsCodeDimension, type CraftOrHsCode } from '../reference/craft-code';
+import { ExportFigure } from './export-figure.entity';
+import { checkExportFigureFilter, exportFigureConditions, namedParameters } from './export-figure.filter';
+import type { CorrectExportFigureInput, ExportFigureFilter, RecordExportFigureInput, SourceInput } from './export-figure.inputs';
+import { EXPORT_FIGURE_ORDER } from './export-figure.loader';
+import { refreshPreferred } from './preference';
+
+/** Returns a page of export figures matching `filter`, most recent period first. */
+export async function findExportFigures(context: TradeContext, filter: ExportFigureFilter | null | undefined, page: PageRequest): Promise<Connection<ExportFigure>> {
+  checkExportFigureFilter(filter);
+  const { bind, parameters } = namedParameters('filter');
+  const query = context.dataSource.getRepository(ExportFigure).createQueryBuilder('figure');
+  for (const condition of exportFigureConditions(filter, 'figure', bind)) {
+    query.andWhere(condition);
+  }
+  query.setParameters(parameters);
+  const countQuery = query.clone();
+  const nodes = await applyPage(query, page, EXPORT_FIGURE_ORDER).getMany();
+  nodes.forEach((node) => context.loaders.exportFigureById.prime(node.id, node));
+  return toConnection(nodes, page, EXPORT_FIGURE_ORDER, () => countQuery.getCount());
+}
+
+/** Records a new figure with its source (found or added) in one transaction, and returns it. */
+export async function recordExportFigure(context: TradeContext, input: RecordExportFigureInput): Promise<ExportFigure> {
+  const period = periodFromInput('input.period', input.period);
+  const craft = craftDimension('input', input.craftSlug ?? null, input.hsCode ?? null);
+  return context.dataSource.transaction(async (manager) => {
+    const sourceId = await findOrAddSource(manager, input.source);
+    const figure = await saveFigure(
+      manager,
+      manager.create(ExportFigure, {
+        periodStartsOn: period.startsOn,
+        periodEndsOn: period.endsOn,
+        solarYear: period.solarYear,
+        periodBasis: input.periodBasis,
+        channel: input.channel,
+        valueUsd: input.valueUsd,
+        precision: input.precision,
+        destinationCode: input.destinationCode ?? null,
+        ...craft,
+        provinceCode: input.provinceCode ?? null,
+        sourceId,
+        note: optionalText(input.note),
+      }),
+    );
+    await refreshPreferred(manager, 'SELECT quantity_key FROM export_figure WHERE id = $1', [figure.id]);
+    return manager.findOneByOrFail(ExportFigure, { id: figure.id });
+  });
+}
+
+/** Applies corrections to a figure in one transaction, ranks the quantities it leaves and joins again, and returns it. */
+export async function correctExportFigure(context: TradeContext, input: CorrectExportFigureInput): Promise<ExportFigure> {
+  const period = input.period ? periodFromInput('input.period', input.period) : null;
+  return context.dataSource.transaction(async (manager) => {
+    const figure = isUuid(input.id)
+      ? await manager.getRepository(ExportFigure).createQueryBuilder('figure').setLock('pessimistic_write').where('figure.id = :id', { id: input.id }).getOne()
+      : null;
+    if (!figure) {
+      throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No export figure has id ${input.id}.`, 'id');
+    }
+    const [{ quantity_key: previousKey }] = await manager.query('SELECT quantity_key FROM export_figure WHERE id = $1', [figure.id]);
+    if (period) {
+      Object.assign(figure, { periodStartsOn: period.startsOn, periodEndsOn: period.endsOn, solarYear: period.solarYear });
+    }
+    figure.periodBasis = input.periodBasis ?? figure.periodBasis;
+    figure.channel = input.channel ?? figure.channel;
+    figure.valueUsd = input.valueUsd ?? figure.valueUsd;
+    figure.precision = input.precision ?? figure.precision;
+    if (input.destinationCode !== undefined) {
+      figure.destinationCode = input.destinationCode;
+    }
+    if (input.provinceCode !== undefined) {
+      figure.provinceCode = input.provinceCode;
+    }
+    if (input.craftSlug !== undefined || input.hsCode !== undefined) {
+      Object.assign(figure, craftDimension('input', input.craftSlug ?? null, input.hsCode ?? null));
+    }
+    if (input.note !== undefined) {
+      figure.note = optionalText(input.note);
+    }
+    await saveFigure(manager, figure);
+    await refreshPreferred(manager, 'SELECT unnest($1::uuid[]) UNION SELECT quantity_key FROM export_figure WHERE id = $2', [[previousKey], figure.id]);
+    return manager.findOneByOrFail(ExportFigure, { id: figure.id });
+  });
+}
+
+/** Saves a figure, refusing when its source already has another figure for the same quantity. */
+async function saveFigure(manager: EntityManager, figure: ExportFigure): Promise<ExportFigure> {
+  try {
+    return await manager.save(figure);
+  } catch (error) {
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      throw new MutationRefusal(
+        MutationErrorCode.FIGURE_ALREADY_RECORDED,
+        'This source already has a figure for the same period, channel, destination, craft and province; correct that figure instead.',
+        'source',
+      );
+    }
+    throw error;
+  }
+}
+
+/** Returns the id of the source with this publisher, title and date, adding it when new. */
+async function findOrAddSource(manager: EntityManager, input: SourceInput): Promise<string> {
+  const title = trimmedText('input.source.title', input.title);
+  const publisher = trimmedText('input.source.publisher', input.publisher);
+  const publishedOn = input.publishedOn ?? null;
+  await manager.query('INSERT INTO source (title, publisher, published_on, url) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+    title,
+    publisher,
+    publishedOn,
+    optionalText(input.url),
+  ]);
+  const [{ id }] = await manager.query('SELECT id FROM source WHERE publisher = $1 AND title = $2 AND published_on IS NOT DISTINCT FROM $3', [publisher, title, publishedOn]);
+  return id;
+}
+
+/**
+ * Returns the craft dimension of an input's `craftSlug` and `hsCode`; throws
+ * BAD_USER_INPUT naming the field when the HS code is unknown or names another craft.
+ */
+function craftDimension(prefix: string, craftSlug: string | null, hsCode: string | null): CraftOrHsCode {
+  if (hsCode === null) {
+    return { craftSlug, hsCode: null };
+  }
+  const digits = hsCode.trim().replace(/\./g, '');
+  const dimension = /^[0-9]{4,10}$/.test(digits) ? hsCodeDimension(digits) : null;
+  if (!dimension) {
+    throw new BadUserInputError(`${prefix}.hsCode`, `${JSON.stringify(hsCode)} is not an HS code under the heading of any craft of the catalogue.`);
+  }
+  if (craftSlug === null) {
+    return dimension;
+  }
+  if (!findCraft(craftSlug)?.hsCodes.some((code) => digits.startsWith(code))) {
+    throw new BadUserInputError(`${prefix}.hsCode`, `HS code ${hsCode} is not under the heading of ${craftSlug}.`);
+  }
+  // The craft is the more precise of the two; a shared code adds nothing to it.
+  return { craftSlug, hsCode: null };
+}

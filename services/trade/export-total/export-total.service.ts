@@ -1,0 +1,97 @@
+import { BadUserInputError, MAX_PAGE_SIZE, optionalText } from '../../shared/graphql';
+import { likePattern } from '../../shared/database';
+import type { TradeContext } from '../context';
+import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
+import type { ExportFigureFilter } from '../export-figure/export-figure.inputs';
+import { decimalRatio } from './decimal-ratio';
+import type { ExportGrouping, ExportSourceSelector } from './export-total.inputs';
+import { ExportTotal, GrowthTargetProgress, MarketShare } from './export-total.type';
+import { ExportTotalsQuery, type ExportTotalRow } from './export-totals.query';
+
+/** Returns the totals of the export figures matching `filter`, one per group of `groupBy`. */
+export async function findExportTotals(
+  context: TradeContext,
+  filter: ExportFigureFilter | null | undefined,
+  groupBy: readonly ExportGrouping[],
+  source: ExportSourceSelector | null | undefined,
+): Promise<ExportTotal[]> {
+  checkExportFigureFilter(filter);
+  const query = new ExportTotalsQuery(filter, groupBy, source ? await findSourceId(context, source) : null);
+  const { sql, values } = query.totalsSql();
+  const rows: ExportTotalRow[] = await context.dataSource.query(sql, values);
+  return rows.map((row) =>
+    Object.assign(new ExportTotal(), {
+      query,
+      groupKey: row.group_key,
+      solarYear: row.solar_year ?? null,
+      channel: row.channel ?? null,
+      destinationCode: row.destination_code ?? null,
+      craftSlug: row.craft_slug ?? null,
+      hsCode: row.hs_code ?? null,
+      provinceCode: row.province_code ?? null,
+      valueUsd: row.value_usd,
+      share: row.share,
+      figureCount: row.figure_count,
+      includesSynthetic: row.includes_synthetic,
+      previousYearValueUsd: row.previous_value_usd,
+      growthPercent: row.growth_percent,
+    }),
+  );
+}
+
+/** Throws BAD_USER_INPUT naming `first` unless it is a page size from 1 to the maximum. */
+export function checkFigureCount(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
+  }
+}
+
+/** Returns how a total's growth compares with each growth target that covers its year; empty without growth. */
+export async function growthTargetProgress(context: TradeContext, total: ExportTotal): Promise<GrowthTargetProgress[]> {
+  if (total.growthPercent === null || total.solarYear === null) {
+    return [];
+  }
+  const year = total.solarYear;
+  const growth = total.growthPercent;
+  const targets = await context.loaders.allGrowthTargets.load('all');
+  return targets
+    .filter((target) => (target.baseSolarYear === null || target.baseSolarYear < year) && (target.targetSolarYear === null || year <= target.targetSolarYear))
+    .map((target) => {
+      const targetPercent = Number(target.ratePercent);
+      return Object.assign(new GrowthTargetProgress(), {
+        target,
+        targetPercent,
+        growthPercent: growth,
+        differencePercentagePoints: growth - targetPercent,
+        met: growth >= targetPercent,
+      });
+    });
+}
+
+/** Returns a total's value as a part of each market size on record. */
+export async function marketShares(context: TradeContext, total: ExportTotal): Promise<MarketShare[]> {
+  const markets = await context.loaders.allMarketSizes.load('all');
+  return markets.flatMap((market) => {
+    const share = decimalRatio(total.valueUsd, market.valueUsd);
+    return share === null ? [] : [Object.assign(new MarketShare(), { market, share })];
+  });
+}
+
+/** Returns the id of the one source the selector names; throws BAD_USER_INPUT naming `source` when it names none or several. */
+async function findSourceId(context: TradeContext, selector: ExportSourceSelector): Promise<string> {
+  const titlePart = optionalText(selector.titleContains);
+  const matches: Array<{ id: string; title: string; published_on: string | null }> = await context.dataSource.query(
+    `SELECT id, title, published_on::text FROM source
+     WHERE lower(publisher) = lower($1) AND ($2::text IS NULL OR title ILIKE $2) AND ($3::date IS NULL OR published_on = $3)
+     ORDER BY published_on NULLS LAST, title`,
+    [selector.publisher.trim(), titlePart ? likePattern(titlePart) : null, selector.publishedOn ?? null],
+  );
+  if (matches.length === 1) {
+    return matches[0].id;
+  }
+  if (matches.length === 0) {
+    throw new BadUserInputError('source', `no source of publisher ${JSON.stringify(selector.publisher)} matches.`);
+  }
+  const listed = matches.slice(0, 5).map((match) => `${JSON.stringify(match.title)} (${match.published_on ?? 'undated'})`);
+  throw new BadUserInputError('source', `${matches.length} sources match: ${listed.join(', ')}; add titleContains or publishedOn.`);
+}

@@ -1,0 +1,9 @@
+import { Directive, ObjectType } from 'type-graphql';
+import { CountryFields } from '../../shared/reference';
+import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/graphql';
+
+/** A country. */
+@Directive('@key(fields: "code")')
+@PublicCacheHint(CATALOGUE_MAX_AGE)
+@ObjectType('Country', { description: 'A country, identified by its ISO 3166-1 alpha-2 code.' })
+export class Country extends CountryFields {}

@@ -1,0 +1,9 @@
+import { Directive, ObjectType } from 'type-graphql';
+import { CraftFields } from '../../shared/reference';
+import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/graphql';
+
+/** A craft of the catalogue. */
+@Directive('@key(fields: "slug")')
+@PublicCacheHint(CATALOGUE_MAX_AGE)
+@ObjectType('Craft', { description: 'A handicraft discipline, such as kilim weaving or pottery.' })
+export class Craft extends CraftFields {}

@@ -1,0 +1,58 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../shared/graphql';
+import type { CountryRecord, CraftRecord, ProvinceRecord } from '../../shared/reference';
+import type { TradeContext } from '../context';
+import { ExportFigureConnection } from '../export-figure/export-figure.connection';
+import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
+import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
+import { EXPORT_FIGURE_ORDER } from '../export-figure/export-figure.loader';
+import { Country } from './country.type';
+import { Craft } from './craft.type';
+import { Province } from './province.type';
+
+const FILTER_DESCRIPTION = 'Conditions the figures must meet besides this one; all its figures when omitted.';
+
+/** `Province.exports`: figures for exports from a province. */
+@Resolver(() => Province)
+export class ProvinceExportsResolver {
+  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for goods from this province, most recent period first.' })
+  exports(
+    @Root() province: ProvinceRecord,
+    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TradeContext,
+  ) {
+    checkExportFigureFilter(filter);
+    return context.loaders.exportPagesByProvince.matching(filter).load({ parentId: province.code, page: EXPORT_FIGURE_ORDER.pageRequest(page) });
+  }
+}
+
+/** `Country.exports`: figures for exports to a country. */
+@Resolver(() => Country)
+export class CountryExportsResolver {
+  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for goods sent to this country, most recent period first.' })
+  exports(
+    @Root() country: CountryRecord,
+    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TradeContext,
+  ) {
+    checkExportFigureFilter(filter);
+    return context.loaders.exportPagesByDestination.matching(filter).load({ parentId: country.code, page: EXPORT_FIGURE_ORDER.pageRequest(page) });
+  }
+}
+
+/** `Craft.exports`: figures for exports of a craft. */
+@Resolver(() => Craft)
+export class CraftExportsResolver {
+  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).' })
+  exports(
+    @Root() craft: CraftRecord,
+    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TradeContext,
+  ) {
+    checkExportFigureFilter(filter);
+    return context.loaders.exportPagesByCraft.matching(filter).load({ parentId: craft.slug, page: EXPORT_FIGURE_ORDER.pageRequest(page) });
+  }
+}

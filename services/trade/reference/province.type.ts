@@ -1,0 +1,9 @@
+import { Directive, ObjectType } from 'type-graphql';
+import { ProvinceFields } from '../../shared/reference';
+import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/graphql';
+
+/** A province, with the trade subgraph's fields (exports). */
+@Directive('@key(fields: "code")')
+@PublicCacheHint(CATALOGUE_MAX_AGE)
+@ObjectType('Province', { description: 'One of the 31 provinces of Iran.' })
+export class Province extends ProvinceFields {}

@@ -1,0 +1,31 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '../shared/graphql';
+import { catalogueReferenceResolvers } from '../shared/reference';
+import type { TradeContext } from './context';
+import { exportFigureReference } from './export-figure/export-figure.reference';
+import { ExportFigureResolver } from './export-figure/export-figure.resolver';
+import { ExportTotalResolver } from './export-total/export-total.resolver';
+import { GrowthTargetResolver } from './growth-target/growth-target.resolver';
+import { MarketSizeResolver } from './market-size/market-size.resolver';
+import { TradePeriodResolver } from './period/trade-period.resolver';
+import { CountryExportsResolver, CraftExportsResolver, ProvinceExportsResolver } from './reference/exports.resolver';
+
+/** Returns the trade subgraph's federated schema. */
+export function buildTradeSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema<TradeContext>({
+    resolvers: [
+      CountryExportsResolver,
+      CraftExportsResolver,
+      ExportFigureResolver,
+      ExportTotalResolver,
+      GrowthTargetResolver,
+      MarketSizeResolver,
+      ProvinceExportsResolver,
+      TradePeriodResolver,
+    ],
+    referenceResolvers: {
+      ...catalogueReferenceResolvers,
+      ExportFigure: exportFigureReference,
+    },
+  });
+}

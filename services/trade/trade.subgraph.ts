@@ -1,0 +1,22 @@
+import type { SubgraphDefinition } from '../shared/server';
+import { Source } from '../shared/source/source.entity';
+import { createTradeContext, type TradeContext } from './context';
+import { ExportFigure } from './export-figure/export-figure.entity';
+import { GrowthTarget } from './growth-target/growth-target.entity';
+import { MarketSizeFigure } from './market-size/market-size.entity';
+import { TRADE_MIGRATIONS } from './migrations';
+import { buildTradeSchema } from './schema';
+import { seedSyntheticTrade } from './synthetic/synthetic-trade.seeder';
+
+/** The trade subgraph: export figures with their sources, periods and aggregates; growth targets; market sizes. */
+export const tradeSubgraph: SubgraphDefinition<TradeContext> = {
+  name: 'trade',
+  databaseSchema: 'trade',
+  portVariable: 'TRADE_PORT',
+  defaultPort: 4003,
+  entities: [ExportFigure, GrowthTarget, MarketSizeFigure, Source],
+  migrations: TRADE_MIGRATIONS,
+  buildSchema: buildTradeSchema,
+  createContext: (dataSource) => createTradeContext(dataSource),
+  seedSynthetic: (manager, sizes) => seedSyntheticTrade(manager, { figures: sizes.figures }),
+};
