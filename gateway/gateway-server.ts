@@ -1,6 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { serveGraphql, type ListeningGraphqlServer } from '../services/shared/http/serve-graphql';
-import { createLogger } from '../services/shared/logger';
+import { apolloLoggerFor, createLogger } from '../services/shared/logger';
 import { createGraphqlServer } from '../services/shared/server';
 
 /** Options of `startGateway`. */
@@ -25,8 +25,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
-    // Apollo's own progress messages are debug-level chatter here; warnings and errors are kept.
-    logger: { debug: () => {}, info: () => {}, warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+    logger: apolloLoggerFor(logger),
   });
   const server = createGraphqlServer({ gateway, log: logger });
   return serveGraphql(server, { name: 'gateway', port: options.port, host: options.host, context: async () => ({}) });

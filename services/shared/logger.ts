@@ -16,3 +16,19 @@ export function createLogger(component: string): Logger {
   };
   return { info: write('info', process.stdout), warn: write('warn', process.stderr), error: write('error', process.stderr) };
 }
+
+/**
+ * Returns the logger interface that Apollo Server and Apollo Gateway take,
+ * writing through `logger`: their progress messages are left out, warnings and
+ * errors kept, objects and errors written out rather than as "[object Object]".
+ */
+export function apolloLoggerFor(logger: Logger) {
+  const describe = (message: unknown): string =>
+    message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (message: unknown) => logger.warn(describe(message)),
+    error: (message: unknown) => logger.error(describe(message)),
+  };
+}

@@ -1,7 +1,7 @@
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { argumentErrorsPlugin, createErrorFormatter } from '../graphql';
-import type { Logger } from '../logger';
+import { apolloLoggerFor, type Logger } from '../logger';
 
 /**
  * Returns an Apollo Server with the settings every server of the graph shares:
@@ -19,8 +19,7 @@ export function createGraphqlServer<TContext extends BaseContext>(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
-    // Apollo's own progress messages are debug-level chatter here; warnings and errors are kept.
-    logger: { debug: () => {}, info: () => {}, warn: (message) => logger.warn(String(message)), error: (message) => logger.error(String(message)) },
+    logger: apolloLoggerFor(logger),
     plugins: [argumentErrorsPlugin, ...plugins, ...(hasLandingPage ? [] : [ApolloServerPluginLandingPageDisabled()])],
   } as ApolloServerOptions<TContext>);
 }
