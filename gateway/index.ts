@@ -6,7 +6,7 @@ import type { ListeningGraphqlServer } from '../services/shared/http/serve-graph
 import { createLogger } from '../services/shared/logger';
 import { projectRoot } from '../services/shared/project-root';
 import { exitWithStartupError, reportReady, stopOnSignals, subgraphUrlsFromEnv } from '../services/shared/server';
-import { SUBGRAPHS } from '../services/subgraphs';
+import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 import { startGateway } from './gateway-server';
 
 /** Process entry of the gateway (`npm run start:gateway`): the committed supergraph, subgraph URLs from the environment. */
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }, logger);
   try {
     const supergraphSdl = await readFile(path.join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    gateway = await startGateway({ supergraphSdl, subgraphUrls: subgraphUrlsFromEnv(SUBGRAPHS), port: portFromEnv('PORT', 4000) });
+    gateway = await startGateway({ supergraphSdl, subgraphUrls: subgraphUrlsFromEnv(Object.values(SUBGRAPH_LOCATIONS)), port: portFromEnv('PORT', 4000) });
     logger.info('gateway ready', { url: gateway.url });
     reportReady(gateway.url);
   } catch (error) {

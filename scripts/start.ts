@@ -4,14 +4,15 @@
  * (each migrates its own schema), then the gateway; prints the URL. SIGINT or
  * SIGTERM stops the gateway, then the subgraphs, then the database.
  */
-import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { resolveDatabase, type DatabaseHandle } from '../services/shared/database';
+// Direct module imports rather than the folders' index files: this process only
+// forks the others, and loading TypeORM or type-graphql would delay them all.
+import { resolveDatabase, type DatabaseHandle } from '../services/shared/database/resolve-database';
 import { createLogger } from '../services/shared/logger';
-import { exitWithStartupError, stopOnSignals, type ProcessReadyMessage } from '../services/shared/server';
-import { SUBGRAPHS } from '../services/subgraphs';
+import { exitWithStartupError, stopOnSignals, type ProcessReadyMessage } from '../services/shared/server/shutdown';
+import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 
 const logger = createLogger('start');
 const distRoot = path.resolve(__dirname, '..');
@@ -62,7 +63,9 @@ async function main(): Promise<void> {
     // environment: it starts alongside the subgraphs.
     servers.push(forkServer('gateway', path.join('gateway', 'index.js'), process.env));
     const subgraphEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
-    servers.push(...SUBGRAPHS.map((definition) => forkServer(definition.name, path.join('services', definition.name, 'index.js'), subgraphEnv)));
+    servers.push(
+      ...Object.values(SUBGRAPH_LOCATIONS).map(({ name }) => forkServer(name, path.join('services', name, 'index.js'), subgraphEnv)),
+    );
     [gatewayUrl] = await Promise.all(servers.map((server) => server.ready));
   } catch (error) {
     await stopAll();

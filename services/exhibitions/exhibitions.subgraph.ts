@@ -9,13 +9,12 @@ import { ExportMarket } from './export-market/export-market.entity';
 import { EXHIBITIONS_MIGRATIONS } from './migrations';
 import { buildExhibitionsSchema } from './schema';
 import { seedSyntheticExhibitions } from './synthetic/synthetic-exhibitions.seeder';
+import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 
 /** The exhibitions and markets subgraph: exhibitions and their exhibitors, export markets, world craft designations. */
 export const exhibitionsSubgraph: SubgraphDefinition<ExhibitionsContext> = {
-  name: 'exhibitions',
+  ...SUBGRAPH_LOCATIONS.exhibitions,
   databaseSchema: 'exhibitions',
-  portVariable: 'EXHIBITIONS_PORT',
-  defaultPort: 4002,
   entities: [Exhibition, Exhibitor, ExportMarket, Source, WorldCraftDesignation, WorldCraftDesignationCountReport],
   migrations: EXHIBITIONS_MIGRATIONS,
   buildSchema: buildExhibitionsSchema,

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { runSubgraphProcess } from '../shared/server';
-import { SUBGRAPHS } from '../subgraphs';
+import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 import { exhibitionsSubgraph } from './exhibitions.subgraph';
 
 // Peers: the training subgraph, asked about artisans and organisations before a write.
-void runSubgraphProcess(exhibitionsSubgraph, SUBGRAPHS);
+void runSubgraphProcess(exhibitionsSubgraph, Object.values(SUBGRAPH_LOCATIONS));

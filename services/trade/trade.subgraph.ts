@@ -7,13 +7,12 @@ import { MarketSizeFigure } from './market-size/market-size.entity';
 import { TRADE_MIGRATIONS } from './migrations';
 import { buildTradeSchema } from './schema';
 import { seedSyntheticTrade } from './synthetic/synthetic-trade.seeder';
+import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 
 /** The trade subgraph: export figures with their sources, periods and aggregates; growth targets; market sizes. */
 export const tradeSubgraph: SubgraphDefinition<TradeContext> = {
-  name: 'trade',
+  ...SUBGRAPH_LOCATIONS.trade,
   databaseSchema: 'trade',
-  portVariable: 'TRADE_PORT',
-  defaultPort: 4003,
   entities: [ExportFigure, GrowthTarget, MarketSizeFigure, Source],
   migrations: TRADE_MIGRATIONS,
   buildSchema: buildTradeSchema,

@@ -15,13 +15,12 @@ import { seedSyntheticTraining } from './synthetic/synthetic-training.seeder';
 import { Organization } from './organization/organization.entity';
 import { buildTrainingSchema } from './schema';
 import { TrainingCentre } from './training-centre/training-centre.entity';
+import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 
 /** The training subgraph: artisans, courses, enrolments, certificates, agreements, standards, centres. */
 export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {
-  name: 'training',
+  ...SUBGRAPH_LOCATIONS.training,
   databaseSchema: 'training',
-  portVariable: 'TRAINING_PORT',
-  defaultPort: 4001,
   entities: [
     Agreement,
     AgreementCommitment,
