@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 // forks the others, and loading TypeORM or type-graphql would delay them all.
 import { resolveDatabase, type DatabaseHandle } from '../services/shared/database/resolve-database';
 import { createLogger } from '../services/shared/logger';
-import { exitWithStartupError, stopOnSignals, type ProcessReadyMessage } from '../services/shared/server/shutdown';
+import { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from '../services/shared/server/shutdown';
 import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 
 const logger = createLogger('start');
@@ -58,10 +58,10 @@ async function main(): Promise<void> {
 
   let gatewayUrl = '';
   try {
-    database = await resolveDatabase();
     // The gateway serves a fixed supergraph and reads the subgraph ports from the
-    // environment: it starts alongside the subgraphs.
+    // environment: it needs neither the database nor the subgraphs to start.
     servers.push(forkServer('gateway', path.join('gateway', 'index.js'), process.env));
+    database = await resolveDatabase();
     const subgraphEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
     servers.push(
       ...Object.values(SUBGRAPH_LOCATIONS).map(({ name }) => forkServer(name, path.join('services', name, 'index.js'), subgraphEnv)),
@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       }
     });
   }
+  reportReady(gatewayUrl);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   process.stdout.write(`\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${database?.description}; started in ${seconds} s). Ctrl-C stops it.\n\n`);
 }

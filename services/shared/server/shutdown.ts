@@ -1,8 +1,13 @@
 import type { Logger } from '../logger';
 
+/** Whether this process has reported that it serves; see `reportReady`. */
+let serving = false;
+
 /**
  * Runs `stop` once on SIGINT, SIGTERM or loss of the parent process (IPC
  * disconnect), then exits 0; a second signal during the stop exits at once.
+ * A process stopped before it served stops quietly: the process that started
+ * it reports why.
  */
 export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;
@@ -11,7 +16,9 @@ export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
       process.exit(1);
     }
     stopping = true;
-    logger.info('stopping', { reason });
+    if (serving) {
+      logger.info('stopping', { reason });
+    }
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -40,6 +47,7 @@ export interface ProcessReadyMessage {
 
 /** Tells the process that forked this one, if it is still there, that this one serves at `url`. */
 export function reportReady(url: string): void {
+  serving = true;
   if (process.connected) {
     process.send?.({ ready: url } satisfies ProcessReadyMessage);
   }
