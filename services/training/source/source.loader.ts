@@ -1,23 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { entityByIdLoader, linkedIdsLoader } from '../../shared/loaders';
+import { entityByIdLoader } from '../../shared/loaders';
+import { sourceIdsLoader } from '../../shared/source/source-links';
 import { Source } from '../../shared/source/source.entity';
-
-/** SQL listing the sources linked to parents through `table.column`, oldest report first. */
-function sourceLinksSql(table: string, column: string): string {
-  return `SELECT link.${column} AS parent_id, link.source_id AS child_id
-          FROM ${table} link JOIN source ON source.id = link.source_id
-          WHERE link.${column} = ANY($1::uuid[])
-          ORDER BY source.published_on NULLS LAST, source.title`;
-}
 
 /** Per-request loaders of sources and of the source ids each kind of record cites. */
 export function createSourceLoaders(dataSource: DataSource) {
-  const query = (sql: string, parameters: unknown[]) => dataSource.query(sql, parameters);
   return {
     sourceById: entityByIdLoader(dataSource.getRepository(Source)),
-    sourceIdsByOrganization: linkedIdsLoader(query, sourceLinksSql('organization_source', 'organization_id')),
-    sourceIdsByCourse: linkedIdsLoader(query, sourceLinksSql('course_source', 'course_id')),
-    sourceIdsByAgreement: linkedIdsLoader(query, sourceLinksSql('agreement_source', 'agreement_id')),
-    sourceIdsByTrainingCentre: linkedIdsLoader(query, sourceLinksSql('training_centre_source', 'training_centre_id')),
+    sourceIdsByOrganization: sourceIdsLoader(dataSource, 'organization_source', 'organization_id'),
+    sourceIdsByCourse: sourceIdsLoader(dataSource, 'course_source', 'course_id'),
+    sourceIdsByAgreement: sourceIdsLoader(dataSource, 'agreement_source', 'agreement_id'),
+    sourceIdsByTrainingCentre: sourceIdsLoader(dataSource, 'training_centre_source', 'training_centre_id'),
   };
 }
