@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,6 +55,27 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(await graph.exited).toBe(0);
     await expect(fetch(url)).rejects.toThrow();
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+  });
+
+  it('lets import:exports write into the embedded PostgreSQL it runs, visible through the gateway at once', async () => {
+    const dataDir = path.join(runDir, 'postgres');
+    const graph = runBuilt(START, { ...(await portsFor()), EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL']);
+    try {
+      const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
+      const csv = path.join(runDir, 'figures.csv');
+      await writeFile(
+        csv,
+        'period,channel,value_usd,precision,destination,craft,province,source_title,source_publisher,source_date\n1402,CUSTOMS,1234.50,EXACT,IQ,kilim,IR-16,Import while running,Test publisher,2025-01-01\n',
+      );
+      const importer = runBuilt(path.join('scripts', 'import-exports.js'), { EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL'], [csv]);
+      expect(await importer.exited).toBe(0);
+      expect(importer.output()).toMatch(/1 figures added.*already running/s);
+      const { exportTotals } = await queryData(url, '{ exportTotals(filter: { solarYears: [1402], destinationCode: "IQ" }) { valueUsd } }');
+      expect(exportTotals).toEqual([{ valueUsd: '1234.50' }]);
+    } finally {
+      graph.child.kill('SIGTERM');
+      await graph.exited;
+    }
   });
 
   it('starts again on the existing data directory with its data, and stops on SIGINT', async () => {

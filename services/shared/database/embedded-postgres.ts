@@ -59,7 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onError: (error: unknown) => serverLog.push(String(error)),
   });
 
-  if (await isInUse(options.dataDir)) {
+  if (await findRunningEmbeddedPostgres(options.dataDir)) {
     throw new Error(
       `The embedded PostgreSQL in ${options.dataDir} is already running in another process (is \`npm start\` running?). Stop it, or set DATABASE_URL.`,
     );
@@ -97,12 +97,24 @@ async function createDatabaseIfMissing(adminUrl: string, database: string): Prom
   }
 }
 
-/** Whether a live PostgreSQL process holds the data directory (its postmaster.pid names a running process). */
-async function isInUse(dataDir: string): Promise<boolean> {
-  const pid = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) {
-    return false;
+/**
+ * Returns the URL of the `handicrafts` database of the embedded PostgreSQL
+ * already running on `dataDir` (started by another process, such as
+ * `npm start`), read from its postmaster.pid; undefined when none runs there.
+ */
+export async function findRunningEmbeddedPostgres(dataDir: string): Promise<string | undefined> {
+  // postmaster.pid: line 1 the server's pid, line 4 its port, line 6 its listen address.
+  const lines = (await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || !isAlive(pid)) {
+    return undefined;
   }
+  return `postgres://${USER}:${PASSWORD}@${lines[5]?.trim() || '127.0.0.1'}:${port}/${DATABASE}`;
+}
+
+/** Whether a process with this pid exists. */
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../project-root';
+import { findRunningEmbeddedPostgres } from './embedded-postgres';
 import type { EmbeddedPostgresMessage } from './embedded-postgres.process';
 
 /** The database a process uses, and how to release it when the process stops. */
@@ -16,9 +17,10 @@ export interface DatabaseHandle {
 export class DatabaseUnavailableError extends Error {}
 
 /**
- * Returns the database named by DATABASE_URL after checking that it answers,
- * or, when DATABASE_URL is unset, starts the embedded PostgreSQL (data under
- * `.data/postgres`, or EMBEDDED_POSTGRES_DIR) in a child process.
+ * Returns the database named by DATABASE_URL after checking that it answers.
+ * When DATABASE_URL is unset: the embedded PostgreSQL (data under
+ * `.data/postgres`, or EMBEDDED_POSTGRES_DIR), joined when another process
+ * (`npm start`) already runs it, otherwise started in a child process.
  */
 export async function resolveDatabase(): Promise<DatabaseHandle> {
   const configured = process.env.DATABASE_URL;
@@ -26,11 +28,17 @@ export async function resolveDatabase(): Promise<DatabaseHandle> {
     await checkDatabaseAnswers(configured);
     return { url: configured, description: `DATABASE_URL (${redactPassword(configured)})`, release: async () => {} };
   }
-  return startEmbeddedPostgresProcess(process.env.EMBEDDED_POSTGRES_DIR ?? path.join(projectRoot(), '.data', 'postgres'));
+  const dataDir = process.env.EMBEDDED_POSTGRES_DIR ?? path.join(projectRoot(), '.data', 'postgres');
+  const running = await findRunningEmbeddedPostgres(dataDir);
+  if (running) {
+    await checkDatabaseAnswers(running, `the embedded PostgreSQL of ${dataDir}`);
+    return { url: running, description: `the embedded PostgreSQL already running (${dataDir})`, release: async () => {} };
+  }
+  return startEmbeddedPostgresProcess(dataDir);
 }
 
-/** Throws a `DatabaseUnavailableError` unless `url` accepts a connection and a query within 5 seconds. */
-export async function checkDatabaseAnswers(url: string): Promise<void> {
+/** Throws a `DatabaseUnavailableError` unless `url` (named `name` in the message) accepts a connection and a query within 5 seconds. */
+export async function checkDatabaseAnswers(url: string, name = 'DATABASE_URL'): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, query_timeout: 5_000 });
   client.on('error', () => {});
   try {
@@ -38,7 +46,7 @@ export async function checkDatabaseAnswers(url: string): Promise<void> {
     await client.query('SELECT 1');
   } catch (error) {
     const reason = error instanceof Error ? error.message || (error as NodeJS.ErrnoException).code : String(error);
-    throw new DatabaseUnavailableError(`The database at DATABASE_URL (${redactPassword(url)}) does not answer: ${reason}`);
+    throw new DatabaseUnavailableError(`The database at ${name} (${redactPassword(url)}) does not answer: ${reason}`);
   } finally {
     await client.end().catch(() => {});
   }
