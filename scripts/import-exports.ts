@@ -9,7 +9,8 @@
 import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { performance } from 'node:perf_hooks';
-import { createSubgraphDataSource, migrateSchema, resolveDatabase, type DatabaseHandle } from '../services/shared/database';
+import { resolveDatabase, type DatabaseHandle } from '../services/shared/database';
+import { openSubgraphDatabase } from '../services/shared/server';
 import { EXPORT_CSV_COLUMNS } from '../services/trade/import/export-csv.columns';
 import { importExportCsv, type ImportProgress } from '../services/trade/import/export-csv.import';
 import { tradeSubgraph } from '../services/trade/trade.subgraph';
@@ -59,15 +60,8 @@ async function main(): Promise<number> {
   const progress = terminalProgress();
   try {
     database = await resolveDatabase();
-    const dataSource = createSubgraphDataSource({
-      url: database.url,
-      schema: tradeSubgraph.databaseSchema,
-      entities: tradeSubgraph.entities,
-      migrations: tradeSubgraph.migrations,
-    });
-    await dataSource.initialize();
+    const { dataSource } = await openSubgraphDatabase(tradeSubgraph, database.url);
     try {
-      await migrateSchema(dataSource, tradeSubgraph.databaseSchema);
       const started = performance.now();
       const report = await importExportCsv(dataSource, file, progress);
       progress?.stop();

@@ -7,9 +7,9 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { createSubgraphDataSource, migrateSchema, resolveDatabase, type DatabaseHandle } from '../services/shared/database';
+import { resolveDatabase, type DatabaseHandle } from '../services/shared/database';
 import { createLogger } from '../services/shared/logger';
-import { exitWithStartupError, type SyntheticSizes } from '../services/shared/server';
+import { exitWithStartupError, openSubgraphDatabase, type SyntheticSizes } from '../services/shared/server';
 import { SUBGRAPHS } from '../services/subgraphs';
 
 const logger = createLogger('seed:synthetic');
@@ -46,10 +46,8 @@ async function main(): Promise<void> {
       if (!definition.seedSynthetic) {
         continue;
       }
-      const dataSource = createSubgraphDataSource({ url: database.url, schema: definition.databaseSchema, entities: definition.entities, migrations: definition.migrations });
-      await dataSource.initialize();
+      const { dataSource } = await openSubgraphDatabase(definition, database.url);
       try {
-        await migrateSchema(dataSource, definition.databaseSchema);
         const started = Date.now();
         const counts = await dataSource.transaction((manager) => definition.seedSynthetic!(manager, sizes));
         logger.info(`synthetic ${definition.name} data added`, { ...counts, seconds: ((Date.now() - started) / 1000).toFixed(1) });

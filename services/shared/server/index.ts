@@ -1,6 +1,7 @@
 export { createGraphqlServer } from './graphql-server';
 export { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from './shutdown';
 export {
+  openSubgraphDatabase,
   runSubgraphProcess,
   startSubgraph,
   type PeerUrls,

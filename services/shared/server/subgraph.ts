@@ -64,6 +64,38 @@ export interface StartSubgraphOptions {
   readonly peerUrls?: PeerUrls;
 }
 
+/** A subgraph's data source, connected, with the migrations that opening it ran. */
+export interface SubgraphDatabase {
+  readonly dataSource: DataSource;
+  readonly migrationsRun: readonly string[];
+}
+
+/**
+ * Connects a data source to a subgraph's schema and runs its pending
+ * migrations; the caller destroys the data source when done. Servers, the
+ * seeder and the importers all open a subgraph's database this way.
+ */
+export async function openSubgraphDatabase(
+  definition: Pick<SubgraphDefinition<BaseContext>, 'databaseSchema' | 'entities' | 'migrations'>,
+  databaseUrl: string,
+  sqlLogger?: TypeOrmLogger,
+): Promise<SubgraphDatabase> {
+  const dataSource = createSubgraphDataSource({
+    url: databaseUrl,
+    schema: definition.databaseSchema,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger: sqlLogger,
+  });
+  await dataSource.initialize();
+  try {
+    return { dataSource, migrationsRun: await migrateSchema(dataSource, definition.databaseSchema) };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
 /**
  * Connects to the database, runs the subgraph's pending migrations, and serves
  * its schema over HTTP; returns once it accepts requests.
@@ -73,16 +105,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   options: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name);
-  const dataSource = createSubgraphDataSource({
-    url: options.databaseUrl,
-    schema: definition.databaseSchema,
-    entities: definition.entities,
-    migrations: definition.migrations,
-    logger: options.sqlLogger,
-  });
-  await dataSource.initialize();
+  const { dataSource, migrationsRun } = await openSubgraphDatabase(definition, options.databaseUrl, options.sqlLogger);
   try {
-    const migrationsRun = await migrateSchema(dataSource, definition.databaseSchema);
     const server = createGraphqlServer<TContext>({ schema: await definition.buildSchema(), log: logger });
     const listening = await serveGraphql(server, {
       name: `${definition.name} subgraph`,
