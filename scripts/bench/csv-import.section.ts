@@ -4,15 +4,9 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { CRAFTS, PROVINCES } from '../../services/shared/reference';
+import { syntheticFigureQuantity } from '../../services/trade/synthetic/synthetic-trade.seeder';
 import type { BenchContext, BenchResult, BenchSection } from './bench-section';
 import { timeOnce } from './measure';
-
-const DESTINATIONS = ['IQ', 'AE', 'TR', 'AZ', 'RU', 'KZ', 'TM', 'QA', 'OM', 'KW', 'BH', 'SA', 'AM', 'AF', 'PK', 'IN', 'CN', 'DE', 'IT', 'FR'];
-const YEARS = 30;
-const QUANTITIES = YEARS * 2 * DESTINATIONS.length * CRAFTS.length * PROVINCES.length;
-/** Coprime with QUANTITIES: consecutive rows measure far-apart quantities, as in a real file sorted by anything else. */
-const STRIDE = 611_953;
 
 /**
  * Writes a CSV file of `rows` export figures: distinct quantities (solar year
@@ -29,20 +23,10 @@ async function writeCsv(file: string, rows: number): Promise<void> {
   await write('period,channel,value_usd,precision,destination,craft,province,source_title,source_publisher,source_date,source_url,note\n');
   let chunk = '';
   for (let index = 0; index < rows; index += 1) {
-    let quantity = (index * STRIDE) % QUANTITIES;
-    const pick = <T>(items: readonly T[]): T => {
-      const item = items[quantity % items.length];
-      quantity = Math.floor(quantity / items.length);
-      return item;
-    };
-    const province = pick(PROVINCES).code;
-    const craft = pick(CRAFTS).slug;
-    const destination = pick(DESTINATIONS);
-    const channel = pick(['CUSTOMS', 'SUITCASE']);
-    const year = 1370 + quantity;
-    const source = Math.floor(index / QUANTITIES) + 1;
+    const { solarYear, channel, destinationCode, craftSlug, provinceCode, sourceNumber } = syntheticFigureQuantity(index);
+    const source = sourceNumber + 1;
     const cents = 10_000 + ((index * 7_919) % 100_000_000);
-    chunk += `${year},${channel},${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')},${source === 1 ? 'EXACT' : 'APPROXIMATE'},${destination},${craft},${province},"Benchmark report ${source}, ""generated""",Benchmark,2025-01-0${Math.min(source, 9)},https://example.org/report-${source},\n`;
+    chunk += `${solarYear},${channel},${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')},${source === 1 ? 'EXACT' : 'APPROXIMATE'},${destinationCode},${craftSlug},${provinceCode},"Benchmark report ${source}, ""generated""",Benchmark,2025-01-0${Math.min(source, 9)},https://example.org/report-${source},\n`;
     if (chunk.length > 1 << 16) {
       await write(chunk);
       chunk = '';

@@ -26,6 +26,36 @@ const QUANTITIES = YEARS * CHANNELS.length * DESTINATIONS.length * CRAFTS.length
 const STRIDE = 611_953;
 const PRECISION_BY_SOURCE = ['EXACT', 'APPROXIMATE', 'ESTIMATED'] as const;
 
+/** The quantity a synthetic figure measures, and which synthetic source (from 0) states it. */
+export interface SyntheticFigureQuantity {
+  readonly solarYear: number;
+  readonly channel: (typeof CHANNELS)[number];
+  readonly destinationCode: string;
+  readonly craftSlug: string;
+  readonly provinceCode: string;
+  readonly sourceNumber: number;
+}
+
+/**
+ * Returns the quantity that synthetic figure `index` measures: quantity
+ * `index × STRIDE mod QUANTITIES` read as province, craft, destination,
+ * channel and year, stated by source `⌊index / QUANTITIES⌋`. The seeder and the
+ * benchmark's generated CSV files both use it.
+ */
+export function syntheticFigureQuantity(index: number): SyntheticFigureQuantity {
+  let quantity = (index * STRIDE) % QUANTITIES;
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[quantity % items.length];
+    quantity = Math.floor(quantity / items.length);
+    return item;
+  };
+  const provinceCode = pick(PROVINCES).code;
+  const craftSlug = pick(CRAFTS).slug;
+  const destinationCode = pick(DESTINATIONS);
+  const channel = pick(CHANNELS);
+  return { provinceCode, craftSlug, destinationCode, channel, solarYear: FIRST_YEAR + (quantity % YEARS), sourceNumber: Math.floor(index / QUANTITIES) };
+}
+
 /**
  * Adds deterministic synthetic export figures, every one marked `is_synthetic`
  * and cited to a source titled "Synthetic …": figure `i` measures quantity
@@ -41,34 +71,24 @@ export async function seedSyntheticTrade(manager: EntityManager, size: Synthetic
   if (!Number.isInteger(size.figures) || size.figures < 0) {
     throw new Error(`The number of synthetic export figures must be a whole number, got ${size.figures}.`);
   }
-  const years = Array.from({ length: YEARS }, (_, offset) => ({ year: FIRST_YEAR + offset, ...solarYearRange(FIRST_YEAR + offset) }));
+  const yearRanges = new Map(Array.from({ length: YEARS }, (_, offset) => [FIRST_YEAR + offset, solarYearRange(FIRST_YEAR + offset)]));
   const staging = await FigureStaging.open(manager);
   for (let index = 0; index < size.figures; index += 1) {
-    let quantity = (index * STRIDE) % QUANTITIES;
-    const pick = <T>(items: readonly T[]): T => {
-      const item = items[quantity % items.length];
-      quantity = Math.floor(quantity / items.length);
-      return item;
-    };
-    const province = pick(PROVINCES).code;
-    const craft = pick(CRAFTS).slug;
-    const destination = pick(DESTINATIONS);
-    const channel = pick(CHANNELS);
-    const year = pick(years);
-    const sourceNumber = Math.floor(index / QUANTITIES);
+    const { solarYear, channel, destinationCode, craftSlug, provinceCode, sourceNumber } = syntheticFigureQuantity(index);
+    const period = yearRanges.get(solarYear)!;
     await staging.add({
       row: index,
-      periodStartsOn: year.startsOn,
-      periodEndsOn: year.endsOn,
-      solarYear: year.year,
+      periodStartsOn: period.startsOn,
+      periodEndsOn: period.endsOn,
+      solarYear,
       periodBasis: 'STATED',
       channel,
       valueUsd: syntheticValue(index),
       precision: PRECISION_BY_SOURCE[Math.min(sourceNumber, PRECISION_BY_SOURCE.length - 1)],
-      destinationCode: destination,
-      craftSlug: craft,
+      destinationCode,
+      craftSlug,
       hsCode: null,
-      provinceCode: province,
+      provinceCode,
       sourceTitle: `Synthetic trade figures, source ${sourceNumber + 1} (generated for load tests, not facts)`,
       sourcePublisher: 'Synthetic',
       sourcePublishedOn: null,
