@@ -1,7 +1,7 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { serveGraphql, type ListeningGraphqlServer } from '../services/shared/http/serve-graphql';
-import { apolloLoggerFor, createLogger } from '../services/shared/logger';
-import { createGraphqlServer } from '../services/shared/server';
+import { serveGraphql, type ListeningGraphqlServer } from '../services/shared/platform/http/serve-graphql';
+import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
+import { createGraphqlServer } from '../services/shared/platform/server';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {

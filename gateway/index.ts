@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { portFromEnv } from '../services/shared/env';
-import type { ListeningGraphqlServer } from '../services/shared/http/serve-graphql';
-import { createLogger } from '../services/shared/logger';
-import { projectRoot } from '../services/shared/project-root';
-import { exitWithStartupError, reportReady, stopOnSignals, subgraphUrlsFromEnv } from '../services/shared/server';
+import { portFromEnv } from '../services/shared/platform/env';
+import type { ListeningGraphqlServer } from '../services/shared/platform/http/serve-graphql';
+import { createLogger } from '../services/shared/platform/logger';
+import { projectRoot } from '../services/shared/platform/project-root';
+import { exitWithStartupError, reportReady, stopOnSignals, subgraphUrlsFromEnv } from '../services/shared/platform/server';
 import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 import { startGateway } from './gateway-server';
 

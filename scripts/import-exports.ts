@@ -9,8 +9,8 @@
 import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import { performance } from 'node:perf_hooks';
-import { resolveDatabase, type DatabaseHandle } from '../services/shared/database';
-import { openSubgraphDatabase } from '../services/shared/server';
+import { resolveDatabase, type DatabaseHandle } from '../services/shared/platform/database';
+import { openSubgraphDatabase } from '../services/shared/platform/server';
 import { EXPORT_CSV_COLUMNS } from '../services/trade/import/export-csv.columns';
 import { importExportCsv, type ImportProgress } from '../services/trade/import/export-csv.import';
 import { tradeSubgraph } from '../services/trade/trade.subgraph';

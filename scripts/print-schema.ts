@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { composeSupergraph } from '../gateway/compose-supergraph';
-import { projectRoot } from '../services/shared/project-root';
+import { projectRoot } from '../services/shared/platform/project-root';
 import { SUBGRAPHS } from '../services/subgraphs';
 
 async function main(): Promise<void> {

@@ -7,9 +7,9 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { resolveDatabase, type DatabaseHandle } from '../services/shared/database';
-import { createLogger } from '../services/shared/logger';
-import { exitWithStartupError, openSubgraphDatabase, type SyntheticSizes } from '../services/shared/server';
+import { resolveDatabase, type DatabaseHandle } from '../services/shared/platform/database';
+import { createLogger } from '../services/shared/platform/logger';
+import { exitWithStartupError, openSubgraphDatabase, type SyntheticSizes } from '../services/shared/platform/server';
 import { SUBGRAPHS } from '../services/subgraphs';
 
 const logger = createLogger('seed:synthetic');

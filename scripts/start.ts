@@ -9,9 +9,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 // Direct module imports rather than the folders' index files: this process only
 // forks the others, and loading TypeORM or type-graphql would delay them all.
-import { resolveDatabase, type DatabaseHandle } from '../services/shared/database/resolve-database';
-import { createLogger } from '../services/shared/logger';
-import { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from '../services/shared/server/shutdown';
+import { resolveDatabase, type DatabaseHandle } from '../services/shared/platform/database/resolve-database';
+import { createLogger } from '../services/shared/platform/logger';
+import { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from '../services/shared/platform/server/shutdown';
 import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 
 const logger = createLogger('start');

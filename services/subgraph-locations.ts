@@ -1,4 +1,4 @@
-import type { SubgraphLocation } from './shared/server/subgraph-urls';
+import type { SubgraphLocation } from './shared/platform/server/subgraph-urls';
 
 /**
  * Where each subgraph listens by default and which variable moves it. Kept

@@ -1,6 +1,6 @@
 import type { BaseContext } from '@apollo/server';
 import { exhibitionsSubgraph } from './exhibitions/exhibitions.subgraph';
-import type { SubgraphDefinition } from './shared/server';
+import type { SubgraphDefinition } from './shared/platform/server';
 import { tradeSubgraph } from './trade/trade.subgraph';
 import { trainingSubgraph } from './training/training.subgraph';
 

@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { startGateway } from '../../gateway/gateway-server';
-import type { ListeningGraphqlServer } from '../../services/shared/http/serve-graphql';
-import { startSubgraph, type RunningSubgraph } from '../../services/shared/server';
+import type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
+import { startSubgraph, type RunningSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { ExportGrouping } from '../../services/trade/export-total/export-total.inputs';
 import { ExportTotalsQuery } from '../../services/trade/export-total/export-totals.query';

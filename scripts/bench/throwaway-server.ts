@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { checkDatabaseAnswers, redactPassword, startEmbeddedPostgres } from '../../services/shared/database';
+import { checkDatabaseAnswers, redactPassword, startEmbeddedPostgres } from '../../services/shared/platform/database';
 
 /** A PostgreSQL server the benchmark creates its databases on, and drops them from. */
 export interface ThrowawayServer {

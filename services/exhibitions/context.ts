@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { EntityExistenceClient } from '../shared/federation';
-import type { PeerUrls } from '../shared/server';
+import { EntityExistenceClient } from '../shared/platform/federation';
+import type { PeerUrls } from '../shared/platform/server';
 import { createExhibitionLoaders } from './exhibition/exhibition.loader';
 import { createExhibitorLoaders } from './exhibitor/exhibitor.loader';
 import { createExportMarketLoaders } from './export-market/export-market.loader';

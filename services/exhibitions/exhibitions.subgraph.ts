@@ -1,5 +1,5 @@
-import type { SubgraphDefinition } from '../shared/server';
-import { Source } from '../shared/source/source.entity';
+import type { SubgraphDefinition } from '../shared/platform/server';
+import { Source } from '../shared/catalogue/source.entity';
 import { createExhibitionsContext, type ExhibitionsContext } from './context';
 import { WorldCraftDesignationCountReport } from './designation/world-craft-designation-count-report.entity';
 import { WorldCraftDesignation } from './designation/world-craft-designation.entity';

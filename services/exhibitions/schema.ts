@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../shared/graphql';
-import { catalogueReferenceResolvers } from '../shared/reference';
+import { buildFederatedSchema } from '../shared/platform/graphql';
+import { catalogueReferenceResolvers } from '../shared/catalogue';
 import { artisanReference } from './artisan/artisan.reference';
 import { ArtisanResolver } from './artisan/artisan.resolver';
 import type { ExhibitionsContext } from './context';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraphProcess } from '../shared/server';
+import { runSubgraphProcess } from '../shared/platform/server';
 import { tradeSubgraph } from './trade.subgraph';
 
 void runSubgraphProcess(tradeSubgraph);

@@ -1,5 +1,5 @@
-import type { SubgraphDefinition } from '../shared/server';
-import { Source } from '../shared/source/source.entity';
+import type { SubgraphDefinition } from '../shared/platform/server';
+import { Source } from '../shared/catalogue/source.entity';
 import { createTradeContext, type TradeContext } from './context';
 import { ExportFigure } from './export-figure/export-figure.entity';
 import { GrowthTarget } from './growth-target/growth-target.entity';

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../shared/graphql';
-import { catalogueReferenceResolvers } from '../shared/reference';
+import { buildFederatedSchema } from '../shared/platform/graphql';
+import { catalogueReferenceResolvers } from '../shared/catalogue';
 import { AgreementCommitmentResolver, AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
 import { artisanReference } from './artisan/artisan.reference';
 import { ArtisanResolver } from './artisan/artisan.resolver';

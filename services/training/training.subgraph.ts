@@ -1,5 +1,5 @@
-import type { SubgraphDefinition } from '../shared/server';
-import { Source } from '../shared/source/source.entity';
+import type { SubgraphDefinition } from '../shared/platform/server';
+import { Source } from '../shared/catalogue/source.entity';
 import { AgreementCommitment } from './agreement/agreement-commitment.entity';
 import { AgreementParty } from './agreement/agreement-party.entity';
 import { Agreement } from './agreement/agreement.entity';

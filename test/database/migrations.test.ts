@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { checkDatabaseAnswers, DatabaseUnavailableError } from '../../services/shared/database';
-import { startSubgraph } from '../../services/shared/server';
+import { checkDatabaseAnswers, DatabaseUnavailableError } from '../../services/shared/platform/database';
+import { startSubgraph } from '../../services/shared/platform/server';
 import { TRAINING_MIGRATIONS } from '../../services/training/migrations';
 import { trainingSubgraph } from '../../services/training/training.subgraph';
 import { createTestDatabase } from '../support/test-database';

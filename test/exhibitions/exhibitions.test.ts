@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { addDays, todayInDomainZone } from '../../services/shared/dates';
-import { BUILTIN_ORGANIZATION_IDS, CRAFTS } from '../../services/shared/reference';
+import { addDays, todayInDomainZone } from '../../services/shared/platform/dates';
+import { BUILTIN_ORGANIZATION_IDS, CRAFTS } from '../../services/shared/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { startTestGraph, type TestGraph } from '../support/test-graph';

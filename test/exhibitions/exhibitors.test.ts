@@ -1,8 +1,8 @@
 import pg from 'pg';
-import { addDays, todayInDomainZone } from '../../services/shared/dates';
-import { startSubgraph, type RunningSubgraph } from '../../services/shared/server';
+import { addDays, todayInDomainZone } from '../../services/shared/platform/dates';
+import { startSubgraph, type RunningSubgraph } from '../../services/shared/platform/server';
 import { exhibitionsSubgraph } from '../../services/exhibitions/exhibitions.subgraph';
-import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/reference';
+import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { startTestGraph, type TestGraph } from '../support/test-graph';

@@ -1,4 +1,4 @@
-import { todayInDomainZone } from '../../services/shared/dates';
+import { todayInDomainZone } from '../../services/shared/platform/dates';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { startTestGraph, type TestGraph } from '../support/test-graph';
 

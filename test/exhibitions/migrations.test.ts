@@ -1,8 +1,8 @@
 import pg from 'pg';
 import { EXHIBITIONS_MIGRATIONS } from '../../services/exhibitions/migrations';
 import { exhibitionsSubgraph } from '../../services/exhibitions/exhibitions.subgraph';
-import { migrateSchema } from '../../services/shared/database';
-import { startSubgraph } from '../../services/shared/server';
+import { migrateSchema } from '../../services/shared/platform/database';
+import { startSubgraph } from '../../services/shared/platform/server';
 import { createTestDatabase } from '../support/test-database';
 
 describe('exhibitions migrations', () => {

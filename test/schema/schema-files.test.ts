@@ -9,7 +9,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { projectRoot } from '../../services/shared/project-root';
+import { projectRoot } from '../../services/shared/platform/project-root';
 import { SUBGRAPHS } from '../../services/subgraphs';
 
 const schemaDir = path.join(projectRoot(), 'schema');

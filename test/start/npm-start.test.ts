@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/reference';
+import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/catalogue';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { freePort, runBuilt } from '../support/processes';
 import { createTestDatabase } from '../support/test-database';

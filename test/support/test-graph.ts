@@ -1,7 +1,7 @@
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { startGateway } from '../../gateway/gateway-server';
-import type { ListeningGraphqlServer } from '../../services/shared/http/serve-graphql';
-import { startSubgraph, type RunningSubgraph } from '../../services/shared/server';
+import type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
+import { startSubgraph, type RunningSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { SqlStatementCounter } from './sql-statement-counter';
 import { createTestDatabase, type TestDatabase } from './test-database';

@@ -1,4 +1,4 @@
-import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/reference';
+import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/catalogue';
 import { queryData } from './graphql-client';
 
 /** Creates an artisan through the API and returns its id. */

@@ -1,4 +1,4 @@
-import { BUILTIN_ORGANIZATION_IDS as ORG } from '../../services/shared/reference';
+import { BUILTIN_ORGANIZATION_IDS as ORG } from '../../services/shared/catalogue';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { startTestGraph, type TestGraph } from '../support/test-graph';
 

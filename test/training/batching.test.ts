@@ -1,4 +1,4 @@
-import { PROVINCES } from '../../services/shared/reference';
+import { PROVINCES } from '../../services/shared/catalogue';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { bulkMutate } from '../support/bulk';
 import { startTestGraph, type TestGraph } from '../support/test-graph';

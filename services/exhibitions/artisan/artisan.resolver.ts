@@ -10,6 +10,6 @@ import { Artisan } from './artisan.type';
 export class ArtisanResolver {
   @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions the artisan is registered to exhibit at, by start date.' })
   exhibitions(@Root() artisan: Artisan, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
-    return findExhibitionsOf(context, 'artisan', artisan.id, args);
+    return findExhibitionsOf(context.loaders.exhibitionPagesByArtisan, artisan.id, args);
   }
 }

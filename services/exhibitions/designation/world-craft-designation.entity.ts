@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { PublicCacheHint } from '../../shared/graphql';
+import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** What kind of place a world craft designation is given to. */
 export enum WorldCraftDesignationKind {

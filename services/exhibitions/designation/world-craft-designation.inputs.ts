@@ -1,6 +1,8 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar, MutationError, NonEmptyStringScalar, ProvinceCodeScalar, PublicCacheHint } from '../../shared/graphql';
-import { Source } from '../../shared/source/source.entity';
+import { DateScalar, NonEmptyStringScalar, PublicCacheHint } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
+import { ProvinceCodeScalar } from '../../shared/catalogue';
+import { Source } from '../../shared/catalogue/source.entity';
 import { Organization } from '../organization/organization.type';
 import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
 

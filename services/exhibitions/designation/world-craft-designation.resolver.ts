@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, runMutation } from '../../shared/graphql';
-import { findProvince } from '../../shared/reference';
-import { loadAll } from '../../shared/loaders';
-import { Source } from '../../shared/source/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
+import { runMutation } from '../../shared/platform/graphql';
+import { findProvince } from '../../shared/catalogue';
+import { loadAll } from '../../shared/platform/loaders';
+import { Source } from '../../shared/catalogue/source.entity';
 import type { ExhibitionsContext } from '../context';
 import { Province } from '../reference/province.type';
 import { WorldCraftDesignationConnection } from './world-craft-designation.connection';
@@ -13,7 +14,7 @@ import {
   WorldCraftDesignationFilter,
   WorldCraftDesignationPayload,
 } from './world-craft-designation.inputs';
-import { designationCounts, DESIGNATION_ORDER, findDesignations, recordDesignation } from './world-craft-designation.service';
+import { designationCounts, findDesignations, recordDesignation } from './world-craft-designation.service';
 
 /** World Crafts Council designations of Iranian cities and villages: those registered by name, and the counts reports give. */
 @Resolver(() => WorldCraftDesignation)
@@ -25,7 +26,7 @@ export class WorldCraftDesignationResolver {
     @Args() page: PageArgs,
     @Ctx() context: ExhibitionsContext,
   ) {
-    return findDesignations(context, filter, DESIGNATION_ORDER.pageRequest(page));
+    return findDesignations(context, filter, page);
   }
 
   @Query(() => [WorldCraftDesignationCount], {

@@ -1,37 +1,24 @@
-import { todayInDomainZone } from '../../shared/dates';
-import {
-  applyPage,
-  checkRange,
-  KeysetOrder,
-  MutationErrorCode,
-  MutationRefusal,
-  toConnection,
-  trimmedText,
-  type Connection,
-  type PageRequest,
-} from '../../shared/graphql';
-import { BUILTIN_ORGANIZATION_IDS } from '../../shared/reference';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { checkRange, trimmedText } from '../../shared/platform/graphql';
+import { MutationErrorCode } from '../mutation-error.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { BUILTIN_ORGANIZATION_IDS } from '../../shared/catalogue';
 import type { ExhibitionsContext } from '../context';
 import { organizationReferenceTo } from '../organization/organization.type';
 import { WorldCraftDesignationCountReport } from './world-craft-designation-count-report.entity';
 import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
 import type { RecordWorldCraftDesignationInput, WorldCraftDesignationCount, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
+import { DESIGNATION_ORDER } from './world-craft-designation.connection';
 
 /** The year the World Crafts Council was founded: no designation is older. */
 const FIRST_POSSIBLE_YEAR = 1964;
-
-/** Designations by province, then place name, then id. */
-export const DESIGNATION_ORDER = new KeysetOrder<WorldCraftDesignation>([
-  { sql: 'designation.province_code', type: 'text', valueOf: (designation) => designation.provinceCode },
-  { sql: 'designation.place_name', type: 'text', valueOf: (designation) => designation.placeName },
-  { sql: 'designation.id', type: 'uuid', valueOf: (designation) => designation.id },
-]);
 
 /** Returns a page of the designations registered by name that match `filter`. */
 export async function findDesignations(
   context: ExhibitionsContext,
   filter: WorldCraftDesignationFilter | null | undefined,
-  page: PageRequest,
+  page: PageArgs,
 ): Promise<Connection<WorldCraftDesignation>> {
   const query = context.dataSource.getRepository(WorldCraftDesignation).createQueryBuilder('designation');
   if (filter?.kind) {
@@ -40,9 +27,7 @@ export async function findDesignations(
   if (filter?.provinceCode) {
     query.andWhere('designation.province_code = :provinceCode', { provinceCode: filter.provinceCode });
   }
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, DESIGNATION_ORDER).getMany();
-  return toConnection(nodes, page, DESIGNATION_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, DESIGNATION_ORDER);
 }
 
 /** Returns, for cities and for villages, the latest reported count with its report, and the number registered by name. */

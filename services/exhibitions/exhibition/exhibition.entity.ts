@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DateScalar, PublicCacheHint } from '../../shared/graphql';
+import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** Whether an exhibition is national or international in scope. */
 export enum ExhibitionKind {

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { todayInDomainZone } from '../../shared/dates';
-import { BadUserInputError, checkDateOrder, optionalText } from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { BadUserInputError, checkDateOrder, optionalText } from '../../shared/platform/graphql';
+import { isUuid } from '../../shared/platform/ids';
 import type { ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
 import type { ExhibitionFilter } from './exhibition.inputs';
 import { EARLIEST_START_SQL, LATEST_START_SQL, statusConditionSql } from './exhibition.status';

@@ -1,14 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import {
-  CountryCodeScalar,
-  CraftSlugScalar,
-  DateScalar,
-  MutationError,
-  NonEmptyStringScalar,
-  PageArgs,
-  PositiveIntScalar,
-  ProvinceCodeScalar,
-} from '../../shared/graphql';
+import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
+import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
+import { PageArgs } from '../../shared/platform/paging';
 import { Exhibition, ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
 
 /** How to order a list of exhibitions. */

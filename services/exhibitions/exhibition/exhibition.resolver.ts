@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { todayInDomainZone } from '../../shared/dates';
-import { DateScalar, PageArgs, runMutation } from '../../shared/graphql';
-import { loadAll } from '../../shared/loaders';
-import { findCountry, findCraft, findProvince, type CountryRecord, type CraftRecord, type ProvinceRecord } from '../../shared/reference';
-import { Source } from '../../shared/source/source.entity';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { DateScalar, runMutation } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
+import { loadAll } from '../../shared/platform/loaders';
+import { findCountry, findCraft, findProvince, type CountryRecord, type CraftRecord, type ProvinceRecord } from '../../shared/catalogue';
+import { Source } from '../../shared/catalogue/source.entity';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitorConnection } from '../exhibitor/exhibitor.connection';
-import { EXHIBITOR_ORDER } from '../exhibitor/exhibitor.loader';
+import { EXHIBITOR_ORDER } from '../exhibitor/exhibitor.connection';
 import { Organization, organizationReferenceTo } from '../organization/organization.type';
 import { Country } from '../reference/country.type';
 import { Craft } from '../reference/craft.type';
@@ -58,7 +59,7 @@ export class ExhibitionResolver {
 
   @FieldResolver(() => ExhibitorConnection, { description: 'Artisans registered to exhibit, in the order they were registered. Lists people, so never cached publicly.' })
   exhibitors(@Root() exhibition: Exhibition, @Args() page: PageArgs, @Ctx() context: ExhibitionsContext) {
-    return context.loaders.exhibitorPagesByExhibition.load({ parentId: exhibition.id, page: EXHIBITOR_ORDER.pageRequest(page) });
+    return context.loaders.exhibitorPagesByExhibition.load(exhibition.id, page, EXHIBITOR_ORDER, null);
   }
 
   @FieldResolver(() => Int, {
@@ -67,7 +68,7 @@ export class ExhibitionResolver {
       'How many exhibitors it has: the larger of `reportedExhibitorCount` and the number of artisans registered in `exhibitors`; null when neither is known.',
   })
   async exhibitorCount(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext): Promise<number | null> {
-    const registered = await context.loaders.exhibitorCountByExhibition.load(exhibition.id);
+    const registered = await context.loaders.exhibitorPagesByExhibition.count(exhibition.id, null);
     if (exhibition.reportedExhibitorCount === null && registered === 0) {
       return null;
     }

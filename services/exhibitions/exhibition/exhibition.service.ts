@@ -1,39 +1,29 @@
-import type { EntityManager } from 'typeorm';
-import { todayInDomainZone } from '../../shared/dates';
-import {
-  applyPage,
-  BadUserInputError,
-  checkDateOrder,
-  MutationErrorCode,
-  MutationRefusal,
-  optionalText,
-  toConnection,
-  trimmedText,
-  type Connection,
-} from '../../shared/graphql';
-import { findForUpdate } from '../../shared/database';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { ChildPages, pageOf, type Connection } from '../../shared/platform/paging';
+import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
+import { MutationErrorCode } from '../mutation-error.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { replaceLinks, lockOrRefuse, LinkTable } from '../../shared/platform/database';
 import type { ExhibitionsContext } from '../context';
 import { Exhibition, ExhibitionKind } from './exhibition.entity';
-import { applyExhibitionConditions, exhibitionConditions } from './exhibition.filter';
+import { applyExhibitionConditions, ExhibitionConditions, exhibitionConditions } from './exhibition.filter';
 import type { CancelExhibitionInput, CreateExhibitionInput, ExhibitionListArgs, UpdateExhibitionInput } from './exhibition.inputs';
-import { EXHIBITION_ORDERS, type ExhibitionParent } from './exhibition.loader';
+import { EXHIBITION_ORDERS } from './exhibition.connection';
+
+/** The crafts an exhibition shows, in the order the sources list them. */
+const EXHIBITION_CRAFTS: LinkTable = { table: 'exhibition_craft', ownerColumn: 'exhibition_id', valueColumn: 'craft_slug', valueType: 'text', positionColumn: 'position' };
+/** An exhibition's partner organisations, in order. */
+const EXHIBITION_PARTNERS: LinkTable = { table: 'exhibition_partner', ownerColumn: 'exhibition_id', valueColumn: 'organization_id', valueType: 'uuid', positionColumn: 'position' };
 
 /** Returns a page of exhibitions matching the filter, in the order asked for. */
 export async function findExhibitions(context: ExhibitionsContext, args: ExhibitionListArgs): Promise<Connection<Exhibition>> {
-  const order = EXHIBITION_ORDERS[args.orderBy];
-  const page = order.pageRequest(args);
   const query = applyExhibitionConditions(context.dataSource.getRepository(Exhibition).createQueryBuilder('exhibition'), exhibitionConditions(args.filter));
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, order).getMany();
-  nodes.forEach((node) => context.loaders.exhibitionById.prime(node.id, node));
-  return toConnection(nodes, page, order, () => countQuery.getCount());
+  return pageOf(query, args, EXHIBITION_ORDERS[args.orderBy], context.loaders.exhibitionById);
 }
 
-/** Returns a page of the exhibitions of one parent (a province, country, craft, organiser or artisan), batched with its siblings. */
-export function findExhibitionsOf(context: ExhibitionsContext, parent: ExhibitionParent, parentId: string, args: ExhibitionListArgs): Promise<Connection<Exhibition>> {
-  const conditions = exhibitionConditions(args.filter);
-  const page = EXHIBITION_ORDERS[args.orderBy].pageRequest(args);
-  return context.loaders.exhibitionPages.of(parent, conditions, args.orderBy).load({ parentId, page });
+/** Returns a page of the exhibitions of one parent (a province, country, craft, organiser or artisan) from its kind's pages, batched with its siblings. */
+export function findExhibitionsOf(pages: ChildPages<Exhibition, ExhibitionConditions>, parentKey: string, args: ExhibitionListArgs): Promise<Connection<Exhibition>> {
+  return pages.load(parentKey, args, EXHIBITION_ORDERS[args.orderBy], exhibitionConditions(args.filter));
 }
 
 /** The date fields of an exhibition, as they are after a create or an update. */
@@ -103,8 +93,8 @@ export async function createExhibition(context: ExhibitionsContext, input: Creat
         reportedExhibitorCount: input.reportedExhibitorCount ?? null,
       }),
     );
-    await replaceCrafts(manager, exhibition.id, input.craftSlugs);
-    await replacePartners(manager, exhibition.id, input.partnerIds);
+    await replaceLinks(manager, EXHIBITION_CRAFTS, exhibition.id, input.craftSlugs);
+    await replaceLinks(manager, EXHIBITION_PARTNERS, exhibition.id, input.partnerIds);
     return exhibition;
   });
 }
@@ -119,7 +109,7 @@ export async function updateExhibition(context: ExhibitionsContext, input: Updat
     await requireOrganizations(context, input.organizerId, input.partnerIds);
   }
   return context.dataSource.transaction(async (manager) => {
-    const exhibition = await lockExhibition(manager, input.id, 'id');
+    const exhibition = await lockOrRefuse(manager, Exhibition, input.id, { label: 'exhibition', field: 'id' });
     refuseIfCancelled(exhibition, 'id');
     if (name !== null) {
       exhibition.name = name;
@@ -165,10 +155,10 @@ export async function updateExhibition(context: ExhibitionsContext, input: Updat
       exhibition.reportedExhibitorCount = input.reportedExhibitorCount;
     }
     if (input.craftSlugs) {
-      await replaceCrafts(manager, exhibition.id, input.craftSlugs);
+      await replaceLinks(manager, EXHIBITION_CRAFTS, exhibition.id, input.craftSlugs);
     }
     if (input.partnerIds) {
-      await replacePartners(manager, exhibition.id, input.partnerIds);
+      await replaceLinks(manager, EXHIBITION_PARTNERS, exhibition.id, input.partnerIds);
     }
     return manager.save(exhibition);
   });
@@ -177,7 +167,7 @@ export async function updateExhibition(context: ExhibitionsContext, input: Updat
 /** Cancels an exhibition from today and returns it; refuses an unknown, already cancelled or ended exhibition. */
 export async function cancelExhibition(context: ExhibitionsContext, input: CancelExhibitionInput): Promise<Exhibition> {
   return context.dataSource.transaction(async (manager) => {
-    const exhibition = await lockExhibition(manager, input.id, 'id');
+    const exhibition = await lockOrRefuse(manager, Exhibition, input.id, { label: 'exhibition', field: 'id' });
     refuseIfCancelled(exhibition, 'id');
     const today = todayInDomainZone();
     refuseIfEnded(exhibition, today, 'id');
@@ -185,15 +175,6 @@ export async function cancelExhibition(context: ExhibitionsContext, input: Cance
     exhibition.cancellationReason = optionalText(input.reason);
     return manager.save(exhibition);
   });
-}
-
-/** Returns the exhibition with this id locked until the transaction ends; refuses with NOT_FOUND, naming `field`, when there is none. */
-export async function lockExhibition(manager: EntityManager, id: string, field: string): Promise<Exhibition> {
-  const exhibition = await findForUpdate(manager, Exhibition, id);
-  if (!exhibition) {
-    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No exhibition has id ${id}.`, field);
-  }
-  return exhibition;
 }
 
 /** Refuses with EXHIBITION_CANCELLED, naming `field`, when the exhibition has been cancelled. */
@@ -208,24 +189,4 @@ export function refuseIfEnded(exhibition: Exhibition, today: string, field: stri
   if (exhibition.endsOn !== null && exhibition.endsOn < today) {
     throw new MutationRefusal(MutationErrorCode.EXHIBITION_ENDED, `The exhibition ended on ${exhibition.endsOn}.`, field);
   }
-}
-
-async function replaceCrafts(manager: EntityManager, exhibitionId: string, craftSlugs: readonly string[]): Promise<void> {
-  await manager.query('DELETE FROM exhibition_craft WHERE exhibition_id = $1', [exhibitionId]);
-  await manager.query(
-    `INSERT INTO exhibition_craft (exhibition_id, craft_slug, position)
-     SELECT $1, craft.slug, craft.position - 1 FROM unnest($2::text[]) WITH ORDINALITY AS craft (slug, position)
-     ON CONFLICT DO NOTHING`,
-    [exhibitionId, craftSlugs],
-  );
-}
-
-async function replacePartners(manager: EntityManager, exhibitionId: string, partnerIds: readonly string[]): Promise<void> {
-  await manager.query('DELETE FROM exhibition_partner WHERE exhibition_id = $1', [exhibitionId]);
-  await manager.query(
-    `INSERT INTO exhibition_partner (exhibition_id, organization_id, position)
-     SELECT $1, partner.id, partner.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS partner (id, position)
-     ON CONFLICT DO NOTHING`,
-    [exhibitionId, partnerIds],
-  );
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationError } from '../../shared/graphql';
+import { MutationError } from '../mutation-error.type';
 import { Artisan } from '../artisan/artisan.type';
 import { Exhibition } from '../exhibition/exhibition.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { runMutation } from '../../shared/graphql';
+import { runMutation } from '../../shared/platform/graphql';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitorInput, ExhibitorPayload } from './exhibitor.inputs';
 import { registerExhibitor, removeExhibitor } from './exhibitor.service';

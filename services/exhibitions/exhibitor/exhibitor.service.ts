@@ -1,11 +1,13 @@
-import { todayInDomainZone } from '../../shared/dates';
-import { MutationErrorCode, MutationRefusal } from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { MutationErrorCode } from '../mutation-error.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { isUuid } from '../../shared/platform/ids';
 import { artisanReferenceTo, type Artisan } from '../artisan/artisan.type';
 import type { ExhibitionsContext } from '../context';
-import type { Exhibition } from '../exhibition/exhibition.entity';
-import { lockExhibition, refuseIfCancelled, refuseIfEnded } from '../exhibition/exhibition.service';
+import { Exhibition } from '../exhibition/exhibition.entity';
+import { refuseIfCancelled, refuseIfEnded } from '../exhibition/exhibition.service';
 import type { ExhibitorInput } from './exhibitor.inputs';
+import { lockOrRefuse } from '../../shared/platform/database';
 
 /** What an exhibitor mutation returns: the exhibition and the artisan. */
 export interface ExhibitorChange {
@@ -25,7 +27,7 @@ export async function registerExhibitor(context: ExhibitionsContext, input: Exhi
     throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
   }
   return context.dataSource.transaction(async (manager) => {
-    const exhibition = await lockExhibition(manager, input.exhibitionId, 'exhibitionId');
+    const exhibition = await lockOrRefuse(manager, Exhibition, input.exhibitionId, { label: 'exhibition', field: 'exhibitionId' });
     refuseIfCancelled(exhibition, 'exhibitionId');
     refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
     const inserted: unknown[] = await manager.query(
@@ -47,7 +49,7 @@ export async function registerExhibitor(context: ExhibitionsContext, input: Exhi
  */
 export async function removeExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
   return context.dataSource.transaction(async (manager) => {
-    const exhibition = await lockExhibition(manager, input.exhibitionId, 'exhibitionId');
+    const exhibition = await lockOrRefuse(manager, Exhibition, input.exhibitionId, { label: 'exhibition', field: 'exhibitionId' });
     refuseIfCancelled(exhibition, 'exhibitionId');
     refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
     const [, removed]: [unknown, number] = isUuid(input.artisanId)

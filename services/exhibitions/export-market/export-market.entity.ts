@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { PublicCacheHint } from '../../shared/graphql';
+import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A group of countries that officials name together as an export target. */
 export enum ExportMarketGroup {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey } from '../../shared/loaders';
+import { groupByKey } from '../../shared/platform/loaders';
 import { ExportMarket } from './export-market.entity';
 
 /** Order of export market lists: by group (markets on their own last), then country code. */

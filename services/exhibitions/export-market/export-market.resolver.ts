@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CountryCodeScalar } from '../../shared/graphql';
-import { loadAll } from '../../shared/loaders';
-import { findCountry, type CountryRecord } from '../../shared/reference';
-import { Source } from '../../shared/source/source.entity';
+import { CountryCodeScalar } from '../../shared/catalogue';
+import { loadAll } from '../../shared/platform/loaders';
+import { findCountry, type CountryRecord } from '../../shared/catalogue';
+import { Source } from '../../shared/catalogue/source.entity';
 import type { ExhibitionsContext } from '../context';
 import { Country } from '../reference/country.type';
 import { ExportMarket, ExportMarketGroup } from './export-market.entity';

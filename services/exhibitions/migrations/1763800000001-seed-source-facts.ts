@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { SOURCE_DOCUMENTS as DOC } from '../../shared/reference';
+import { SOURCE_DOCUMENTS as DOC } from '../../shared/catalogue';
 
 const ILAM_EXHIBITION_ID = '0ae10000-0000-4000-8000-000000000001';
 const SULAYMANIYAH_EXHIBITION_ID = '0ae10000-0000-4000-8000-000000000002';

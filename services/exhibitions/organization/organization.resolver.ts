@@ -10,6 +10,6 @@ import { Organization } from './organization.type';
 export class OrganizationResolver {
   @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions the organisation organises, by start date.' })
   exhibitionsOrganized(@Root() organization: Organization, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
-    return findExhibitionsOf(context, 'organizer', organization.id, args);
+    return findExhibitionsOf(context.loaders.exhibitionPagesByOrganizer, organization.id, args);
   }
 }

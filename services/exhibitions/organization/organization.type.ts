@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { PublicCacheHint } from '../../shared/graphql';
+import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /**
  * An organisation as this subgraph knows it: only the key. The training

@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { CountryRecord } from '../../shared/reference';
+import type { CountryRecord } from '../../shared/catalogue';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -12,7 +12,7 @@ import { Country } from './country.type';
 export class CountryResolver {
   @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions held in this country, by start date.' })
   exhibitionsHosted(@Root() country: CountryRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
-    return findExhibitionsOf(context, 'country', country.code, args);
+    return findExhibitionsOf(context.loaders.exhibitionPagesByCountry, country.code, args);
   }
 
   @FieldResolver(() => [ExportMarket], { description: 'Its entries as a market for Iranian handicraft exports (one per target group it belongs to, one on its own); empty when it is none.' })

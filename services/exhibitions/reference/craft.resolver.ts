@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { CraftRecord } from '../../shared/reference';
+import type { CraftRecord } from '../../shared/catalogue';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -11,6 +11,6 @@ import { Craft } from './craft.type';
 export class CraftResolver {
   @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions showing this craft, by start date.' })
   exhibitions(@Root() craft: CraftRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
-    return findExhibitionsOf(context, 'craft', craft.slug, args);
+    return findExhibitionsOf(context.loaders.exhibitionPagesByCraft, craft.slug, args);
   }
 }

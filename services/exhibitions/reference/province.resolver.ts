@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { ProvinceRecord } from '../../shared/reference';
+import type { ProvinceRecord } from '../../shared/catalogue';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -13,6 +13,6 @@ export class ProvinceResolver {
     description: 'Exhibitions representing this province, at home or abroad (`filter: { heldAbroad: true }` for those abroad), by start date.',
   })
   exhibitions(@Root() province: ProvinceRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
-    return findExhibitionsOf(context, 'province', province.code, args);
+    return findExhibitionsOf(context.loaders.exhibitionPagesByProvince, province.code, args);
   }
 }

@@ -1,6 +1,6 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/graphql';
-import { ProvinceFields } from '../../shared/reference';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
+import { ProvinceFields } from '../../shared/catalogue';
 
 /** The catalogue's `Province`, with this subgraph's fields (its exhibitions). */
 @Directive('@key(fields: "code")')

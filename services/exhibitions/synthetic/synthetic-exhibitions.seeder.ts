@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { addDays } from '../../shared/dates';
-import { CRAFTS, PROVINCES } from '../../shared/reference';
-import { deterministicUuid, insertRows, SeededRandom } from '../../shared/synthetic';
+import { addDays } from '../../shared/platform/dates';
+import { CRAFTS, PROVINCES } from '../../shared/catalogue';
+import { deterministicUuid, insertRows, SeededRandom } from '../../shared/platform/synthetic';
 
 /** How much synthetic exhibitions data to have, and how many synthetic artisans the training subgraph has to draw exhibitors from. */
 export interface SyntheticExhibitionsSize {

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DecimalScalar, PublicCacheHint } from '../../shared/graphql';
+import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** How goods left the country. */
 export enum ExportChannel {

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CountryCodeScalar, CraftSlugScalar, DateScalar, DecimalScalar, MutationError, NonEmptyStringScalar, ProvinceCodeScalar } from '../../shared/graphql';
+import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
+import { DateScalar, DecimalScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
 import { TradePeriodInput } from '../period/trade-period.type';
 import { ExportChannel, ExportFigure, FigurePrecision, PeriodBasis } from './export-figure.entity';
 

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, runMutation } from '../../shared/graphql';
-import { loadAll } from '../../shared/loaders';
-import { Source } from '../../shared/source/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
+import { runMutation } from '../../shared/platform/graphql';
+import { loadAll } from '../../shared/platform/loaders';
+import { Source } from '../../shared/catalogue/source.entity';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
 import { countryOf, craftOf, provinceOf } from '../reference/catalogue';
@@ -11,7 +12,6 @@ import { Province } from '../reference/province.type';
 import { ExportFigureConnection } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
 import { CorrectExportFigureInput, ExportFigureFilter, ExportFigurePayload, RecordExportFigureInput } from './export-figure.inputs';
-import { EXPORT_FIGURE_ORDER } from './export-figure.loader';
 import { correctExportFigure, findExportFigures, recordExportFigure } from './export-figure.service';
 
 /** Export figures: lookup, listing, recording and correction, and what each figure names. */
@@ -28,7 +28,7 @@ export class ExportFigureResolver {
     @Args() page: PageArgs,
     @Ctx() context: TradeContext,
   ) {
-    return findExportFigures(context, filter, EXPORT_FIGURE_ORDER.pageRequest(page));
+    return findExportFigures(context, filter, page);
   }
 
   @FieldResolver(() => TradePeriod, { description: 'The period the figure is for.' })

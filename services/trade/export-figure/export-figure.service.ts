@@ -1,28 +1,21 @@
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import {
-  applyPage,
-  BadUserInputError,
-  MutationErrorCode,
-  MutationRefusal,
-  optionalText,
-  toConnection,
-  trimmedText,
-  type Connection,
-  type PageRequest,
-} from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
-import { findCraft } from '../../shared/reference';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { BadUserInputError, optionalText, trimmedText } from '../../shared/platform/graphql';
+import { MutationErrorCode } from '../mutation-error.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { isUuid } from '../../shared/platform/ids';
+import { findCraft } from '../../shared/catalogue';
 import type { TradeContext } from '../context';
 import { periodFromInput } from '../period/trade-period.input';
 import { hsCodeDimension, type CraftOrHsCode } from '../reference/craft-code';
 import { ExportFigure } from './export-figure.entity';
 import { checkExportFigureFilter, exportFigureConditions, namedParameters } from './export-figure.filter';
 import type { CorrectExportFigureInput, ExportFigureFilter, RecordExportFigureInput, SourceInput } from './export-figure.inputs';
-import { EXPORT_FIGURE_ORDER } from './export-figure.loader';
+import { EXPORT_FIGURE_ORDER } from './export-figure.connection';
 import { refreshPreferred } from './preference';
 
 /** Returns a page of export figures matching `filter`, most recent period first. */
-export async function findExportFigures(context: TradeContext, filter: ExportFigureFilter | null | undefined, page: PageRequest): Promise<Connection<ExportFigure>> {
+export async function findExportFigures(context: TradeContext, filter: ExportFigureFilter | null | undefined, page: PageArgs): Promise<Connection<ExportFigure>> {
   checkExportFigureFilter(filter);
   const { bind, parameters } = namedParameters('filter');
   const query = context.dataSource.getRepository(ExportFigure).createQueryBuilder('figure');
@@ -30,10 +23,7 @@ export async function findExportFigures(context: TradeContext, filter: ExportFig
     query.andWhere(condition);
   }
   query.setParameters(parameters);
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, EXPORT_FIGURE_ORDER).getMany();
-  nodes.forEach((node) => context.loaders.exportFigureById.prime(node.id, node));
-  return toConnection(nodes, page, EXPORT_FIGURE_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, EXPORT_FIGURE_ORDER, context.loaders.exportFigureById);
 }
 
 /** Records a new figure with its source (found or added) in one transaction, and returns it. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { loadAll } from '../../shared/loaders';
+import { loadAll } from '../../shared/platform/loaders';
 import type { ExportFigure } from '../export-figure/export-figure.entity';
 import type { ExportTotal } from './export-total.type';
 import type { ExportTotalsQuery } from './export-totals.query';

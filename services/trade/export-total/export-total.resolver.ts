@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PublicCacheHint } from '../../shared/graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/platform/paging';
+import { PublicCacheHint } from '../../shared/platform/graphql';
 import type { TradeContext } from '../context';
 import { ExportFigure } from '../export-figure/export-figure.entity';
 import { ExportFigureFilter } from '../export-figure/export-figure.inputs';

@@ -1,5 +1,6 @@
-import { BadUserInputError, MAX_PAGE_SIZE, optionalText } from '../../shared/graphql';
-import { likePattern } from '../../shared/database';
+import { BadUserInputError, optionalText } from '../../shared/platform/graphql';
+import { MAX_PAGE_SIZE } from '../../shared/platform/paging';
+import { likePattern } from '../../shared/platform/database';
 import type { TradeContext } from '../context';
 import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
 import type { ExportFigureFilter } from '../export-figure/export-figure.inputs';

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { DecimalScalar, PublicCacheHint } from '../../shared/graphql';
+import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 import { ExportChannel } from '../export-figure/export-figure.entity';
 import { GrowthTarget } from '../growth-target/growth-target.entity';
 import { MarketSizeFigure } from '../market-size/market-size.entity';

@@ -1,4 +1,4 @@
-import { CRAFTS } from '../../shared/reference';
+import { CRAFTS } from '../../shared/catalogue';
 
 /** One column of an export figures CSV file. */
 export interface ExportCsvColumn {

@@ -1,5 +1,5 @@
-import { parseDecimal } from '../../shared/graphql';
-import { findCountry, findProvince } from '../../shared/reference';
+import { parseDecimal } from '../../shared/platform/graphql';
+import { findCountry, findProvince } from '../../shared/catalogue';
 import { isIsoDate, parsePeriodText, type TradePeriodValue } from '../period/trade-period';
 import { parseCraftOrHsCode, type CraftOrHsCode } from '../reference/craft-code';
 import type { StagedFigure } from './staged-figures';

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PublicCacheHint } from '../../shared/graphql';
-import { loadAll } from '../../shared/loaders';
-import { Source } from '../../shared/source/source.entity';
+import { PublicCacheHint } from '../../shared/platform/graphql';
+import { loadAll } from '../../shared/platform/loaders';
+import { Source } from '../../shared/catalogue/source.entity';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
 import { MarketSizeFigure } from './market-size.entity';

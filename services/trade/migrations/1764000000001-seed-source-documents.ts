@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { SOURCE_DOCUMENTS as DOC } from '../../shared/reference';
+import { SOURCE_DOCUMENTS as DOC } from '../../shared/catalogue';
 import { solarYearRange } from '../period/persian-calendar';
 
 /** Ids of the built-in trade records, fixed so that tests and clients can name them. */

@@ -1,5 +1,5 @@
 import { toGregorian, toJalaali } from 'jalaali-js';
-import { addDays } from '../../shared/dates';
+import { addDays } from '../../shared/platform/dates';
 
 /**
  * The solar years this graph accepts. Within them the Borkowski algorithm of

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../shared/graphql';
+import { BadUserInputError } from '../../shared/platform/graphql';
 import { FIRST_SOLAR_YEAR, isSupportedSolarYear, LAST_SOLAR_YEAR } from './persian-calendar';
 import { rangePeriod, solarYearPeriod, type TradePeriodValue } from './trade-period';
 import type { TradePeriodInput } from './trade-period.type';

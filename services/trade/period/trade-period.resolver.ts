@@ -1,5 +1,5 @@
 import { Arg, Int, Query, Resolver } from 'type-graphql';
-import { BadUserInputError, CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/graphql';
+import { BadUserInputError, CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
 import { FIRST_SOLAR_YEAR, isSupportedSolarYear, LAST_SOLAR_YEAR } from './persian-calendar';
 import { solarYearPeriod } from './trade-period';
 import { TradePeriod } from './trade-period.type';

@@ -1,5 +1,5 @@
 import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar } from '../../shared/graphql';
+import { DateScalar } from '../../shared/platform/graphql';
 
 /** The period a figure is stated for. */
 // Part of the record it describes: cached as long as that record.

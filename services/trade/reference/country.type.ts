@@ -1,6 +1,6 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { CountryFields } from '../../shared/reference';
-import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/graphql';
+import { CountryFields } from '../../shared/catalogue';
+import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/platform/graphql';
 
 /** A country. */
 @Directive('@key(fields: "code")')

@@ -1,4 +1,4 @@
-import { CRAFTS, findCraft } from '../../shared/reference';
+import { CRAFTS, findCraft } from '../../shared/catalogue';
 
 /** A craft dimension as stored: a craft of the catalogue, or an HS code that several crafts share. */
 export interface CraftOrHsCode {

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/graphql';
-import type { CountryRecord, CraftRecord, ProvinceRecord } from '../../shared/reference';
+import { PageArgs } from '../../shared/platform/paging';
+import type { CountryRecord, CraftRecord, ProvinceRecord } from '../../shared/catalogue';
 import type { TradeContext } from '../context';
 import { ExportFigureConnection } from '../export-figure/export-figure.connection';
 import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
 import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
-import { EXPORT_FIGURE_ORDER } from '../export-figure/export-figure.loader';
+import { EXPORT_FIGURE_ORDER } from '../export-figure/export-figure.connection';
 import { Country } from './country.type';
 import { Craft } from './craft.type';
 import { Province } from './province.type';
@@ -23,7 +23,7 @@ export class ProvinceExportsResolver {
     @Ctx() context: TradeContext,
   ) {
     checkExportFigureFilter(filter);
-    return context.loaders.exportPagesByProvince.matching(filter).load({ parentId: province.code, page: EXPORT_FIGURE_ORDER.pageRequest(page) });
+    return context.loaders.exportPagesByProvince.load(province.code, page, EXPORT_FIGURE_ORDER, filter);
   }
 }
 
@@ -38,7 +38,7 @@ export class CountryExportsResolver {
     @Ctx() context: TradeContext,
   ) {
     checkExportFigureFilter(filter);
-    return context.loaders.exportPagesByDestination.matching(filter).load({ parentId: country.code, page: EXPORT_FIGURE_ORDER.pageRequest(page) });
+    return context.loaders.exportPagesByDestination.load(country.code, page, EXPORT_FIGURE_ORDER, filter);
   }
 }
 
@@ -53,6 +53,6 @@ export class CraftExportsResolver {
     @Ctx() context: TradeContext,
   ) {
     checkExportFigureFilter(filter);
-    return context.loaders.exportPagesByCraft.matching(filter).load({ parentId: craft.slug, page: EXPORT_FIGURE_ORDER.pageRequest(page) });
+    return context.loaders.exportPagesByCraft.load(craft.slug, page, EXPORT_FIGURE_ORDER, filter);
   }
 }

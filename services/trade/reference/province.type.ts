@@ -1,6 +1,6 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { ProvinceFields } from '../../shared/reference';
-import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/graphql';
+import { ProvinceFields } from '../../shared/catalogue';
+import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/platform/graphql';
 
 /** A province, with the trade subgraph's fields (exports). */
 @Directive('@key(fields: "code")')

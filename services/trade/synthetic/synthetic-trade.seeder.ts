@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { CRAFTS, PROVINCES } from '../../shared/reference';
+import { CRAFTS, PROVINCES } from '../../shared/catalogue';
 import { FigureStaging } from '../import/staged-figures';
 import { solarYearRange } from '../period/persian-calendar';
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { DateScalar, MutationError, NonEmptyStringScalar } from '../../shared/graphql';
+import { DateScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
 import { Agreement } from './agreement.entity';
 
 /** Which agreements to list. */

@@ -1,23 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { KeysetOrder } from '../../shared/graphql';
-import { entityByIdLoader, groupByKey, isUuid } from '../../shared/loaders';
+import { entityByIdLoader, groupByKey } from '../../shared/platform/loaders';
+import { isUuid } from '../../shared/platform/ids';
 import { AgreementCommitment } from './agreement-commitment.entity';
 import { AgreementParty } from './agreement-party.entity';
 import { Agreement } from './agreement.entity';
-
-/** Agreements, most recently signed first. */
-export const AGREEMENT_ORDER = new KeysetOrder<Agreement>(
-  [
-    {
-      sql: 'COALESCE(agreement.signed_on, agreement.signed_no_later_than)',
-      type: 'date',
-      valueOf: (agreement) => (agreement.signedOn ?? agreement.signedNoLaterThan) as string,
-    },
-    { sql: 'agreement.id', type: 'uuid', valueOf: (agreement) => agreement.id },
-  ],
-  'DESC',
-);
 
 /** Returns a loader of the rows of `entity` whose `agreementId` is the key, in `position` order. */
 function rowsByAgreement<TRow extends { agreementId: string }>(dataSource: DataSource, entity: new () => TRow) {

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, PageArgs, runMutation } from '../../shared/graphql';
-import { todayInDomainZone } from '../../shared/dates';
-import { loadAll } from '../../shared/loaders';
-import { Source } from '../../shared/source/source.entity';
+import { DateScalar, runMutation } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { loadAll } from '../../shared/platform/loaders';
+import { Source } from '../../shared/catalogue/source.entity';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { AgreementCommitment } from './agreement-commitment.entity';
@@ -10,7 +11,6 @@ import { AgreementParty } from './agreement-party.entity';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement, AgreementStatus } from './agreement.entity';
 import { AgreementFilter, AgreementPayload, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
-import { AGREEMENT_ORDER } from './agreement.loader';
 import { agreementStatusOn, createAgreement, findAgreements, updateAgreement } from './agreement.service';
 
 /** Agreements: lookup, listing, creation and changes, parties, commitments and status. */
@@ -27,7 +27,7 @@ export class AgreementResolver {
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findAgreements(context, filter, AGREEMENT_ORDER.pageRequest(page));
+    return findAgreements(context, filter, page);
   }
 
   @FieldResolver(() => [AgreementParty], { description: 'The parties, in the order the agreement lists them.' })

@@ -1,25 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import { findForUpdate, requireRecords } from '../../shared/database';
-import {
-  applyPage,
-  BadUserInputError,
-  checkDateOrder,
-  MutationErrorCode,
-  MutationRefusal,
-  optionalText,
-  toConnection,
-  trimmedText,
-  type Connection,
-  type PageRequest,
-} from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
+import { lockOrRefuse, requireRecords } from '../../shared/platform/database';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
+import { isUuid } from '../../shared/platform/ids';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { AgreementCommitment } from './agreement-commitment.entity';
 import { AgreementParty } from './agreement-party.entity';
 import { Agreement, AgreementStatus } from './agreement.entity';
 import type { AgreementCommitmentInput, AgreementFilter, AgreementPartyInput, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
-import { AGREEMENT_ORDER } from './agreement.loader';
+import { AGREEMENT_ORDER } from './agreement.connection';
 
 /**
  * Returns whether the agreement is in force on `on`: UPCOMING before its
@@ -38,7 +28,7 @@ export function agreementStatusOn(agreement: Agreement, on: string): AgreementSt
 }
 
 /** Returns a page of agreements matching `filter`, most recently signed first. */
-export async function findAgreements(context: TrainingContext, filter: AgreementFilter | null | undefined, page: PageRequest): Promise<Connection<Agreement>> {
+export async function findAgreements(context: TrainingContext, filter: AgreementFilter | null | undefined, page: PageArgs): Promise<Connection<Agreement>> {
   const query = context.dataSource.getRepository(Agreement).createQueryBuilder('agreement');
   if (filter?.partyId) {
     query.andWhere(
@@ -53,10 +43,7 @@ export async function findAgreements(context: TrainingContext, filter: Agreement
     query.andWhere('COALESCE(agreement.signed_on, agreement.signed_no_later_than) <= :activeOn', { activeOn: filter.activeOn });
     query.andWhere('(agreement.valid_until IS NULL OR agreement.valid_until >= :activeOn)');
   }
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, AGREEMENT_ORDER).getMany();
-  nodes.forEach((node) => context.loaders.agreementById.prime(node.id, node));
-  return toConnection(nodes, page, AGREEMENT_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, AGREEMENT_ORDER, context.loaders.agreementById);
 }
 
 /** Saves a new agreement with its parties and commitments in one transaction, and returns it. */
@@ -91,10 +78,7 @@ export async function createAgreement(context: TrainingContext, input: CreateAgr
 /** Applies the given changes to an agreement in one transaction and returns it. */
 export async function updateAgreement(context: TrainingContext, input: UpdateAgreementInput): Promise<Agreement> {
   return context.dataSource.transaction(async (manager) => {
-    const agreement = await findForUpdate(manager, Agreement, input.id);
-    if (!agreement) {
-      throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No agreement has id ${input.id}.`, 'id');
-    }
+    const agreement = await lockOrRefuse(manager, Agreement, input.id, { label: 'agreement', field: 'id' });
     if (input.title !== undefined && input.title !== null) {
       agreement.title = trimmedText('input.title', input.title);
     }

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CraftSlugScalar, MutationError, NonEmptyStringScalar, ProvinceCodeScalar } from '../../shared/graphql';
+import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
+import { MutationError } from '../mutation-error.type';
+import { NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { Artisan } from './artisan.entity';
 
 /** Which artisans to list. */

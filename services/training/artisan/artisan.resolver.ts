@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, runMutation } from '../../shared/graphql';
-import { findProvince } from '../../shared/reference';
-import { loadAll } from '../../shared/loaders';
+import { PageArgs } from '../../shared/platform/paging';
+import { runMutation } from '../../shared/platform/graphql';
+import { findProvince } from '../../shared/catalogue';
+import { loadAll } from '../../shared/platform/loaders';
 import { Certificate } from '../certificate/certificate.entity';
 import type { TrainingContext } from '../context';
 import { Enrollment } from '../enrollment/enrollment.entity';
@@ -11,7 +12,6 @@ import { Province } from '../reference/province.type';
 import { ArtisanConnection } from './artisan.connection';
 import { Artisan } from './artisan.entity';
 import { ArtisanFilter, ArtisanPayload, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
-import { ARTISAN_ORDER } from './artisan.loader';
 import { createArtisan, findArtisans, updateArtisan } from './artisan.service';
 
 /** Artisans: lookup, listing, registration and their province, crafts, enrolments and certificates. */
@@ -28,7 +28,7 @@ export class ArtisanResolver {
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findArtisans(context, filter, ARTISAN_ORDER.pageRequest(page));
+    return findArtisans(context, filter, page);
   }
 
   @FieldResolver(() => Province, { description: 'Province the artisan works in.' })

@@ -1,13 +1,16 @@
-import { likePattern } from '../../shared/database';
-import { applyPage, MutationErrorCode, MutationRefusal, optionalText, toConnection, trimmedText, type Connection, type PageRequest } from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
+import { likePattern } from '../../shared/platform/database';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { MutationErrorCode } from '../mutation-error.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { optionalText, trimmedText } from '../../shared/platform/graphql';
+import { isUuid } from '../../shared/platform/ids';
 import type { TrainingContext } from '../context';
 import { Artisan } from './artisan.entity';
 import type { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
-import { ARTISAN_ORDER } from './artisan.loader';
+import { ARTISAN_ORDER } from './artisan.connection';
 
 /** Returns a page of artisans matching `filter`, by name. */
-export async function findArtisans(context: TrainingContext, filter: ArtisanFilter | null | undefined, page: PageRequest): Promise<Connection<Artisan>> {
+export async function findArtisans(context: TrainingContext, filter: ArtisanFilter | null | undefined, page: PageArgs): Promise<Connection<Artisan>> {
   const query = context.dataSource.getRepository(Artisan).createQueryBuilder('artisan');
   const search = optionalText(filter?.search);
   if (search) {
@@ -19,10 +22,7 @@ export async function findArtisans(context: TrainingContext, filter: ArtisanFilt
   if (filter?.craftSlug) {
     query.andWhere('artisan.craft_slugs @> ARRAY[:craftSlug]::text[]', { craftSlug: filter.craftSlug });
   }
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, ARTISAN_ORDER).getMany();
-  nodes.forEach((node) => context.loaders.artisanById.prime(node.id, node));
-  return toConnection(nodes, page, ARTISAN_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, ARTISAN_ORDER, context.loaders.artisanById);
 }
 
 /** Saves a new artisan and returns it. */

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { alignByKey, entityByIdLoader, isUuid, linkedIdsLoader } from '../../shared/loaders';
+import { alignByKey, entityByIdLoader, linkedIdsLoader } from '../../shared/platform/loaders';
+import { isUuid } from '../../shared/platform/ids';
 import { Certificate } from './certificate.entity';
 
 /** Per-request loaders of certificates: by id, by enrolment, and the ids of each artisan's. */

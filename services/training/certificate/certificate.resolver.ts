@@ -1,4 +1,4 @@
-import { NonEmptyStringScalar } from '../../shared/graphql';
+import { NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Artisan } from '../artisan/artisan.entity';
 import type { TrainingContext } from '../context';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar, PublicCacheHint } from '../../shared/graphql';
+import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A national competency standard: what a practitioner of a craft must be able to do, and the basis of skills assessment. */
 @Entity({ name: 'competency_standard' })

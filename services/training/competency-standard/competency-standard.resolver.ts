@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CraftSlugScalar, PageArgs } from '../../shared/graphql';
+import { CraftSlugScalar } from '../../shared/catalogue';
+import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { craftsOf } from '../reference/catalogue';
 import { Craft } from '../reference/craft.type';
 import { CompetencyStandardConnection } from './competency-standard.connection';
 import { CompetencyStandard } from './competency-standard.entity';
-import { COMPETENCY_STANDARD_ORDER } from './competency-standard.loader';
 import { findCompetencyStandards } from './competency-standard.service';
 
 /** Competency standards: listing, crafts and who developed each. */
@@ -18,7 +18,7 @@ export class CompetencyStandardResolver {
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findCompetencyStandards(context, craftSlug, COMPETENCY_STANDARD_ORDER.pageRequest(page));
+    return findCompetencyStandards(context, craftSlug, page);
   }
 
   @FieldResolver(() => [Craft], { description: 'Crafts the standard covers.' })

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CraftSlugScalar, DateScalar, MutationError, NonEmptyStringScalar, PositiveIntScalar, ProvinceCodeScalar } from '../../shared/graphql';
+import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
+import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
 import { Course, CourseAudience, DeliveryMode } from './course.entity';
 
 /** Which courses to list. */

@@ -1,12 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, runMutation } from '../../shared/graphql';
-import { loadAll } from '../../shared/loaders';
-import { Source } from '../../shared/source/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
+import { runMutation } from '../../shared/platform/graphql';
+import { loadAll } from '../../shared/platform/loaders';
+import { Source } from '../../shared/catalogue/source.entity';
 import { Agreement } from '../agreement/agreement.entity';
 import { CompetencyStandard } from '../competency-standard/competency-standard.entity';
 import type { TrainingContext } from '../context';
 import { EnrollmentConnection } from '../enrollment/enrollment.connection';
-import { ENROLLMENT_ORDER } from '../enrollment/enrollment.loader';
+import { ENROLLMENT_ORDER } from '../enrollment/enrollment.connection';
 import { Instructor } from '../instructor/instructor.entity';
 import { Organization } from '../organization/organization.entity';
 import { craftsOf, provincesOf } from '../reference/catalogue';
@@ -15,7 +16,6 @@ import { Province } from '../reference/province.type';
 import { CourseConnection } from './course.connection';
 import { Course } from './course.entity';
 import { CourseFilter, CoursePayload, CreateCourseInput, UpdateCourseInput } from './course.inputs';
-import { COURSE_ORDER } from './course.loader';
 import { createCourse, findCourses, updateCourse } from './course.service';
 
 /** Courses: lookup, listing, creation and changes, and everything a course links to. */
@@ -32,7 +32,7 @@ export class CourseResolver {
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findCourses(context, filter, COURSE_ORDER.pageRequest(page));
+    return findCourses(context, filter, page);
   }
 
   @FieldResolver(() => [Craft], { description: 'Crafts the course teaches.' })
@@ -82,7 +82,7 @@ export class CourseResolver {
 
   @FieldResolver(() => EnrollmentConnection, { description: 'Enrolments in the course, in the order they were made.' })
   enrollments(@Root() course: Course, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
-    return context.loaders.enrollmentPagesByCourse.load({ parentId: course.id, page: ENROLLMENT_ORDER.pageRequest(page) });
+    return context.loaders.enrollmentPagesByCourse.load(course.id, page, ENROLLMENT_ORDER, null);
   }
 
   @FieldResolver(() => [Source], { description: 'Reports the course facts come from.' })

@@ -1,27 +1,25 @@
-import { In, type EntityManager } from 'typeorm';
-import { findForUpdate, likePattern, requireRecords } from '../../shared/database';
-import {
-  applyPage,
-  checkDateOrder,
-  MutationErrorCode,
-  MutationRefusal,
-  optionalText,
-  toConnection,
-  trimmedText,
-  type Connection,
-  type PageRequest,
-} from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
+import { In } from 'typeorm';
+import { likePattern, replaceLinks, lockOrRefuse, LinkTable, requireRecords } from '../../shared/platform/database';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
+import { MutationErrorCode } from '../mutation-error.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { isUuid } from '../../shared/platform/ids';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Enrollment, SEAT_HOLDING_STATUSES } from '../enrollment/enrollment.entity';
 import { Organization } from '../organization/organization.entity';
 import { Course } from './course.entity';
 import type { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
-import { COURSE_ORDER } from './course.loader';
+import { COURSE_ORDER } from './course.connection';
+
+/** The provinces where a course's classes run. */
+const COURSE_PROVINCES: LinkTable = { table: 'course_province', ownerColumn: 'course_id', valueColumn: 'province_code', valueType: 'text' };
+/** A course's partner organisations, in order. */
+const COURSE_PARTNERS: LinkTable = { table: 'course_partner', ownerColumn: 'course_id', valueColumn: 'organization_id', valueType: 'uuid', positionColumn: 'position' };
 
 /** Returns a page of courses matching `filter`, by start date. */
-export async function findCourses(context: TrainingContext, filter: CourseFilter | null | undefined, page: PageRequest): Promise<Connection<Course>> {
+export async function findCourses(context: TrainingContext, filter: CourseFilter | null | undefined, page: PageArgs): Promise<Connection<Course>> {
   checkDateOrder('filter.startsFrom', filter?.startsFrom, 'filter.startsTo', filter?.startsTo);
   const query = context.dataSource.getRepository(Course).createQueryBuilder('course');
   const search = optionalText(filter?.search);
@@ -49,10 +47,7 @@ export async function findCourses(context: TrainingContext, filter: CourseFilter
   if (filter?.startsTo) {
     query.andWhere('course.starts_on <= :startsTo', { startsTo: filter.startsTo });
   }
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, COURSE_ORDER).getMany();
-  nodes.forEach((node) => context.loaders.courseById.prime(node.id, node));
-  return toConnection(nodes, page, COURSE_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, COURSE_ORDER, context.loaders.courseById);
 }
 
 /** Saves a new course with its provinces and partners in one transaction, and returns it. */
@@ -86,8 +81,8 @@ export async function createCourse(context: TrainingContext, input: CreateCourse
         agreementId: input.agreementId ?? null,
       }),
     );
-    await replaceProvinces(manager, course.id, input.provinceCodes);
-    await replacePartners(manager, course.id, input.partnerIds);
+    await replaceLinks(manager, COURSE_PROVINCES, course.id, input.provinceCodes);
+    await replaceLinks(manager, COURSE_PARTNERS, course.id, input.partnerIds);
     return course;
   });
 }
@@ -95,10 +90,7 @@ export async function createCourse(context: TrainingContext, input: CreateCourse
 /** Applies the given changes to a course in one transaction and returns it. */
 export async function updateCourse(context: TrainingContext, input: UpdateCourseInput): Promise<Course> {
   return context.dataSource.transaction(async (manager) => {
-    const course = await findForUpdate(manager, Course, input.id);
-    if (!course) {
-      throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No course has id ${input.id}.`, 'id');
-    }
+    const course = await lockOrRefuse(manager, Course, input.id, { label: 'course', field: 'id' });
     if (input.title !== undefined && input.title !== null) {
       course.title = trimmedText('input.title', input.title);
     }
@@ -140,29 +132,11 @@ export async function updateCourse(context: TrainingContext, input: UpdateCourse
     }
     if (input.partnerIds) {
       await requireRecords(manager, Organization, input.partnerIds, 'partnerIds', 'organisation');
-      await replacePartners(manager, course.id, input.partnerIds);
+      await replaceLinks(manager, COURSE_PARTNERS, course.id, input.partnerIds);
     }
     if (input.provinceCodes) {
-      await replaceProvinces(manager, course.id, input.provinceCodes);
+      await replaceLinks(manager, COURSE_PROVINCES, course.id, input.provinceCodes);
     }
     return manager.save(course);
   });
-}
-
-async function replaceProvinces(manager: EntityManager, courseId: string, provinceCodes: readonly string[]): Promise<void> {
-  await manager.query('DELETE FROM course_province WHERE course_id = $1', [courseId]);
-  await manager.query('INSERT INTO course_province (course_id, province_code) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [
-    courseId,
-    provinceCodes,
-  ]);
-}
-
-async function replacePartners(manager: EntityManager, courseId: string, partnerIds: readonly string[]): Promise<void> {
-  await manager.query('DELETE FROM course_partner WHERE course_id = $1', [courseId]);
-  await manager.query(
-    `INSERT INTO course_partner (course_id, organization_id, position)
-     SELECT $1, partner.id, partner.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS partner (id, position)
-     ON CONFLICT DO NOTHING`,
-    [courseId, partnerIds],
-  );
 }

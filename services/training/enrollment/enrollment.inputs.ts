@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MutationError } from '../../shared/graphql';
+import { MutationError } from '../mutation-error.type';
 import { Certificate } from '../certificate/certificate.entity';
 import { Enrollment } from './enrollment.entity';
 

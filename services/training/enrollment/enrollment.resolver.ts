@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { runMutation } from '../../shared/graphql';
+import { runMutation } from '../../shared/platform/graphql';
 import { Artisan } from '../artisan/artisan.entity';
 import { Certificate } from '../certificate/certificate.entity';
 import type { TrainingContext } from '../context';

@@ -1,8 +1,10 @@
 import { In } from 'typeorm';
-import { findForUpdate } from '../../shared/database';
-import { checkRange, MutationErrorCode, MutationRefusal } from '../../shared/graphql';
-import { isUuid } from '../../shared/loaders';
-import { todayInDomainZone } from '../../shared/dates';
+import { lockOrRefuse } from '../../shared/platform/database';
+import { checkRange } from '../../shared/platform/graphql';
+import { MutationErrorCode } from '../mutation-error.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { isUuid } from '../../shared/platform/ids';
+import { todayInDomainZone } from '../../shared/platform/dates';
 import { Artisan } from '../artisan/artisan.entity';
 import { issueCertificate } from '../certificate/certificate.service';
 import type { Certificate } from '../certificate/certificate.entity';
@@ -19,10 +21,7 @@ import { ExamOutcome, type EnrollArtisanInput, type RecordExamResultInput, type 
  */
 export async function enrollArtisan(context: TrainingContext, input: EnrollArtisanInput): Promise<Enrollment> {
   return context.dataSource.transaction(async (manager) => {
-    const course = await findForUpdate(manager, Course, input.courseId);
-    if (!course) {
-      throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No course has id ${input.courseId}.`, 'courseId');
-    }
+    const course = await lockOrRefuse(manager, Course, input.courseId, { label: 'course', field: 'courseId' });
     const artisan = isUuid(input.artisanId) ? await manager.findOneBy(Artisan, { id: input.artisanId }) : null;
     if (!artisan) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
@@ -62,10 +61,7 @@ export async function recordExamResult(
     checkRange('input.score', input.score, 0, 100);
   }
   return context.dataSource.transaction(async (manager) => {
-    const enrollment = await findForUpdate(manager, Enrollment, input.enrollmentId);
-    if (!enrollment) {
-      throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No enrolment has id ${input.enrollmentId}.`, 'enrollmentId');
-    }
+    const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
       throw new MutationRefusal(MutationErrorCode.ENROLLMENT_NOT_ACTIVE, `The enrolment is ${enrollment.status}; no result can be recorded.`, 'enrollmentId');
     }
@@ -84,10 +80,7 @@ export async function recordExamResult(
 /** Withdraws an enrolment that has not passed, freeing its seat, and returns it. */
 export async function withdrawEnrollment(context: TrainingContext, input: WithdrawEnrollmentInput): Promise<Enrollment> {
   return context.dataSource.transaction(async (manager) => {
-    const enrollment = await findForUpdate(manager, Enrollment, input.enrollmentId);
-    if (!enrollment) {
-      throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No enrolment has id ${input.enrollmentId}.`, 'enrollmentId');
-    }
+    const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
       throw new MutationRefusal(MutationErrorCode.ENROLLMENT_NOT_ACTIVE, `The enrolment is ${enrollment.status}; it cannot be withdrawn.`, 'enrollmentId');
     }

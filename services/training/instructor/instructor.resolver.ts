@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CraftSlugScalar, PageArgs } from '../../shared/graphql';
+import { CraftSlugScalar } from '../../shared/catalogue';
+import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { craftsOf } from '../reference/catalogue';
 import { Craft } from '../reference/craft.type';
 import { InstructorConnection } from './instructor.connection';
 import { Instructor } from './instructor.entity';
-import { INSTRUCTOR_ORDER } from './instructor.loader';
 import { findInstructors } from './instructor.service';
 
 /** Instructors: listing, crafts and affiliation. */
@@ -18,7 +18,7 @@ export class InstructorResolver {
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findInstructors(context, craftSlug, INSTRUCTOR_ORDER.pageRequest(page));
+    return findInstructors(context, craftSlug, page);
   }
 
   @FieldResolver(() => [Craft], { description: 'Crafts the instructor teaches.' })

@@ -1,15 +1,13 @@
-import { applyPage, toConnection, type Connection, type PageRequest } from '../../shared/graphql';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Instructor } from './instructor.entity';
-import { INSTRUCTOR_ORDER } from './instructor.loader';
+import { INSTRUCTOR_ORDER } from './instructor.connection';
 
 /** Returns a page of instructors, by name; only those teaching `craftSlug` when given. */
-export async function findInstructors(context: TrainingContext, craftSlug: string | null, page: PageRequest): Promise<Connection<Instructor>> {
+export async function findInstructors(context: TrainingContext, craftSlug: string | null, page: PageArgs): Promise<Connection<Instructor>> {
   const query = context.dataSource.getRepository(Instructor).createQueryBuilder('instructor');
   if (craftSlug) {
     query.andWhere('instructor.craft_slugs @> ARRAY[:craftSlug]::text[]', { craftSlug });
   }
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, INSTRUCTOR_ORDER).getMany();
-  return toConnection(nodes, page, INSTRUCTOR_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, INSTRUCTOR_ORDER);
 }

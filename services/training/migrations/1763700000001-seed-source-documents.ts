@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { BUILTIN_ORGANIZATION_IDS as ORG, SOURCE_DOCUMENTS as DOC } from '../../shared/reference';
+import { BUILTIN_ORGANIZATION_IDS as ORG, SOURCE_DOCUMENTS as DOC } from '../../shared/catalogue';
 
 const CHECHE_MEMORANDUM_ID = '0a9b0000-0000-4000-8000-000000000001';
 const TVTO_MEMORANDUM_ID = '0a9b0000-0000-4000-8000-000000000002';

@@ -1,5 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { CountryCodeScalar, MutationError, NonEmptyStringScalar } from '../../shared/graphql';
+import { CountryCodeScalar } from '../../shared/catalogue';
+import { MutationError } from '../mutation-error.type';
+import { NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { Organization, OrganizationKind } from './organization.entity';
 
 /** Which organisations to list. */

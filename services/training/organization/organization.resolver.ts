@@ -1,14 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, runMutation } from '../../shared/graphql';
-import { loadAll } from '../../shared/loaders';
-import { findCountry, type CountryRecord } from '../../shared/reference';
-import { Source } from '../../shared/source/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
+import { runMutation } from '../../shared/platform/graphql';
+import { loadAll } from '../../shared/platform/loaders';
+import { findCountry, type CountryRecord } from '../../shared/catalogue';
+import { Source } from '../../shared/catalogue/source.entity';
 import type { TrainingContext } from '../context';
 import { Country } from '../reference/country.type';
 import { OrganizationConnection } from './organization.connection';
 import { Organization } from './organization.entity';
 import { CreateOrganizationInput, OrganizationFilter, OrganizationPayload } from './organization.inputs';
-import { ORGANIZATION_ORDER } from './organization.loader';
 import { createOrganization, findOrganizations } from './organization.service';
 
 /** Organisations: lookup, listing, creation, and their country and sources. */
@@ -25,7 +25,7 @@ export class OrganizationResolver {
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findOrganizations(context, filter, ORGANIZATION_ORDER.pageRequest(page));
+    return findOrganizations(context, filter, page);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country it is based in; null for international bodies.' })

@@ -1,13 +1,14 @@
 import { Brackets } from 'typeorm';
-import { likePattern } from '../../shared/database';
-import { applyPage, optionalText, toConnection, trimmedText, type Connection, type PageRequest } from '../../shared/graphql';
+import { likePattern } from '../../shared/platform/database';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { optionalText, trimmedText } from '../../shared/platform/graphql';
 import type { TrainingContext } from '../context';
 import { Organization } from './organization.entity';
 import type { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
-import { ORGANIZATION_ORDER } from './organization.loader';
+import { ORGANIZATION_ORDER } from './organization.connection';
 
 /** Returns a page of organisations matching `filter`, by name. */
-export async function findOrganizations(context: TrainingContext, filter: OrganizationFilter | null | undefined, page: PageRequest): Promise<Connection<Organization>> {
+export async function findOrganizations(context: TrainingContext, filter: OrganizationFilter | null | undefined, page: PageArgs): Promise<Connection<Organization>> {
   const query = context.dataSource.getRepository(Organization).createQueryBuilder('organization');
   const search = optionalText(filter?.search);
   if (search) {
@@ -23,10 +24,7 @@ export async function findOrganizations(context: TrainingContext, filter: Organi
   if (filter?.countryCode) {
     query.andWhere('organization.country_code = :countryCode', { countryCode: filter.countryCode });
   }
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, ORGANIZATION_ORDER).getMany();
-  nodes.forEach((node) => context.loaders.organizationById.prime(node.id, node));
-  return toConnection(nodes, page, ORGANIZATION_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, ORGANIZATION_ORDER, context.loaders.organizationById);
 }
 
 /** Saves a new organisation and returns it. */

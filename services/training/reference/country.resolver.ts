@@ -1,6 +1,6 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { CountryCodeScalar } from '../../shared/graphql';
-import { findCountry, type CountryRecord } from '../../shared/reference';
+import { CountryCodeScalar } from '../../shared/catalogue';
+import { findCountry, type CountryRecord } from '../../shared/catalogue';
 import { Country } from './country.type';
 
 /** Countries by ISO code. */

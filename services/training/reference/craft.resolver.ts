@@ -1,6 +1,6 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { CraftSlugScalar } from '../../shared/graphql';
-import { CRAFTS, findCraft, type CraftRecord } from '../../shared/reference';
+import { CraftSlugScalar } from '../../shared/catalogue';
+import { CRAFTS, findCraft, type CraftRecord } from '../../shared/catalogue';
 import { Craft } from './craft.type';
 
 /** The craft catalogue. */

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, ProvinceCodeScalar } from '../../shared/graphql';
-import { PROVINCES, findProvince, type ProvinceRecord } from '../../shared/reference';
+import { PageArgs } from '../../shared/platform/paging';
+import { ProvinceCodeScalar } from '../../shared/catalogue';
+import { PROVINCES, findProvince, type ProvinceRecord } from '../../shared/catalogue';
 import { ArtisanConnection } from '../artisan/artisan.connection';
-import { ARTISAN_ORDER } from '../artisan/artisan.loader';
+import { ARTISAN_ORDER } from '../artisan/artisan.connection';
 import type { TrainingContext } from '../context';
 import { CourseConnection } from '../course/course.connection';
-import { COURSE_ORDER } from '../course/course.loader';
+import { COURSE_ORDER } from '../course/course.connection';
 import { Province } from './province.type';
 
 /** Provinces: the catalogue, and the courses and artisans of each. */
@@ -23,11 +24,11 @@ export class ProvinceResolver {
 
   @FieldResolver(() => CourseConnection, { description: 'Courses with classes in this province, by start date.' })
   courses(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
-    return context.loaders.coursePagesByProvince.load({ parentId: province.code, page: COURSE_ORDER.pageRequest(page) });
+    return context.loaders.coursePagesByProvince.load(province.code, page, COURSE_ORDER, null);
   }
 
   @FieldResolver(() => ArtisanConnection, { description: 'Artisans registered in this province, by name.' })
   artisans(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
-    return context.loaders.artisanPagesByProvince.load({ parentId: province.code, page: ARTISAN_ORDER.pageRequest(page) });
+    return context.loaders.artisanPagesByProvince.load(province.code, page, ARTISAN_ORDER, null);
   }
 }

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { entityByIdLoader } from '../../shared/loaders';
-import { sourceIdsLoader } from '../../shared/source/source-links';
-import { Source } from '../../shared/source/source.entity';
+import { entityByIdLoader } from '../../shared/platform/loaders';
+import { sourceIdsLoader } from '../../shared/catalogue/source-links';
+import { Source } from '../../shared/catalogue/source.entity';
 
 /** Per-request loaders of sources and of the source ids each kind of record cites. */
 export function createSourceLoaders(dataSource: DataSource) {

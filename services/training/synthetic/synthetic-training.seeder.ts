@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, todayInDomainZone } from '../../shared/dates';
-import { CRAFTS, PROVINCES } from '../../shared/reference';
-import { deterministicUuid, insertRows, SeededRandom } from '../../shared/synthetic';
+import { addDays, todayInDomainZone } from '../../shared/platform/dates';
+import { CRAFTS, PROVINCES } from '../../shared/catalogue';
+import { deterministicUuid, insertRows, SeededRandom } from '../../shared/platform/synthetic';
 
 /** How much synthetic training data to have. */
 export interface SyntheticTrainingSize {

@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, ProvinceCodeScalar } from '../../shared/graphql';
-import { loadAll } from '../../shared/loaders';
-import { findProvince } from '../../shared/reference';
-import { Source } from '../../shared/source/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
+import { ProvinceCodeScalar } from '../../shared/catalogue';
+import { loadAll } from '../../shared/platform/loaders';
+import { findProvince } from '../../shared/catalogue';
+import { Source } from '../../shared/catalogue/source.entity';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Province } from '../reference/province.type';
 import { TrainingCentreConnection } from './training-centre.connection';
 import { TrainingCentre, TrainingCentreStatus } from './training-centre.entity';
-import { TRAINING_CENTRE_ORDER } from './training-centre.loader';
 import { findTrainingCentres } from './training-centre.service';
 
 /** Training centres and skills hubs: listing, place, licence and sources. */
@@ -22,7 +22,7 @@ export class TrainingCentreResolver {
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findTrainingCentres(context, { provinceCode, status }, TRAINING_CENTRE_ORDER.pageRequest(page));
+    return findTrainingCentres(context, { provinceCode, status }, page);
   }
 
   @FieldResolver(() => Province, { description: 'Province it is in.' })

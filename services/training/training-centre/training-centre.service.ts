@@ -1,13 +1,13 @@
-import { applyPage, toConnection, type Connection, type PageRequest } from '../../shared/graphql';
+import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { TrainingCentre, type TrainingCentreStatus } from './training-centre.entity';
-import { TRAINING_CENTRE_ORDER } from './training-centre.loader';
+import { TRAINING_CENTRE_ORDER } from './training-centre.connection';
 
 /** Returns a page of training centres, by name, optionally of one province or status. */
 export async function findTrainingCentres(
   context: TrainingContext,
   filter: { provinceCode: string | null; status: TrainingCentreStatus | null },
-  page: PageRequest,
+  page: PageArgs,
 ): Promise<Connection<TrainingCentre>> {
   const query = context.dataSource.getRepository(TrainingCentre).createQueryBuilder('training_centre');
   if (filter.provinceCode) {
@@ -16,7 +16,5 @@ export async function findTrainingCentres(
   if (filter.status) {
     query.andWhere('training_centre.status = :status', { status: filter.status });
   }
-  const countQuery = query.clone();
-  const nodes = await applyPage(query, page, TRAINING_CENTRE_ORDER).getMany();
-  return toConnection(nodes, page, TRAINING_CENTRE_ORDER, () => countQuery.getCount());
+  return pageOf(query, page, TRAINING_CENTRE_ORDER);
 }

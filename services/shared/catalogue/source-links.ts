@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { linkedIdsLoader } from '../loaders';
+import { linkedIdsLoader } from '../platform/loaders';
 
 /**
  * Returns a per-request loader of the source ids each parent cites through the

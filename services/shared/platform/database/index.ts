@@ -4,4 +4,6 @@ export { startEmbeddedPostgres, type EmbeddedPostgresServer } from './embedded-p
 export { resolveDatabase, checkDatabaseAnswers, redactPassword, DatabaseUnavailableError, type DatabaseHandle } from './resolve-database';
 export { likePattern } from './like-pattern';
 export { requireRecords } from './require-records';
-export { findForUpdate } from './find-for-update';
+export { lockOrRefuse, type RecordLabel } from './lock-or-refuse';
+export { replaceLinks, type LinkTable } from './replace-links';
+export { RecordColumns } from './record-columns';

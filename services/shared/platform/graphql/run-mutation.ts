@@ -1,4 +1,4 @@
-import { MutationRefusal, type MutationError } from './errors';
+import { MutationRefusal } from '../refusal';
 
 /**
  * Runs a mutation body and returns its payload. A `MutationRefusal` thrown by
@@ -10,7 +10,7 @@ import { MutationRefusal, type MutationError } from './errors';
 export async function runMutation<TPayload extends object>(
   loaders: Record<string, { clearAll(): unknown }>,
   body: () => Promise<TPayload>,
-): Promise<TPayload | { error: MutationError }> {
+): Promise<TPayload | { error: ReturnType<MutationRefusal['toMutationError']> }> {
   try {
     const payload = await body();
     for (const loader of Object.values(loaders)) {

@@ -1,6 +1,6 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { MutationErrorCode, MutationRefusal } from '../graphql/errors';
-import { isUuid } from '../loaders';
+import { isUuid } from '../ids';
+import { MutationRefusal, NOT_FOUND } from '../refusal';
 
 /**
  * Refuses with NOT_FOUND, naming the input field, unless every id names a row
@@ -21,6 +21,6 @@ export async function requireRecords(
   );
   const missing = wanted.find((id) => !found.has(id));
   if (missing !== undefined) {
-    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No ${label} has id ${missing}.`, field);
+    throw new MutationRefusal(NOT_FOUND, `No ${label} has id ${missing}.`, field);
   }
 }

@@ -1,8 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { GraphQLNonEmptyString, GraphQLPositiveInt, LocalDateResolver } from 'graphql-scalars';
-import { findCountry } from '../reference/countries';
-import { CRAFTS, findCraft } from '../reference/crafts';
-import { findProvince } from '../reference/provinces';
 
 /** A calendar date without time or zone, ISO 8601 `YYYY-MM-DD`; impossible dates are refused. */
 export const DateScalar = new GraphQLScalarType({
@@ -10,57 +7,6 @@ export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date in ISO 8601 form `YYYY-MM-DD`, without time or time zone.',
 });
-
-/**
- * Returns a string scalar whose values must pass `normalize`, which returns the
- * canonical form of a valid value or `undefined` for an invalid one.
- */
-function codeScalar(name: string, description: string, normalize: (raw: string) => string | undefined, hint: string) {
-  const parse = (raw: unknown): string => {
-    const canonical = typeof raw === 'string' ? normalize(raw) : undefined;
-    if (canonical === undefined) {
-      // A plain error: graphql-js then adds the value's location and type to the message.
-      throw new TypeError(`${JSON.stringify(raw)} is not a valid ${name}; ${hint}.`);
-    }
-    return canonical;
-  };
-  return new GraphQLScalarType<string, string>({
-    name,
-    description,
-    serialize: (value) => parse(value),
-    parseValue: parse,
-    parseLiteral: (ast: ValueNode) => {
-      if (ast.kind !== Kind.STRING) {
-        throw new GraphQLError(`${name} must be a string, found a ${ast.kind.toLowerCase()}.`, { nodes: ast });
-      }
-      return parse(ast.value);
-    },
-  });
-}
-
-/** An ISO 3166-1 alpha-2 country code; input in any letter case, output in upper case. */
-export const CountryCodeScalar = codeScalar(
-  'CountryCode',
-  'A country as its ISO 3166-1 alpha-2 code, for example `IR` or `IQ`. Input may use any letter case; output is upper case.',
-  (raw) => findCountry(raw)?.code,
-  'expected an ISO 3166-1 alpha-2 code such as IR or IQ',
-);
-
-/** An ISO 3166-2:IR province code that names one of Iran's 31 provinces. */
-export const ProvinceCodeScalar = codeScalar(
-  'ProvinceCode',
-  'One of the 31 provinces of Iran as its current ISO 3166-2:IR code, for example `IR-02` (Mazandaran) or `IR-23` (Tehran).',
-  (raw) => findProvince(raw.toUpperCase())?.code,
-  'expected an ISO 3166-2:IR code from IR-00 to IR-30',
-);
-
-/** The slug of a craft in the catalogue. */
-export const CraftSlugScalar = codeScalar(
-  'CraftSlug',
-  'A craft as its slug in the `crafts` catalogue, for example `kilim` or `copper-utensils`.',
-  (raw) => findCraft(raw.toLowerCase())?.slug,
-  `expected one of ${CRAFTS.map((craft) => craft.slug).join(', ')}`,
-);
 
 /**
  * Returns `scalar` with literal errors rethrown as plain errors, so that

@@ -1,13 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type Repository } from 'typeorm';
-import { toConnection, type Connection, type KeysetOrder, type PageRequest } from './graphql/pagination';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether `id` has the form of the UUIDs this graph uses as ids; other strings can name nothing. */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
+import { isUuid } from './ids';
 
 /** Returns `rows` arranged in key order, `null` where no row has the key. */
 export function alignByKey<TRow, TKey>(keys: readonly TKey[], rows: readonly TRow[], keyOf: (row: TRow) => TKey): (TRow | null)[] {
@@ -47,45 +40,6 @@ export function linkedIdsLoader(
     const rows = await query(sql, [parentIds]);
     return groupByKey(parentIds, rows, (row) => row.parent_id).map((group) => group.map((row) => row.child_id));
   });
-}
-
-/** A request for one parent's page of a nested connection. */
-export interface ParentPageKey {
-  readonly parentId: string;
-  readonly page: PageRequest;
-}
-
-/**
- * Returns a loader of one connection per (parent, page): requests with the same
- * page arguments are answered by one call of `loadPages` for all their
- * parents, and `totalCount` through `countByParent`, batched the same way.
- */
-export function pagedByParentLoader<TNode>(
-  order: KeysetOrder<TNode>,
-  loadPages: (parentIds: string[], page: PageRequest) => Promise<Map<string, TNode[]>>,
-  countByParent: DataLoader<string, number>,
-): DataLoader<ParentPageKey, Connection<TNode>, string> {
-  return new DataLoader(
-    async (keys) => {
-      const groups = new Map<string, ParentPageKey[]>();
-      for (const key of keys) {
-        const signature = `${key.page.first}|${key.page.afterCursor ?? ''}`;
-        groups.set(signature, [...(groups.get(signature) ?? []), key]);
-      }
-      const connections = new Map<ParentPageKey, Connection<TNode>>();
-      await Promise.all(
-        [...groups.values()].map(async (group) => {
-          const page = group[0].page;
-          const pages = await loadPages([...new Set(group.map((key) => key.parentId))], page);
-          for (const key of group) {
-            connections.set(key, toConnection(pages.get(key.parentId) ?? [], page, order, () => countByParent.load(key.parentId)));
-          }
-        }),
-      );
-      return keys.map((key) => connections.get(key) as Connection<TNode>);
-    },
-    { cacheKeyFn: (key) => `${key.parentId}|${key.page.first}|${key.page.afterCursor ?? ''}` },
-  );
 }
 
 /**

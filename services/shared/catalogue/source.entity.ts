@@ -1,7 +1,7 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { PublicCacheHint } from '../graphql/cache-hints';
-import { DateScalar } from '../graphql/scalars';
+import { PublicCacheHint } from '../platform/graphql/cache-hints';
+import { DateScalar } from '../platform/graphql/scalars';
 
 /**
  * A citation: the report a real-world fact comes from. Every subgraph keeps

@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../graphql/scalars';
+import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from './code-scalars';
 
 /**
  * Fields of `Province` that every subgraph resolves from the shared catalogue

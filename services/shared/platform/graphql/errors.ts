@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The closed set of `extensions.code` values on top-level GraphQL errors that
+ * this graph raises itself (Apollo Server adds its own parse and validation codes).
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+} as const;
+
+/** A caller mistake in one argument: `extensions.code` is BAD_USER_INPUT and `extensions.argumentName` names it. */
+export class BadUserInputError extends GraphQLError {
+  constructor(argumentName: string, problem: string) {
+    super(`Invalid value for "${argumentName}": ${problem}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName },
+    });
+  }
+}
+
+/**
+ * Another service that an operation depends on (a peer subgraph) did not
+ * answer, so the operation stopped before writing anything:
+ * `extensions.code` is SERVICE_UNAVAILABLE and `extensions.service` names it.
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(service: string, reason: string) {
+    super(`The ${service} service did not answer (${reason}); nothing was written. Try again later.`, {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service },
+    });
+  }
+}

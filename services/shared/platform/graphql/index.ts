@@ -1,0 +1,10 @@
+export { argumentErrorsPlugin } from './argument-errors.plugin';
+export { CATALOGUE_MAX_AGE, PublicCacheHint, PUBLIC_RECORD_MAX_AGE } from './cache-hints';
+export { buildFederatedSchema, type ReferenceResolvers, type SubgraphSchemaOptions } from './build-subgraph-schema';
+export { codeScalar } from './code-scalar';
+export { BadUserInputError, ErrorCode, ServiceUnavailableError } from './errors';
+export { createErrorFormatter } from './format-error';
+export { checkDateOrder, checkRange, optionalText, trimmedText } from './input-checks';
+export { defineMutationErrors, type MutationErrorCodes, type RefusalDescriptions } from './mutation-error';
+export { runMutation } from './run-mutation';
+export { DateScalar, DecimalScalar, NonEmptyStringScalar, parseDecimal, PositiveIntScalar } from './scalars';
