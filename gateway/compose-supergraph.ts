@@ -1,7 +1,8 @@
-import type { BaseContext } from '@apollo/server';
 import { composeServices } from '@apollo/composition';
+import type { BaseContext } from '@apollo/server';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+
 import type { SubgraphDefinition } from '../services/shared/platform/server';
 
 /** The printed SDL of each subgraph and the supergraph composed from them. */

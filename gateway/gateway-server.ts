@@ -1,5 +1,6 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { serveGraphql, type ListeningGraphqlServer } from '../services/shared/platform/http/serve-graphql';
+
+import { type ListeningGraphqlServer, serveGraphql } from '../services/shared/platform/http/serve-graphql';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer } from '../services/shared/platform/server';
 

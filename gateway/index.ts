@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { portFromEnv } from '../services/shared/platform/env';
 import type { ListeningGraphqlServer } from '../services/shared/platform/http/serve-graphql';
 import { createLogger } from '../services/shared/platform/logger';
@@ -18,7 +20,11 @@ async function main(): Promise<void> {
   }, logger);
   try {
     const supergraphSdl = await readFile(path.join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    gateway = await startGateway({ supergraphSdl, subgraphUrls: subgraphUrlsFromEnv(Object.values(SUBGRAPH_LOCATIONS)), port: portFromEnv('PORT', 4000) });
+    gateway = await startGateway({
+      supergraphSdl,
+      subgraphUrls: subgraphUrlsFromEnv(Object.values(SUBGRAPH_LOCATIONS)),
+      port: portFromEnv('PORT', 4000),
+    });
     logger.info('gateway ready', { url: gateway.url });
     reportReady(gateway.url);
   } catch (error) {

@@ -7,9 +7,12 @@
  * nothing. Exit status: 0 imported, 1 rejected or failed, 2 wrong usage.
  */
 import 'reflect-metadata';
-import { SingleBar } from 'cli-progress';
+
 import { performance } from 'node:perf_hooks';
-import { resolveDatabase, type DatabaseHandle } from '../services/shared/platform/database';
+
+import { SingleBar } from 'cli-progress';
+
+import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
 import { openSubgraphDatabase } from '../services/shared/platform/server';
 import { EXPORT_CSV_COLUMNS } from '../services/trade/import/export-csv.columns';
 import { importExportCsv, type ImportProgress } from '../services/trade/import/export-csv.import';
@@ -52,7 +55,9 @@ async function main(): Promise<number> {
   const files = process.argv.slice(2);
   if (files.length !== 1 || files[0].startsWith('-')) {
     const columns = EXPORT_CSV_COLUMNS.map((column) => `  ${column.name}${column.required ? '' : ' (optional)'}: ${column.description}`);
-    process.stderr.write(`Usage: npm run import:exports -- FILE.csv\n\nFILE.csv starts with a header row naming its columns, in any order:\n${columns.join('\n')}\n`);
+    process.stderr.write(
+      `Usage: npm run import:exports -- FILE.csv\n\nFILE.csv starts with a header row naming its columns, in any order:\n${columns.join('\n')}\n`,
+    );
     return 2;
   }
   const [file] = files;
@@ -67,9 +72,13 @@ async function main(): Promise<number> {
       progress?.stop();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       if (report.errorCount > 0) {
-        const lines = report.errors.map((error) => `  row ${error.row}${error.column === null ? '' : `, column ${error.column}`}: ${error.message}`);
+        const lines = report.errors.map(
+          (error) => `  row ${error.row}${error.column === null ? '' : `, column ${error.column}`}: ${error.message}`,
+        );
         const more = report.errorCount > report.errors.length ? [`  … and ${report.errorCount - report.errors.length} more.`] : [];
-        process.stderr.write(`Rejected ${file}: ${report.errorCount} problem(s) in ${report.rowsRead} rows; nothing was written.\n${[...lines, ...more].join('\n')}\n`);
+        process.stderr.write(
+          `Rejected ${file}: ${report.errorCount} problem(s) in ${report.rowsRead} rows; nothing was written.\n${[...lines, ...more].join('\n')}\n`,
+        );
         return 1;
       }
       process.stdout.write(

@@ -1,7 +1,9 @@
 /** `npm run schema`: prints every subgraph's SDL to schema/<name>.graphql and composes schema/supergraph.graphql. */
 import 'reflect-metadata';
+
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { composeSupergraph } from '../gateway/compose-supergraph';
 import { projectRoot } from '../services/shared/platform/project-root';
 import { SUBGRAPHS } from '../services/subgraphs';

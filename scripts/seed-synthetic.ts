@@ -6,8 +6,10 @@
  * data in one transaction.
  */
 import 'reflect-metadata';
+
 import { parseArgs } from 'node:util';
-import { resolveDatabase, type DatabaseHandle } from '../services/shared/platform/database';
+
+import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
 import { createLogger } from '../services/shared/platform/logger';
 import { exitWithStartupError, openSubgraphDatabase, type SyntheticSizes } from '../services/shared/platform/server';
 import { SUBGRAPHS } from '../services/subgraphs';
@@ -24,7 +26,9 @@ const SIZE_OPTIONS: Record<string, { readonly defaultValue: number; readonly max
 /** Returns the sizes asked for on the command line. */
 function parseSizes(): SyntheticSizes {
   const { values } = parseArgs({
-    options: Object.fromEntries(Object.entries(SIZE_OPTIONS).map(([name, option]) => [name, { type: 'string', default: String(option.defaultValue) }])),
+    options: Object.fromEntries(
+      Object.entries(SIZE_OPTIONS).map(([name, option]) => [name, { type: 'string', default: String(option.defaultValue) }]),
+    ),
   });
   return Object.fromEntries(
     Object.entries(SIZE_OPTIONS).map(([name, option]) => {

@@ -4,14 +4,15 @@
  * (each migrates its own schema), then the gateway; prints the URL. SIGINT or
  * SIGTERM stops the gateway, then the subgraphs, then the database.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 // Direct module imports rather than the folders' index files: this process only
 // forks the others, and loading TypeORM or type-graphql would delay them all.
-import { resolveDatabase, type DatabaseHandle } from '../services/shared/platform/database/resolve-database';
+import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database/resolve-database';
 import { createLogger } from '../services/shared/platform/logger';
-import { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from '../services/shared/platform/server/shutdown';
+import { exitWithStartupError, type ProcessReadyMessage, reportReady, stopOnSignals } from '../services/shared/platform/server/shutdown';
 import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 
 const logger = createLogger('start');
@@ -83,7 +84,9 @@ async function main(): Promise<void> {
   }
   reportReady(gatewayUrl);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  process.stdout.write(`\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${database?.description}; started in ${seconds} s). Ctrl-C stops it.\n\n`);
+  process.stdout.write(
+    `\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${database?.description}; started in ${seconds} s). Ctrl-C stops it.\n\n`,
+  );
 }
 
 void main();

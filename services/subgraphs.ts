@@ -1,4 +1,5 @@
 import type { BaseContext } from '@apollo/server';
+
 import { exhibitionsSubgraph } from './exhibitions/exhibitions.subgraph';
 import type { SubgraphDefinition } from './shared/platform/server';
 import { tradeSubgraph } from './trade/trade.subgraph';

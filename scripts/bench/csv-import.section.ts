@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
+
 import { syntheticFigureQuantity } from '../../services/trade/synthetic/synthetic-trade.seeder';
 import type { BenchContext, BenchResult, BenchSection } from './bench-section';
 import { timeOnce } from './measure';
@@ -74,7 +75,10 @@ export const csvImportSection: BenchSection = {
       }
       return [
         { label: 'file', value: `${context.figures.toLocaleString('en')} rows, ${megabytes} MB` },
-        { label: 'first import (whole command: start, migrate, check, COPY, write)', value: `${first.seconds.toFixed(1)} s — ${first.result.output}` },
+        {
+          label: 'first import (whole command: start, migrate, check, COPY, write)',
+          value: `${first.seconds.toFixed(1)} s — ${first.result.output}`,
+        },
         { label: 'same file again', value: `${second.seconds.toFixed(1)} s — ${second.result.output}` },
       ];
     } finally {

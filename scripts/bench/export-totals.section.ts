@@ -1,8 +1,9 @@
 import pg from 'pg';
+
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { startGateway } from '../../gateway/gateway-server';
 import type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
-import { startSubgraph, type RunningSubgraph } from '../../services/shared/platform/server';
+import { type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { ExportGrouping } from '../../services/trade/export-total/export-total.inputs';
 import { ExportTotalsQuery } from '../../services/trade/export-total/export-totals.query';
@@ -10,7 +11,8 @@ import { seedSyntheticTrade } from '../../services/trade/synthetic/synthetic-tra
 import type { BenchContext, BenchResult, BenchSection } from './bench-section';
 import { formatMemory, formatTimings, timeOnce, timeRuns } from './measure';
 
-const GATEWAY_QUERY = '{ exportTotals(groupBy: [YEAR, DESTINATION]) { solarYear destination { code } valueUsd share growthPercent figureCount } }';
+const GATEWAY_QUERY =
+  '{ exportTotals(groupBy: [YEAR, DESTINATION]) { solarYear destination { code } valueUsd share growthPercent figureCount } }';
 
 /** The same aggregate written by hand, without the preference and level rules beyond the preferred mark. */
 const PLAIN_SQL = `SELECT solar_year, destination_code, sum(value_usd) AS value_usd FROM trade.export_figure
@@ -18,7 +20,11 @@ const PLAIN_SQL = `SELECT solar_year, destination_code, sum(value_usd) AS value_
 
 /** Posts a query to the gateway and returns its data, failing on any error. */
 async function gatewayData(url: string): Promise<Array<{ valueUsd: string }>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GATEWAY_QUERY }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: GATEWAY_QUERY }),
+  });
   const body = (await response.json()) as { data?: { exportTotals: Array<{ valueUsd: string }> }; errors?: unknown };
   if (!body.data || body.errors) {
     throw new Error(`The gateway answered with errors: ${JSON.stringify(body.errors)}`);
@@ -46,10 +52,17 @@ export const exportTotalsSection: BenchSection = {
         subgraphs.push(subgraph);
         urls[definition.name] = subgraph.url;
       }
-      gateway = await startGateway({ supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraphSdl, subgraphUrls: urls, port: 0, host: '127.0.0.1' });
+      gateway = await startGateway({
+        supergraphSdl: (await composeSupergraph(SUBGRAPHS)).supergraphSdl,
+        subgraphUrls: urls,
+        port: 0,
+        host: '127.0.0.1',
+      });
       const trade = subgraphs[SUBGRAPHS.findIndex((definition) => definition.name === 'trade')];
       context.log(`seeding ${context.figures.toLocaleString('en')} synthetic figures`);
-      const seeded = await timeOnce(() => trade.dataSource.transaction((manager) => seedSyntheticTrade(manager, { figures: context.figures })));
+      const seeded = await timeOnce(() =>
+        trade.dataSource.transaction((manager) => seedSyntheticTrade(manager, { figures: context.figures })),
+      );
       await sql.connect();
       // As autovacuum would after a load this size: statistics and the visibility map.
       await sql.query('VACUUM ANALYZE export_figure');
@@ -64,9 +77,16 @@ export const exportTotalsSection: BenchSection = {
       const gatewayTimings = await timeRuns(context.runs, () => gatewayData(gateway!.url));
       const directTimings = await timeRuns(context.runs, () => sql.query(statement, values));
       const plainTimings = await timeRuns(context.runs, () => sql.query(PLAIN_SQL));
-      const { rows: [size] } = await sql.query("SELECT count(*)::int AS figures, pg_size_pretty(pg_total_relation_size('export_figure')) AS size FROM export_figure");
+      const {
+        rows: [size],
+      } = await sql.query(
+        "SELECT count(*)::int AS figures, pg_size_pretty(pg_total_relation_size('export_figure')) AS size FROM export_figure",
+      );
       return [
-        { label: 'data', value: `${size.figures.toLocaleString('en')} figures (${size.size} with indexes), seeded in ${seeded.seconds.toFixed(1)} s; ${viaGateway.length} groups` },
+        {
+          label: 'data',
+          value: `${size.figures.toLocaleString('en')} figures (${size.size} with indexes), seeded in ${seeded.seconds.toFixed(1)} s; ${viaGateway.length} groups`,
+        },
         { label: 'through the gateway (HTTP, gateway, trade subgraph, SQL)', value: formatTimings(gatewayTimings) },
         { label: 'same statement run directly', value: formatTimings(directTimings) },
         { label: 'plain GROUP BY of the preferred figures, for scale', value: formatTimings(plainTimings) },

@@ -6,7 +6,9 @@
  * SECTIONS.
  */
 import 'reflect-metadata';
+
 import { parseArgs } from 'node:util';
+
 import type { BenchSection } from './bench-section';
 import { csvImportSection } from './csv-import.section';
 import { exportTotalsSection } from './export-totals.section';
@@ -35,7 +37,9 @@ async function main(): Promise<void> {
   let server: ThrowawayServer | undefined;
   try {
     server = await openThrowawayServer();
-    process.stdout.write(`Handicrafts Graph benchmark — ${new Date().toISOString()}, Node ${process.version}, database: ${server.description}\n`);
+    process.stdout.write(
+      `Handicrafts Graph benchmark — ${new Date().toISOString()}, Node ${process.version}, database: ${server.description}\n`,
+    );
     for (const section of sections) {
       process.stdout.write(`\n## ${section.name}: ${section.description}\n`);
       const results = await section.run({

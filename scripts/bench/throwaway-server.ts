@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import pg from 'pg';
+
 import { checkDatabaseAnswers, redactPassword, startEmbeddedPostgres } from '../../services/shared/platform/database';
 
 /** A PostgreSQL server the benchmark creates its databases on, and drops them from. */

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { EntityExistenceClient } from '../shared/platform/federation';
 import type { PeerUrls } from '../shared/platform/server';
 import { createExhibitionLoaders } from './exhibition/exhibition.loader';

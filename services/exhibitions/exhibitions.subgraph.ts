@@ -1,15 +1,15 @@
-import type { SubgraphDefinition } from '../shared/platform/server';
 import { Source } from '../shared/catalogue/source.entity';
+import type { SubgraphDefinition } from '../shared/platform/server';
+import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 import { createExhibitionsContext, type ExhibitionsContext } from './context';
-import { WorldCraftDesignationCountReport } from './designation/world-craft-designation-count-report.entity';
 import { WorldCraftDesignation } from './designation/world-craft-designation.entity';
+import { WorldCraftDesignationCountReport } from './designation/world-craft-designation-count-report.entity';
 import { Exhibition } from './exhibition/exhibition.entity';
 import { Exhibitor } from './exhibitor/exhibitor.entity';
 import { ExportMarket } from './export-market/export-market.entity';
 import { EXHIBITIONS_MIGRATIONS } from './migrations';
 import { buildExhibitionsSchema } from './schema';
 import { seedSyntheticExhibitions } from './synthetic/synthetic-exhibitions.seeder';
-import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 
 /** The exhibitions and markets subgraph: exhibitions and their exhibitors, export markets, world craft designations. */
 export const exhibitionsSubgraph: SubgraphDefinition<ExhibitionsContext> = {

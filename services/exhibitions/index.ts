@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { runSubgraphProcess } from '../shared/platform/server';
 import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 import { exhibitionsSubgraph } from './exhibitions.subgraph';

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../shared/platform/graphql';
+
 import { catalogueReferenceResolvers } from '../shared/catalogue';
+import { buildFederatedSchema } from '../shared/platform/graphql';
 import { artisanReference } from './artisan/artisan.reference';
 import { ArtisanResolver } from './artisan/artisan.resolver';
 import type { ExhibitionsContext } from './context';

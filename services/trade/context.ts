@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { createExportFigureLoaders } from './export-figure/export-figure.loader';
 import { createExportTotalLoaders } from './export-total/export-total.loader';
 import { createSourceLoaders } from './source/source.loader';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { runSubgraphProcess } from '../shared/platform/server';
 import { tradeSubgraph } from './trade.subgraph';
 

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../shared/platform/graphql';
+
 import { catalogueReferenceResolvers } from '../shared/catalogue';
+import { buildFederatedSchema } from '../shared/platform/graphql';
 import type { TradeContext } from './context';
 import { exportFigureReference } from './export-figure/export-figure.reference';
 import { ExportFigureResolver } from './export-figure/export-figure.resolver';

@@ -1,5 +1,6 @@
-import type { SubgraphDefinition } from '../shared/platform/server';
 import { Source } from '../shared/catalogue/source.entity';
+import type { SubgraphDefinition } from '../shared/platform/server';
+import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 import { createTradeContext, type TradeContext } from './context';
 import { ExportFigure } from './export-figure/export-figure.entity';
 import { GrowthTarget } from './growth-target/growth-target.entity';
@@ -7,7 +8,6 @@ import { MarketSizeFigure } from './market-size/market-size.entity';
 import { TRADE_MIGRATIONS } from './migrations';
 import { buildTradeSchema } from './schema';
 import { seedSyntheticTrade } from './synthetic/synthetic-trade.seeder';
-import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 
 /** The trade subgraph: export figures with their sources, periods and aggregates; growth targets; market sizes. */
 export const tradeSubgraph: SubgraphDefinition<TradeContext> = {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { createAgreementLoaders } from './agreement/agreement.loader';
 import { createArtisanLoaders } from './artisan/artisan.loader';
 import { createCertificateLoaders } from './certificate/certificate.loader';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { runSubgraphProcess } from '../shared/platform/server';
 import { trainingSubgraph } from './training.subgraph';
 

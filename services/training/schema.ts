@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildFederatedSchema } from '../shared/platform/graphql';
+
 import { catalogueReferenceResolvers } from '../shared/catalogue';
+import { buildFederatedSchema } from '../shared/platform/graphql';
 import { AgreementCommitmentResolver, AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
 import { artisanReference } from './artisan/artisan.reference';
 import { ArtisanResolver } from './artisan/artisan.resolver';

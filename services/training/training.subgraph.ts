@@ -1,8 +1,9 @@
-import type { SubgraphDefinition } from '../shared/platform/server';
 import { Source } from '../shared/catalogue/source.entity';
+import type { SubgraphDefinition } from '../shared/platform/server';
+import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
+import { Agreement } from './agreement/agreement.entity';
 import { AgreementCommitment } from './agreement/agreement-commitment.entity';
 import { AgreementParty } from './agreement/agreement-party.entity';
-import { Agreement } from './agreement/agreement.entity';
 import { Artisan } from './artisan/artisan.entity';
 import { Certificate } from './certificate/certificate.entity';
 import { CompetencyStandard } from './competency-standard/competency-standard.entity';
@@ -11,11 +12,10 @@ import { Course } from './course/course.entity';
 import { Enrollment } from './enrollment/enrollment.entity';
 import { Instructor } from './instructor/instructor.entity';
 import { TRAINING_MIGRATIONS } from './migrations';
-import { seedSyntheticTraining } from './synthetic/synthetic-training.seeder';
 import { Organization } from './organization/organization.entity';
 import { buildTrainingSchema } from './schema';
+import { seedSyntheticTraining } from './synthetic/synthetic-training.seeder';
 import { TrainingCentre } from './training-centre/training-centre.entity';
-import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 
 /** The training subgraph: artisans, courses, enrolments, certificates, agreements, standards, centres. */
 export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {

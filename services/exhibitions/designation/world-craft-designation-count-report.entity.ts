@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { WorldCraftDesignationKind } from './world-craft-designation.entity';
 
 /**

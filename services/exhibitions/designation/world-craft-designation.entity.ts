@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** What kind of place a world craft designation is given to. */
@@ -20,7 +21,9 @@ registerEnumType(WorldCraftDesignationKind, {
 /** A place in Iran that the World Crafts Council has designated a world craft city or village, registered here by name. */
 @Entity({ name: 'world_craft_designation' })
 @PublicCacheHint()
-@ObjectType({ description: 'A place in Iran designated a world craft city or village by the World Crafts Council, registered here by name.' })
+@ObjectType({
+  description: 'A place in Iran designated a world craft city or village by the World Crafts Council, registered here by name.',
+})
 export class WorldCraftDesignation {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })

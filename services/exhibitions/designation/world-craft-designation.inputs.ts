@@ -1,8 +1,9 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { DateScalar, NonEmptyStringScalar, PublicCacheHint } from '../../shared/platform/graphql';
-import { MutationError } from '../mutation-error.type';
+
 import { ProvinceCodeScalar } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
+import { DateScalar, NonEmptyStringScalar, PublicCacheHint } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
 import { Organization } from '../organization/organization.type';
 import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
 
@@ -28,7 +29,10 @@ export class RecordWorldCraftDesignationInput {
   @Field(() => ProvinceCodeScalar, { description: 'Province it is in.' })
   provinceCode: string;
 
-  @Field(() => Int, { nullable: true, description: 'Year of the designation, from 1964 (when the World Crafts Council was founded) to this year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the designation, from 1964 (when the World Crafts Council was founded) to this year.',
+  })
   designatedIn?: number | null;
 }
 

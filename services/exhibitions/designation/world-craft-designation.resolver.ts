@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
-import { runMutation } from '../../shared/platform/graphql';
+
 import { findProvince } from '../../shared/catalogue';
-import { loadAll } from '../../shared/platform/loaders';
 import { Source } from '../../shared/catalogue/source.entity';
+import { runMutation } from '../../shared/platform/graphql';
+import { loadAll } from '../../shared/platform/loaders';
+import { PageArgs } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { Province } from '../reference/province.type';
 import { WorldCraftDesignationConnection } from './world-craft-designation.connection';
@@ -19,9 +20,14 @@ import { designationCounts, findDesignations, recordDesignation } from './world-
 /** World Crafts Council designations of Iranian cities and villages: those registered by name, and the counts reports give. */
 @Resolver(() => WorldCraftDesignation)
 export class WorldCraftDesignationResolver {
-  @Query(() => WorldCraftDesignationConnection, { description: 'World craft cities and villages registered here by name, by province and place name.' })
+  @Query(() => WorldCraftDesignationConnection, {
+    description: 'World craft cities and villages registered here by name, by province and place name.',
+  })
   worldCraftDesignations(
-    @Arg('filter', () => WorldCraftDesignationFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    @Arg('filter', () => WorldCraftDesignationFilter, {
+      nullable: true,
+      description: 'Conditions the items must meet; all items when omitted.',
+    })
     filter: WorldCraftDesignationFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: ExhibitionsContext,
@@ -30,7 +36,8 @@ export class WorldCraftDesignationResolver {
   }
 
   @Query(() => [WorldCraftDesignationCount], {
-    description: 'How many world craft cities and villages Iran has: the latest reported count of each kind with its report, beside the number registered by name.',
+    description:
+      'How many world craft cities and villages Iran has: the latest reported count of each kind with its report, beside the number registered by name.',
   })
   worldCraftDesignationCounts(@Ctx() context: ExhibitionsContext) {
     return designationCounts(context);

@@ -1,15 +1,19 @@
-import { todayInDomainZone } from '../../shared/platform/dates';
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
-import { checkRange, trimmedText } from '../../shared/platform/graphql';
-import { MutationErrorCode } from '../mutation-error.type';
-import { MutationRefusal } from '../../shared/platform/refusal';
 import { BUILTIN_ORGANIZATION_IDS } from '../../shared/catalogue';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { checkRange, trimmedText } from '../../shared/platform/graphql';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { MutationRefusal } from '../../shared/platform/refusal';
 import type { ExhibitionsContext } from '../context';
+import { MutationErrorCode } from '../mutation-error.type';
 import { organizationReferenceTo } from '../organization/organization.type';
-import { WorldCraftDesignationCountReport } from './world-craft-designation-count-report.entity';
-import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
-import type { RecordWorldCraftDesignationInput, WorldCraftDesignationCount, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
 import { DESIGNATION_ORDER } from './world-craft-designation.connection';
+import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
+import type {
+  RecordWorldCraftDesignationInput,
+  WorldCraftDesignationCount,
+  WorldCraftDesignationFilter,
+} from './world-craft-designation.inputs';
+import { WorldCraftDesignationCountReport } from './world-craft-designation-count-report.entity';
 
 /** The year the World Crafts Council was founded: no designation is older. */
 const FIRST_POSSIBLE_YEAR = 1964;
@@ -58,7 +62,10 @@ export async function designationCounts(context: ExhibitionsContext): Promise<Wo
 }
 
 /** Registers a designated place by name and returns it; refuses a place that already holds the designation (any letter case). */
-export async function recordDesignation(context: ExhibitionsContext, input: RecordWorldCraftDesignationInput): Promise<WorldCraftDesignation> {
+export async function recordDesignation(
+  context: ExhibitionsContext,
+  input: RecordWorldCraftDesignationInput,
+): Promise<WorldCraftDesignation> {
   const placeName = trimmedText('input.placeName', input.placeName);
   if (input.designatedIn !== undefined && input.designatedIn !== null) {
     checkRange('input.designatedIn', input.designatedIn, FIRST_POSSIBLE_YEAR, Number(todayInDomainZone().slice(0, 4)));

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** Whether an exhibition is national or international in scope. */
@@ -67,7 +68,10 @@ export class Exhibition {
   countryCode: string;
 
   @Column('text', { nullable: true })
-  @Field(() => String, { nullable: true, description: 'Province, governorate or state of the host country where it is held; null when not stated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province, governorate or state of the host country where it is held; null when not stated.',
+  })
   region: string | null;
 
   @Column('text', { nullable: true })
@@ -75,7 +79,10 @@ export class Exhibition {
   city: string | null;
 
   @Column('date', { nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: 'Opening day; null when the sources give no exact date (see `startsNoEarlierThan`, `startsNoLaterThan`).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Opening day; null when the sources give no exact date (see `startsNoEarlierThan`, `startsNoLaterThan`).',
+  })
   startsOn: string | null;
 
   @Column('date', { nullable: true })
@@ -85,19 +92,24 @@ export class Exhibition {
   @Column('date', { nullable: true })
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'When `startsOn` is unknown: the earliest day it can have opened (for example the first of the month it was announced for); null when open-ended or when `startsOn` is known.',
+    description:
+      'When `startsOn` is unknown: the earliest day it can have opened (for example the first of the month it was announced for); null when open-ended or when `startsOn` is known.',
   })
   startsNoEarlierThan: string | null;
 
   @Column('date', { nullable: true })
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'When `startsOn` is unknown: the day by which it is known to have opened (for example the date of a report that says it was held); null when open-ended or when `startsOn` is known.',
+    description:
+      'When `startsOn` is unknown: the day by which it is known to have opened (for example the date of a report that says it was held); null when open-ended or when `startsOn` is known.',
   })
   startsNoLaterThan: string | null;
 
   @Column('text', { nullable: true })
-  @Field(() => String, { nullable: true, description: 'How the sources date the exhibition, where that is less than exact days or where a date is derived.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the sources date the exhibition, where that is less than exact days or where a date is derived.',
+  })
   datesAsReported: string | null;
 
   /** Resolved to `province`; null when it represents no single province. */

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { BadUserInputError, checkDateOrder, optionalText } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
@@ -46,7 +47,10 @@ export function exhibitionConditions(filter: ExhibitionFilter | null | undefined
 }
 
 /** Adds the conditions to a query on alias `exhibition` and returns it. */
-export function applyExhibitionConditions<TQuery extends SelectQueryBuilder<ObjectLiteral>>(query: TQuery, conditions: ExhibitionConditions): TQuery {
+export function applyExhibitionConditions<TQuery extends SelectQueryBuilder<ObjectLiteral>>(
+  query: TQuery,
+  conditions: ExhibitionConditions,
+): TQuery {
   if (conditions.countryCode) {
     query.andWhere('exhibition.country_code = :countryCode', { countryCode: conditions.countryCode });
   }
@@ -63,13 +67,18 @@ export function applyExhibitionConditions<TQuery extends SelectQueryBuilder<Obje
     query.andWhere('exhibition.province_code = :provinceCode', { provinceCode: conditions.provinceCode });
   }
   if (conditions.craftSlug) {
-    query.andWhere('EXISTS (SELECT 1 FROM exhibition_craft WHERE exhibition_craft.exhibition_id = exhibition.id AND exhibition_craft.craft_slug = :craftSlug)', {
-      craftSlug: conditions.craftSlug,
-    });
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM exhibition_craft WHERE exhibition_craft.exhibition_id = exhibition.id AND exhibition_craft.craft_slug = :craftSlug)',
+      {
+        craftSlug: conditions.craftSlug,
+      },
+    );
   }
   if (conditions.organizerId) {
     // An id that is not a UUID names no organisation: the list is empty.
-    query.andWhere(isUuid(conditions.organizerId) ? 'exhibition.organizer_id = :organizerId' : 'false', { organizerId: conditions.organizerId });
+    query.andWhere(isUuid(conditions.organizerId) ? 'exhibition.organizer_id = :organizerId' : 'false', {
+      organizerId: conditions.organizerId,
+    });
   }
   if (conditions.kind) {
     query.andWhere('exhibition.kind = :kind', { kind: conditions.kind });

@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
-import { MutationError } from '../mutation-error.type';
 import { PageArgs } from '../../shared/platform/paging';
+import { MutationError } from '../mutation-error.type';
 import { Exhibition, ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
 
 /** How to order a list of exhibitions. */
@@ -30,7 +31,10 @@ export class ExhibitionFilter {
   @Field(() => Boolean, { nullable: true, description: 'True: only exhibitions held outside Iran; false: only those held in Iran.' })
   heldAbroad?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only exhibitions held in this region (province, governorate or state), any letter case.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only exhibitions held in this region (province, governorate or state), any letter case.',
+  })
   region?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only exhibitions held in this city, any letter case.' })
@@ -50,7 +54,8 @@ export class ExhibitionFilter {
 
   @Field(() => ExhibitionStatus, {
     nullable: true,
-    description: 'Only exhibitions with this status on `statusOn`; exhibitions whose status the sources cannot tell on that date are left out.',
+    description:
+      'Only exhibitions with this status on `statusOn`; exhibitions whose status the sources cannot tell on that date are left out.',
   })
   status?: ExhibitionStatus | null;
 
@@ -59,13 +64,15 @@ export class ExhibitionFilter {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only exhibitions known to open on or after this date; one known to open within a window matches only when the whole window does.',
+    description:
+      'Only exhibitions known to open on or after this date; one known to open within a window matches only when the whole window does.',
   })
   startsFrom?: string | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Only exhibitions known to open on or before this date; one known to open within a window matches only when the whole window does.',
+    description:
+      'Only exhibitions known to open on or before this date; one known to open within a window matches only when the whole window does.',
   })
   startsTo?: string | null;
 }
@@ -107,10 +114,16 @@ export class CreateExhibitionInput {
   @Field(() => DateScalar, { nullable: true, description: 'Last day; not before the opening day (or the start of its window).' })
   endsOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the opening day is not known: the earliest day it can open. Not with `startsOn`.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the opening day is not known: the earliest day it can open. Not with `startsOn`.',
+  })
   startsNoEarlierThan?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the opening day is not known: the day by which it opens. Not with `startsOn`.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the opening day is not known: the day by which it opens. Not with `startsOn`.',
+  })
   startsNoLaterThan?: string | null;
 
   @Field(() => String, { nullable: true, description: 'How the sources date it, where that is less than exact days.' })
@@ -128,7 +141,10 @@ export class CreateExhibitionInput {
   @Field(() => [ID], { defaultValue: [], description: 'Partner organisations, in the order to show them.' })
   partnerIds: string[];
 
-  @Field(() => PositiveIntScalar, { nullable: true, description: 'How many exhibitors a report or the organiser gives, registered here or not.' })
+  @Field(() => PositiveIntScalar, {
+    nullable: true,
+    description: 'How many exhibitors a report or the organiser gives, registered here or not.',
+  })
   reportedExhibitorCount?: number | null;
 }
 

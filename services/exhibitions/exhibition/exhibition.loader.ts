@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { ChildPages } from '../../shared/platform/paging';
+
 import { entityByIdLoader, linkedIdsLoader } from '../../shared/platform/loaders';
+import { ChildPages } from '../../shared/platform/paging';
 import { Exhibition } from './exhibition.entity';
 import { applyExhibitionConditions, type ExhibitionConditions } from './exhibition.filter';
 
@@ -21,8 +22,16 @@ const PARENT_LINKS: Readonly<Record<ExhibitionParent, ParentLink>> = {
   province: { sql: 'exhibition.province_code', isUuid: false },
   country: { sql: 'exhibition.country_code', isUuid: false },
   organizer: { sql: 'exhibition.organizer_id', isUuid: true },
-  craft: { sql: 'exhibition_craft.craft_slug', isUuid: false, join: { table: 'exhibition_craft', condition: 'exhibition_craft.exhibition_id = exhibition.id' } },
-  artisan: { sql: 'exhibitor.artisan_id', isUuid: true, join: { table: 'exhibitor', condition: 'exhibitor.exhibition_id = exhibition.id' } },
+  craft: {
+    sql: 'exhibition_craft.craft_slug',
+    isUuid: false,
+    join: { table: 'exhibition_craft', condition: 'exhibition_craft.exhibition_id = exhibition.id' },
+  },
+  artisan: {
+    sql: 'exhibitor.artisan_id',
+    isUuid: true,
+    join: { table: 'exhibitor', condition: 'exhibitor.exhibition_id = exhibition.id' },
+  },
 };
 
 /** Per-request loaders of exhibitions, their linked records, and the exhibitions of provinces, countries, crafts, organisations and artisans as pages. */

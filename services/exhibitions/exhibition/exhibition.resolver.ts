@@ -1,10 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { type CountryRecord, type CraftRecord, findCountry, findCraft, findProvince, type ProvinceRecord } from '../../shared/catalogue';
+import { Source } from '../../shared/catalogue/source.entity';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
-import { PageArgs } from '../../shared/platform/paging';
 import { loadAll } from '../../shared/platform/loaders';
-import { findCountry, findCraft, findProvince, type CountryRecord, type CraftRecord, type ProvinceRecord } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitorConnection } from '../exhibitor/exhibitor.connection';
 import { EXHIBITOR_ORDER } from '../exhibitor/exhibitor.connection';
@@ -14,7 +15,13 @@ import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ExhibitionConnection } from './exhibition.connection';
 import { Exhibition, ExhibitionStatus } from './exhibition.entity';
-import { CancelExhibitionInput, CreateExhibitionInput, ExhibitionListArgs, ExhibitionPayload, UpdateExhibitionInput } from './exhibition.inputs';
+import {
+  CancelExhibitionInput,
+  CreateExhibitionInput,
+  ExhibitionListArgs,
+  ExhibitionPayload,
+  UpdateExhibitionInput,
+} from './exhibition.inputs';
 import { cancelExhibition, createExhibition, findExhibitions, updateExhibition } from './exhibition.service';
 import { exhibitionStatusOn } from './exhibition.status';
 
@@ -36,7 +43,10 @@ export class ExhibitionResolver {
     return findCountry(exhibition.countryCode);
   }
 
-  @FieldResolver(() => Province, { nullable: true, description: 'The province of Iran it represents; null when it represents no single province.' })
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The province of Iran it represents; null when it represents no single province.',
+  })
   province(@Root() exhibition: Exhibition): ProvinceRecord | null {
     return exhibition.provinceCode ? (findProvince(exhibition.provinceCode) ?? null) : null;
   }
@@ -47,7 +57,10 @@ export class ExhibitionResolver {
     return slugs.map((slug) => findCraft(slug)).filter((craft): craft is CraftRecord => craft !== undefined);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that organises it; null when the sources do not say.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organisation that organises it; null when the sources do not say.',
+  })
   organizer(@Root() exhibition: Exhibition): Organization | null {
     return exhibition.organizerId ? organizationReferenceTo(exhibition.organizerId) : null;
   }
@@ -57,7 +70,9 @@ export class ExhibitionResolver {
     return (await context.loaders.partnerIdsByExhibition.load(exhibition.id)).map(organizationReferenceTo);
   }
 
-  @FieldResolver(() => ExhibitorConnection, { description: 'Artisans registered to exhibit, in the order they were registered. Lists people, so never cached publicly.' })
+  @FieldResolver(() => ExhibitorConnection, {
+    description: 'Artisans registered to exhibit, in the order they were registered. Lists people, so never cached publicly.',
+  })
   exhibitors(@Root() exhibition: Exhibition, @Args() page: PageArgs, @Ctx() context: ExhibitionsContext) {
     return context.loaders.exhibitorPagesByExhibition.load(exhibition.id, page, EXHIBITOR_ORDER, null);
   }
@@ -95,17 +110,26 @@ export class ExhibitionResolver {
   @Mutation(() => ExhibitionPayload, {
     description: 'Creates an exhibition with its crafts and partners; the organiser and partners must be organisations of the graph.',
   })
-  createExhibition(@Arg('input', () => CreateExhibitionInput, { description: 'What to write.' }) input: CreateExhibitionInput, @Ctx() context: ExhibitionsContext) {
+  createExhibition(
+    @Arg('input', () => CreateExhibitionInput, { description: 'What to write.' }) input: CreateExhibitionInput,
+    @Ctx() context: ExhibitionsContext,
+  ) {
     return runMutation(context.loaders, async () => ({ exhibition: await createExhibition(context, input) }));
   }
 
   @Mutation(() => ExhibitionPayload, { description: 'Changes an exhibition that is not cancelled.' })
-  updateExhibition(@Arg('input', () => UpdateExhibitionInput, { description: 'What to write.' }) input: UpdateExhibitionInput, @Ctx() context: ExhibitionsContext) {
+  updateExhibition(
+    @Arg('input', () => UpdateExhibitionInput, { description: 'What to write.' }) input: UpdateExhibitionInput,
+    @Ctx() context: ExhibitionsContext,
+  ) {
     return runMutation(context.loaders, async () => ({ exhibition: await updateExhibition(context, input) }));
   }
 
   @Mutation(() => ExhibitionPayload, { description: 'Cancels an exhibition that has not ended; it stays listed with status CANCELLED.' })
-  cancelExhibition(@Arg('input', () => CancelExhibitionInput, { description: 'What to write.' }) input: CancelExhibitionInput, @Ctx() context: ExhibitionsContext) {
+  cancelExhibition(
+    @Arg('input', () => CancelExhibitionInput, { description: 'What to write.' }) input: CancelExhibitionInput,
+    @Ctx() context: ExhibitionsContext,
+  ) {
     return runMutation(context.loaders, async () => ({ exhibition: await cancelExhibition(context, input) }));
   }
 }

@@ -1,28 +1,47 @@
+import { LinkTable, lockOrRefuse, replaceLinks } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
-import { ChildPages, pageOf, type Connection } from '../../shared/platform/paging';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
-import { MutationErrorCode } from '../mutation-error.type';
+import { ChildPages, type Connection, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
-import { replaceLinks, lockOrRefuse, LinkTable } from '../../shared/platform/database';
 import type { ExhibitionsContext } from '../context';
+import { MutationErrorCode } from '../mutation-error.type';
+import { EXHIBITION_ORDERS } from './exhibition.connection';
 import { Exhibition, ExhibitionKind } from './exhibition.entity';
 import { applyExhibitionConditions, ExhibitionConditions, exhibitionConditions } from './exhibition.filter';
 import type { CancelExhibitionInput, CreateExhibitionInput, ExhibitionListArgs, UpdateExhibitionInput } from './exhibition.inputs';
-import { EXHIBITION_ORDERS } from './exhibition.connection';
 
 /** The crafts an exhibition shows, in the order the sources list them. */
-const EXHIBITION_CRAFTS: LinkTable = { table: 'exhibition_craft', ownerColumn: 'exhibition_id', valueColumn: 'craft_slug', valueType: 'text', positionColumn: 'position' };
+const EXHIBITION_CRAFTS: LinkTable = {
+  table: 'exhibition_craft',
+  ownerColumn: 'exhibition_id',
+  valueColumn: 'craft_slug',
+  valueType: 'text',
+  positionColumn: 'position',
+};
 /** An exhibition's partner organisations, in order. */
-const EXHIBITION_PARTNERS: LinkTable = { table: 'exhibition_partner', ownerColumn: 'exhibition_id', valueColumn: 'organization_id', valueType: 'uuid', positionColumn: 'position' };
+const EXHIBITION_PARTNERS: LinkTable = {
+  table: 'exhibition_partner',
+  ownerColumn: 'exhibition_id',
+  valueColumn: 'organization_id',
+  valueType: 'uuid',
+  positionColumn: 'position',
+};
 
 /** Returns a page of exhibitions matching the filter, in the order asked for. */
 export async function findExhibitions(context: ExhibitionsContext, args: ExhibitionListArgs): Promise<Connection<Exhibition>> {
-  const query = applyExhibitionConditions(context.dataSource.getRepository(Exhibition).createQueryBuilder('exhibition'), exhibitionConditions(args.filter));
+  const query = applyExhibitionConditions(
+    context.dataSource.getRepository(Exhibition).createQueryBuilder('exhibition'),
+    exhibitionConditions(args.filter),
+  );
   return pageOf(query, args, EXHIBITION_ORDERS[args.orderBy], context.loaders.exhibitionById);
 }
 
 /** Returns a page of the exhibitions of one parent (a province, country, craft, organiser or artisan) from its kind's pages, batched with its siblings. */
-export function findExhibitionsOf(pages: ChildPages<Exhibition, ExhibitionConditions>, parentKey: string, args: ExhibitionListArgs): Promise<Connection<Exhibition>> {
+export function findExhibitionsOf(
+  pages: ChildPages<Exhibition, ExhibitionConditions>,
+  parentKey: string,
+  args: ExhibitionListArgs,
+): Promise<Connection<Exhibition>> {
   return pages.load(parentKey, args, EXHIBITION_ORDERS[args.orderBy], exhibitionConditions(args.filter));
 }
 
@@ -40,7 +59,10 @@ function checkExhibition(dates: ExhibitionDates, kind: ExhibitionKind, countryCo
     throw new BadUserInputError(argument, 'give either the opening day (startsOn) or the window it opens in, not both.');
   }
   if (dates.startsOn === null && dates.startsNoEarlierThan === null && dates.startsNoLaterThan === null) {
-    throw new BadUserInputError('input.startsOn', 'give the opening day, or startsNoEarlierThan and/or startsNoLaterThan when it is not known.');
+    throw new BadUserInputError(
+      'input.startsOn',
+      'give the opening day, or startsNoEarlierThan and/or startsNoLaterThan when it is not known.',
+    );
   }
   checkDateOrder('input.startsNoEarlierThan', dates.startsNoEarlierThan, 'input.startsNoLaterThan', dates.startsNoLaterThan);
   if (dates.startsOn !== null) {
@@ -57,9 +79,18 @@ function checkExhibition(dates: ExhibitionDates, kind: ExhibitionKind, countryCo
  * Refuses with NOT_FOUND, naming the input field, unless the training
  * subgraph knows every organisation named; one request for all of them.
  */
-async function requireOrganizations(context: ExhibitionsContext, organizerId: string | null | undefined, partnerIds: readonly string[] | null | undefined): Promise<void> {
-  const named = [...(organizerId ? [{ id: organizerId, field: 'organizerId' }] : []), ...(partnerIds ?? []).map((id) => ({ id, field: 'partnerIds' }))];
-  const missing = await context.training.findMissing([...new Set(named.map(({ id }) => id))].map((id) => ({ __typename: 'Organization', id })));
+async function requireOrganizations(
+  context: ExhibitionsContext,
+  organizerId: string | null | undefined,
+  partnerIds: readonly string[] | null | undefined,
+): Promise<void> {
+  const named = [
+    ...(organizerId ? [{ id: organizerId, field: 'organizerId' }] : []),
+    ...(partnerIds ?? []).map((id) => ({ id, field: 'partnerIds' })),
+  ];
+  const missing = await context.training.findMissing(
+    [...new Set(named.map(({ id }) => id))].map((id) => ({ __typename: 'Organization', id })),
+  );
   const first = named.find(({ id }) => missing.some((reference) => reference.id === id));
   if (first) {
     throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No organisation has id ${first.id}.`, first.field);

@@ -1,4 +1,4 @@
-import { ExhibitionStatus, type Exhibition } from './exhibition.entity';
+import { type Exhibition, ExhibitionStatus } from './exhibition.entity';
 
 /** SQL for the earliest day an exhibition can have opened: its opening day, else the start of its window; null when open-ended. */
 export const EARLIEST_START_SQL = 'COALESCE(exhibition.starts_on, exhibition.starts_no_earlier_than)';

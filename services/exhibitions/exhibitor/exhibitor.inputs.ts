@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationError } from '../mutation-error.type';
+
 import { Artisan } from '../artisan/artisan.type';
 import { Exhibition } from '../exhibition/exhibition.entity';
+import { MutationError } from '../mutation-error.type';
 
 /** An artisan and an exhibition, to register or remove the artisan as an exhibitor. */
 @InputType({ description: 'An artisan and an exhibition, to register or remove the artisan as one of its exhibitors.' })

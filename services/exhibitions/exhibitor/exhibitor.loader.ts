@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { ChildPages } from '../../shared/platform/paging';
 import { artisanReferenceTo } from '../artisan/artisan.type';
 import type { ExhibitorNode } from './exhibitor.connection';
@@ -13,7 +14,10 @@ export function createExhibitorLoaders(dataSource: DataSource) {
   return {
     exhibitorPagesByExhibition: new ChildPages<ExhibitorNode>({
       query: (exhibitionIds) =>
-        dataSource.getRepository(Exhibitor).createQueryBuilder('exhibitor').where('exhibitor.exhibition_id IN (:...exhibitionIds)', { exhibitionIds }),
+        dataSource
+          .getRepository(Exhibitor)
+          .createQueryBuilder('exhibitor')
+          .where('exhibitor.exhibition_id IN (:...exhibitionIds)', { exhibitionIds }),
       parentSql: 'exhibitor.exhibition_id',
       parentKeyIsUuid: true,
       nodes: {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+
 import { runMutation } from '../../shared/platform/graphql';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitorInput, ExhibitorPayload } from './exhibitor.inputs';
@@ -11,14 +12,21 @@ export class ExhibitorResolver {
     description:
       'Registers an artisan as an exhibitor. Refuses an artisan the graph does not know, a second registration, and an exhibition that has ended or is cancelled.',
   })
-  registerExhibitor(@Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput, @Ctx() context: ExhibitionsContext) {
+  registerExhibitor(
+    @Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput,
+    @Ctx() context: ExhibitionsContext,
+  ) {
     return runMutation(context.loaders, () => registerExhibitor(context, input));
   }
 
   @Mutation(() => ExhibitorPayload, {
-    description: 'Removes an artisan from the exhibitors. Refuses an artisan who is not registered, and an exhibition that has ended or is cancelled.',
+    description:
+      'Removes an artisan from the exhibitors. Refuses an artisan who is not registered, and an exhibition that has ended or is cancelled.',
   })
-  removeExhibitor(@Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput, @Ctx() context: ExhibitionsContext) {
+  removeExhibitor(
+    @Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput,
+    @Ctx() context: ExhibitionsContext,
+  ) {
     return runMutation(context.loaders, () => removeExhibitor(context, input));
   }
 }

@@ -1,13 +1,13 @@
+import { lockOrRefuse } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
-import { MutationErrorCode } from '../mutation-error.type';
-import { MutationRefusal } from '../../shared/platform/refusal';
 import { isUuid } from '../../shared/platform/ids';
-import { artisanReferenceTo, type Artisan } from '../artisan/artisan.type';
+import { MutationRefusal } from '../../shared/platform/refusal';
+import { type Artisan, artisanReferenceTo } from '../artisan/artisan.type';
 import type { ExhibitionsContext } from '../context';
 import { Exhibition } from '../exhibition/exhibition.entity';
 import { refuseIfCancelled, refuseIfEnded } from '../exhibition/exhibition.service';
+import { MutationErrorCode } from '../mutation-error.type';
 import type { ExhibitorInput } from './exhibitor.inputs';
-import { lockOrRefuse } from '../../shared/platform/database';
 
 /** What an exhibitor mutation returns: the exhibition and the artisan. */
 export interface ExhibitorChange {
@@ -22,7 +22,8 @@ export interface ExhibitorChange {
  * cancelled or ended exhibition and a second registration.
  */
 export async function registerExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
-  const unknownArtisan = !isUuid(input.artisanId) || (await context.training.findMissing([{ __typename: 'Artisan', id: input.artisanId }])).length > 0;
+  const unknownArtisan =
+    !isUuid(input.artisanId) || (await context.training.findMissing([{ __typename: 'Artisan', id: input.artisanId }])).length > 0;
   if (unknownArtisan) {
     throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
   }
@@ -35,7 +36,11 @@ export async function registerExhibitor(context: ExhibitionsContext, input: Exhi
       [exhibition.id, input.artisanId],
     );
     if (inserted.length === 0) {
-      throw new MutationRefusal(MutationErrorCode.ALREADY_REGISTERED, 'The artisan is already registered as an exhibitor of this exhibition.', 'artisanId');
+      throw new MutationRefusal(
+        MutationErrorCode.ALREADY_REGISTERED,
+        'The artisan is already registered as an exhibitor of this exhibition.',
+        'artisanId',
+      );
     }
     return { exhibition, artisan: artisanReferenceTo(input.artisanId) };
   });
@@ -56,7 +61,11 @@ export async function removeExhibitor(context: ExhibitionsContext, input: Exhibi
       ? await manager.query('DELETE FROM exhibitor WHERE exhibition_id = $1 AND artisan_id = $2', [exhibition.id, input.artisanId])
       : [[], 0];
     if (removed === 0) {
-      throw new MutationRefusal(MutationErrorCode.NOT_REGISTERED, 'The artisan is not registered as an exhibitor of this exhibition.', 'artisanId');
+      throw new MutationRefusal(
+        MutationErrorCode.NOT_REGISTERED,
+        'The artisan is not registered as an exhibitor of this exhibition.',
+        'artisanId',
+      );
     }
     return { exhibition, artisan: artisanReferenceTo(input.artisanId) };
   });

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A group of countries that officials name together as an export target. */
@@ -13,7 +14,10 @@ registerEnumType(ExportMarketGroup, {
   description: 'A group of countries that officials name together as an export target.',
   valuesConfig: {
     CASPIAN_LITTORAL: { description: 'The states on the Caspian Sea other than Iran: Russia, Kazakhstan, Turkmenistan and Azerbaijan.' },
-    PERSIAN_GULF: { description: 'The countries on the Persian Gulf other than Iran: Iraq, Kuwait, Saudi Arabia, Bahrain, Qatar, the United Arab Emirates and Oman.' },
+    PERSIAN_GULF: {
+      description:
+        'The countries on the Persian Gulf other than Iran: Iraq, Kuwait, Saudi Arabia, Bahrain, Qatar, the United Arab Emirates and Oman.',
+    },
   },
 });
 
@@ -48,7 +52,10 @@ export class ExportMarket {
   countryCode: string;
 
   @Column('text', { name: 'market_group', nullable: true })
-  @Field(() => ExportMarketGroup, { nullable: true, description: 'The named target group this entry is about; null for a market the sources mention on its own.' })
+  @Field(() => ExportMarketGroup, {
+    nullable: true,
+    description: 'The named target group this entry is about; null for a market the sources mention on its own.',
+  })
   group: ExportMarketGroup | null;
 
   @Column('text')

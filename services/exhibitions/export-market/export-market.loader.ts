@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+
 import { groupByKey } from '../../shared/platform/loaders';
 import { ExportMarket } from './export-market.entity';
 

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
 import { CountryCodeScalar } from '../../shared/catalogue';
-import { loadAll } from '../../shared/platform/loaders';
-import { findCountry, type CountryRecord } from '../../shared/catalogue';
+import { type CountryRecord, findCountry } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
+import { loadAll } from '../../shared/platform/loaders';
 import type { ExhibitionsContext } from '../context';
 import { Country } from '../reference/country.type';
 import { ExportMarket, ExportMarketGroup } from './export-market.entity';
@@ -11,10 +12,14 @@ import { EXPORT_MARKET_ORDER } from './export-market.loader';
 /** Target markets for handicraft exports, with their countries and sources. */
 @Resolver(() => ExportMarket)
 export class ExportMarketResolver {
-  @Query(() => [ExportMarket], { description: 'Markets for Iranian handicraft exports, by group (markets on their own last), then country code.' })
+  @Query(() => [ExportMarket], {
+    description: 'Markets for Iranian handicraft exports, by group (markets on their own last), then country code.',
+  })
   exportMarkets(
-    @Arg('group', () => ExportMarketGroup, { nullable: true, description: 'Only the members of this target group.' }) group: ExportMarketGroup | null,
-    @Arg('countryCode', () => CountryCodeScalar, { nullable: true, description: 'Only the entries of this country.' }) countryCode: string | null,
+    @Arg('group', () => ExportMarketGroup, { nullable: true, description: 'Only the members of this target group.' })
+    group: ExportMarketGroup | null,
+    @Arg('countryCode', () => CountryCodeScalar, { nullable: true, description: 'Only the entries of this country.' })
+    countryCode: string | null,
     @Ctx() context: ExhibitionsContext,
   ) {
     return context.dataSource.getRepository(ExportMarket).find({

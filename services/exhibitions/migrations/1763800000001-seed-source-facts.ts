@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
 import { SOURCE_DOCUMENTS as DOC } from '../../shared/catalogue';
 
 const ILAM_EXHIBITION_ID = '0ae10000-0000-4000-8000-000000000001';
@@ -7,7 +8,20 @@ const EARLIER_WASIT_EXHIBITION_ID = '0ae10000-0000-4000-8000-000000000003';
 const ITALY_EXHIBITION_ID = '0ae10000-0000-4000-8000-000000000004';
 
 /** The crafts shown at the Ilam exhibition, in the report's order (the catalogue's crafts come from this list). */
-const ILAM_CRAFTS = ['kilim', 'jajim', 'leather-bags', 'leather-mosaic', 'mat-weaving', 'chit', 'traditional-dolls', 'knitwear', 'pottery', 'jewelry', 'wooden-items', 'copper-utensils'];
+const ILAM_CRAFTS = [
+  'kilim',
+  'jajim',
+  'leather-bags',
+  'leather-mosaic',
+  'mat-weaving',
+  'chit',
+  'traditional-dolls',
+  'knitwear',
+  'pottery',
+  'jewelry',
+  'wooden-items',
+  'copper-utensils',
+];
 
 const EXHIBITIONS = [
   {
@@ -21,7 +35,8 @@ const EXHIBITIONS = [
     endsOn: '2025-10-16',
     startsNoEarlierThan: null,
     startsNoLaterThan: null,
-    datesAsReported: 'Began on Friday (2025-10-10, the day before the report) and is week-long; the last day, 2025-10-16, is derived from that.',
+    datesAsReported:
+      'Began on Friday (2025-10-10, the day before the report) and is week-long; the last day, 2025-10-16, is derived from that.',
     provinceCode: 'IR-16',
     reportedExhibitorCount: 15,
     crafts: ILAM_CRAFTS,
@@ -143,7 +158,11 @@ export class SeedSourceFacts1763800000001 implements MigrationInterface {
     const query = (sql: string, parameters: unknown[]) => queryRunner.query(sql, parameters);
     for (const document of Object.values(DOC)) {
       await query('INSERT INTO exhibitions.source (id, title, publisher, published_on, url) VALUES ($1, $2, $3, $4, $5)', [
-        document.id, document.title, document.publisher, document.publishedOn, document.url,
+        document.id,
+        document.title,
+        document.publisher,
+        document.publishedOn,
+        document.url,
       ]);
     }
     for (const exhibition of EXHIBITIONS) {
@@ -152,30 +171,54 @@ export class SeedSourceFacts1763800000001 implements MigrationInterface {
            starts_no_later_than, dates_as_reported, province_code, reported_exhibitor_count)
          VALUES ($1, $2, $3, 'INTERNATIONAL', $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
-          exhibition.id, exhibition.name, exhibition.description, exhibition.countryCode, exhibition.region, exhibition.startsOn, exhibition.endsOn,
-          exhibition.startsNoEarlierThan, exhibition.startsNoLaterThan, exhibition.datesAsReported, exhibition.provinceCode, exhibition.reportedExhibitorCount,
+          exhibition.id,
+          exhibition.name,
+          exhibition.description,
+          exhibition.countryCode,
+          exhibition.region,
+          exhibition.startsOn,
+          exhibition.endsOn,
+          exhibition.startsNoEarlierThan,
+          exhibition.startsNoLaterThan,
+          exhibition.datesAsReported,
+          exhibition.provinceCode,
+          exhibition.reportedExhibitorCount,
         ],
       );
       for (const [position, craftSlug] of exhibition.crafts.entries()) {
-        await query('INSERT INTO exhibitions.exhibition_craft (exhibition_id, craft_slug, position) VALUES ($1, $2, $3)', [exhibition.id, craftSlug, position]);
+        await query('INSERT INTO exhibitions.exhibition_craft (exhibition_id, craft_slug, position) VALUES ($1, $2, $3)', [
+          exhibition.id,
+          craftSlug,
+          position,
+        ]);
       }
-      await query('INSERT INTO exhibitions.exhibition_source (exhibition_id, source_id) VALUES ($1, $2)', [exhibition.id, exhibition.source.id]);
+      await query('INSERT INTO exhibitions.exhibition_source (exhibition_id, source_id) VALUES ($1, $2)', [
+        exhibition.id,
+        exhibition.source.id,
+      ]);
     }
     for (const market of EXPORT_MARKETS) {
-      await query('INSERT INTO exhibitions.export_market (id, country_code, market_group, priority, rationale) VALUES ($1, $2, $3, $4, $5)', [
-        market.id, market.countryCode, market.group, market.priority, market.rationale,
+      await query(
+        'INSERT INTO exhibitions.export_market (id, country_code, market_group, priority, rationale) VALUES ($1, $2, $3, $4, $5)',
+        [market.id, market.countryCode, market.group, market.priority, market.rationale],
+      );
+      await query('INSERT INTO exhibitions.export_market_source (export_market_id, source_id) VALUES ($1, $2)', [
+        market.id,
+        market.source.id,
       ]);
-      await query('INSERT INTO exhibitions.export_market_source (export_market_id, source_id) VALUES ($1, $2)', [market.id, market.source.id]);
     }
     for (const count of DESIGNATION_COUNTS) {
-      await query('INSERT INTO exhibitions.world_craft_designation_count_report (id, kind, reported_count, as_of, source_id) VALUES ($1, $2, $3, $4, $5)', [
-        count.id, count.kind, count.reportedCount, DOC.rescuePlan.publishedOn, DOC.rescuePlan.id,
-      ]);
+      await query(
+        'INSERT INTO exhibitions.world_craft_designation_count_report (id, kind, reported_count, as_of, source_id) VALUES ($1, $2, $3, $4, $5)',
+        [count.id, count.kind, count.reportedCount, DOC.rescuePlan.publishedOn, DOC.rescuePlan.id],
+      );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DELETE FROM exhibitions.world_craft_designation_count_report WHERE id = ANY($1)', [DESIGNATION_COUNTS.map((count) => count.id)]);
+    await queryRunner.query('DELETE FROM exhibitions.world_craft_designation_count_report WHERE id = ANY($1)', [
+      DESIGNATION_COUNTS.map((count) => count.id),
+    ]);
     await queryRunner.query('DELETE FROM exhibitions.export_market WHERE id = ANY($1)', [EXPORT_MARKETS.map((market) => market.id)]);
     await queryRunner.query('DELETE FROM exhibitions.exhibition WHERE id = ANY($1)', [EXHIBITIONS.map((exhibition) => exhibition.id)]);
     await queryRunner.query('DELETE FROM exhibitions.source WHERE id = ANY($1)', [Object.values(DOC).map((document) => document.id)]);

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /**

@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { CountryRecord } from '../../shared/catalogue';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
@@ -15,7 +16,10 @@ export class CountryResolver {
     return findExhibitionsOf(context.loaders.exhibitionPagesByCountry, country.code, args);
   }
 
-  @FieldResolver(() => [ExportMarket], { description: 'Its entries as a market for Iranian handicraft exports (one per target group it belongs to, one on its own); empty when it is none.' })
+  @FieldResolver(() => [ExportMarket], {
+    description:
+      'Its entries as a market for Iranian handicraft exports (one per target group it belongs to, one on its own); empty when it is none.',
+  })
   exportMarkets(@Root() country: CountryRecord, @Ctx() context: ExhibitionsContext) {
     return context.loaders.exportMarketsByCountry.load(country.code);
   }

@@ -1,6 +1,7 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
+
 import { CountryFields } from '../../shared/catalogue';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** The catalogue's `Country`, with this subgraph's fields (the exhibitions it hosts, its export markets). */
 @Directive('@key(fields: "code")')

@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+
 import type { ProvinceRecord } from '../../shared/catalogue';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
@@ -10,7 +11,8 @@ import { Province } from './province.type';
 @Resolver(() => Province)
 export class ProvinceResolver {
   @FieldResolver(() => ExhibitionConnection, {
-    description: 'Exhibitions representing this province, at home or abroad (`filter: { heldAbroad: true }` for those abroad), by start date.',
+    description:
+      'Exhibitions representing this province, at home or abroad (`filter: { heldAbroad: true }` for those abroad), by start date.',
   })
   exhibitions(@Root() province: ProvinceRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitionsOf(context.loaders.exhibitionPagesByProvince, province.code, args);

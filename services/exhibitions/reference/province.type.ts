@@ -1,6 +1,7 @@
 import { Directive, ObjectType } from 'type-graphql';
-import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
+
 import { ProvinceFields } from '../../shared/catalogue';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** The catalogue's `Province`, with this subgraph's fields (its exhibitions). */
 @Directive('@key(fields: "code")')

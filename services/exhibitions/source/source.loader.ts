@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { entityByIdLoader } from '../../shared/platform/loaders';
-import { sourceIdsLoader } from '../../shared/catalogue/source-links';
+
 import { Source } from '../../shared/catalogue/source.entity';
+import { sourceIdsLoader } from '../../shared/catalogue/source-links';
+import { entityByIdLoader } from '../../shared/platform/loaders';
 
 /** Per-request loaders of sources and of the source ids each kind of record cites. */
 export function createSourceLoaders(dataSource: DataSource) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { addDays } from '../../shared/platform/dates';
+
 import { CRAFTS, PROVINCES } from '../../shared/catalogue';
+import { addDays } from '../../shared/platform/dates';
 import { deterministicUuid, insertRows, SeededRandom } from '../../shared/platform/synthetic';
 
 /** How much synthetic exhibitions data to have, and how many synthetic artisans the training subgraph has to draw exhibitors from. */
@@ -27,7 +28,10 @@ const MAX_EXHIBITORS = 20;
  * from positions and sizes alone, so running it again with the same sizes
  * adds nothing. Runs inside the caller's transaction.
  */
-export async function seedSyntheticExhibitions(manager: EntityManager, size: SyntheticExhibitionsSize): Promise<SyntheticExhibitionsCounts> {
+export async function seedSyntheticExhibitions(
+  manager: EntityManager,
+  size: SyntheticExhibitionsSize,
+): Promise<SyntheticExhibitionsCounts> {
   for (const [name, value] of Object.entries(size)) {
     if (!Number.isInteger(value) || value < 0) {
       throw new Error(`The number of synthetic ${name} must be a whole number, got ${value}.`);
@@ -62,12 +66,28 @@ export async function seedSyntheticExhibitions(manager: EntityManager, size: Syn
     manager,
     'exhibition',
     {
-      id: 'uuid', name: 'text', kind: 'text', country_code: 'text', city: 'text', starts_on: 'date', ends_on: 'date',
-      province_code: 'text', organizer_id: 'uuid', is_synthetic: 'bool',
+      id: 'uuid',
+      name: 'text',
+      kind: 'text',
+      country_code: 'text',
+      city: 'text',
+      starts_on: 'date',
+      ends_on: 'date',
+      province_code: 'text',
+      organizer_id: 'uuid',
+      is_synthetic: 'bool',
     },
     exhibitions.map((exhibition) => [
-      exhibition.id, exhibition.name, exhibition.kind, exhibition.countryCode, exhibition.city, exhibition.startsOn, exhibition.endsOn,
-      exhibition.provinceCode, exhibition.organizerId, true,
+      exhibition.id,
+      exhibition.name,
+      exhibition.kind,
+      exhibition.countryCode,
+      exhibition.city,
+      exhibition.startsOn,
+      exhibition.endsOn,
+      exhibition.provinceCode,
+      exhibition.organizerId,
+      true,
     ]),
   );
   await insertRows(
@@ -81,7 +101,11 @@ export async function seedSyntheticExhibitions(manager: EntityManager, size: Syn
     'exhibitor',
     { exhibition_id: 'uuid', artisan_id: 'uuid', registered_at: 'timestamptz' },
     exhibitions.flatMap((exhibition) =>
-      exhibition.artisanIds.map((artisanId, position) => [exhibition.id, artisanId, `${addDays(exhibition.startsOn, -30)}T08:00:${String(position).padStart(2, '0')}Z`]),
+      exhibition.artisanIds.map((artisanId, position) => [
+        exhibition.id,
+        artisanId,
+        `${addDays(exhibition.startsOn, -30)}T08:00:${String(position).padStart(2, '0')}Z`,
+      ]),
     ),
   );
   return { exhibitions: insertedExhibitions, exhibitors: insertedExhibitors };

@@ -1,9 +1,9 @@
 export { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from './code-scalars';
-export { findCountry, type CountryRecord } from './countries';
-export { CRAFTS, findCraft, type CraftRecord } from './crafts';
-export { PROVINCES, findProvince, type ProvinceRecord } from './provinces';
+export { type CountryRecord, findCountry } from './countries';
+export { type CraftRecord, CRAFTS, findCraft } from './crafts';
+export { findProvince, type ProvinceRecord, PROVINCES } from './provinces';
 export { CountryFields, CraftFields, ProvinceFields } from './reference.types';
 export { catalogueReferenceResolvers } from './reference-resolvers';
+export { Source } from './source.entity';
 export { BUILTIN_ORGANIZATION_IDS, SOURCE_DOCUMENTS, type SourceDocument } from './source-documents';
 export { sourceIdsLoader } from './source-links';
-export { Source } from './source.entity';

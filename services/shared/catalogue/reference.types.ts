@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from './code-scalars';
 
 /**

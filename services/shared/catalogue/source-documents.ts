@@ -24,7 +24,8 @@ export const SOURCE_DOCUMENTS = {
   /** MoU signed 2025-04-22 between the Deputy of Handicrafts and the TVTO (Miras Aria). */
   tvtoMemorandum: {
     id: '5d1c2a1e-0001-4000-8000-000000000000',
-    title: 'Signing of a Cooperation Memorandum between the Deputy of Handicrafts and the Technical and Vocational Training Organization of Iran',
+    title:
+      'Signing of a Cooperation Memorandum between the Deputy of Handicrafts and the Technical and Vocational Training Organization of Iran',
     publisher: 'Miras Aria',
     publishedOn: null,
     url: null,

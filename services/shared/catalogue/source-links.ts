@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
 import { linkedIdsLoader } from '../platform/loaders';
 
 /**

@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { PublicCacheHint } from '../platform/graphql/cache-hints';
 import { DateScalar } from '../platform/graphql/scalars';
 

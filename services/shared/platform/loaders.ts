@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type Repository } from 'typeorm';
+
 import { isUuid } from './ids';
 
 /** Returns `rows` arranged in key order, `null` where no row has the key. */

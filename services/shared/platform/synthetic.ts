@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import type { EntityManager } from 'typeorm';
 
 /** Returns a UUID derived from `label`: the same label always gives the same id, so re-seeding adds nothing twice. */
@@ -59,7 +60,12 @@ const ROWS_PER_STATEMENT = 5_000;
  * seeder can run again; returns how many it inserted. `columns` maps each
  * column to its PostgreSQL type.
  */
-export async function insertRows(manager: EntityManager, table: string, columns: Record<string, string>, rows: unknown[][]): Promise<number> {
+export async function insertRows(
+  manager: EntityManager,
+  table: string,
+  columns: Record<string, string>,
+  rows: unknown[][],
+): Promise<number> {
   const names = Object.keys(columns);
   const arrayTypes = Object.values(columns).map((type) => (type.endsWith('[]') ? 'text' : type));
   let inserted = 0;

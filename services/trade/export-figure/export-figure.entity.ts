@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** How goods left the country. */
@@ -28,7 +29,9 @@ registerEnumType(FigurePrecision, {
   name: 'FigurePrecision',
   description: 'How exact a figure is, as its source states it; the default preference rule ranks them in this order.',
   valuesConfig: {
-    EXACT: { description: 'Stated as a measured amount, without qualification (it may still be rounded to the unit stated, such as millions).' },
+    EXACT: {
+      description: 'Stated as a measured amount, without qualification (it may still be rounded to the unit stated, such as millions).',
+    },
     APPROXIMATE: { description: 'Stated as "about" or "around" a measured amount.' },
     ESTIMATED: { description: 'An estimate of something not measured, such as informal suitcase trade or the size of a market.' },
   },
@@ -104,7 +107,8 @@ export class ExportFigure {
   @Column('text', { nullable: true })
   @Field(() => String, {
     nullable: true,
-    description: 'Harmonized System code the figure is declared under when that code covers several crafts of the catalogue (kilim and jajim share 570210); null when the figure names one craft or none.',
+    description:
+      'Harmonized System code the figure is declared under when that code covers several crafts of the catalogue (kilim and jajim share 570210); null when the figure names one craft or none.',
   })
   hsCode: string | null;
 
@@ -117,7 +121,10 @@ export class ExportFigure {
   sourceId: string;
 
   @Column('text', { nullable: true })
-  @Field(() => String, { nullable: true, description: "The source's own words for the figure, and how it was read; null when none were recorded." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The source's own words for the figure, and how it was read; null when none were recorded.",
+  })
   note: string | null;
 
   @Column('boolean', { default: false })

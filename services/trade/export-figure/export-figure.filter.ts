@@ -9,7 +9,10 @@ export type BindParameter = (value: unknown) => string;
 export function checkExportFigureFilter(filter: ExportFigureFilter | null | undefined, argumentName = 'filter'): void {
   filter?.solarYears?.forEach((year, index) => {
     if (!isSupportedSolarYear(year)) {
-      throw new BadUserInputError(`${argumentName}.solarYears[${index}]`, `must be a solar year from ${FIRST_SOLAR_YEAR} to ${LAST_SOLAR_YEAR}, got ${year}.`);
+      throw new BadUserInputError(
+        `${argumentName}.solarYears[${index}]`,
+        `must be a solar year from ${FIRST_SOLAR_YEAR} to ${LAST_SOLAR_YEAR}, got ${year}.`,
+      );
     }
   });
 }

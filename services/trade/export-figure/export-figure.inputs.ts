@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, DecimalScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { MutationError } from '../mutation-error.type';
@@ -67,7 +68,10 @@ export class RecordExportFigureInput {
   @Field(() => CraftSlugScalar, { nullable: true, description: 'The craft, when the figure is for one.' })
   craftSlug?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An HS code instead of a craft, e.g. `570210` (kilim and jajim); a code of a single craft is recorded as that craft.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An HS code instead of a craft, e.g. `570210` (kilim and jajim); a code of a single craft is recorded as that craft.',
+  })
   hsCode?: string | null;
 
   @Field(() => ProvinceCodeScalar, { nullable: true, description: 'Province of origin, when the figure is for one.' })
@@ -81,7 +85,10 @@ export class RecordExportFigureInput {
 }
 
 /** Corrections to a recorded figure. */
-@InputType({ description: 'Corrections to a recorded figure; omitted fields stay as they are, and `null` clears a destination, craft, HS code, province or note.' })
+@InputType({
+  description:
+    'Corrections to a recorded figure; omitted fields stay as they are, and `null` clears a destination, craft, HS code, province or note.',
+})
 export class CorrectExportFigureInput {
   @Field(() => ID, { description: 'The figure to correct.' })
   id: string;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { ChildPages } from '../../shared/platform/paging';
+
 import { entityByIdLoader } from '../../shared/platform/loaders';
+import { ChildPages } from '../../shared/platform/paging';
 import { ExportFigure } from './export-figure.entity';
 import { exportFigureConditions, namedParameters } from './export-figure.filter';
 import type { ExportFigureFilter } from './export-figure.inputs';
@@ -16,7 +17,10 @@ export function createExportFigureLoaders(dataSource: DataSource) {
     new ChildPages<ExportFigure, ExportFigureFilter | null>({
       query: (parentKeys, filter) => {
         const { bind, parameters } = namedParameters('filter');
-        const query = dataSource.getRepository(ExportFigure).createQueryBuilder('figure').where(`figure.${parentColumn} IN (:...parentKeys)`, { parentKeys });
+        const query = dataSource
+          .getRepository(ExportFigure)
+          .createQueryBuilder('figure')
+          .where(`figure.${parentColumn} IN (:...parentKeys)`, { parentKeys });
         for (const condition of exportFigureConditions(filter, 'figure', bind)) {
           query.andWhere(condition);
         }

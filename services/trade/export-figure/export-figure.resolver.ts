@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
+
+import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { Source } from '../../shared/catalogue/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
 import { countryOf, craftOf, provinceOf } from '../reference/catalogue';
@@ -22,9 +23,13 @@ export class ExportFigureResolver {
     return context.loaders.exportFigureById.load(id);
   }
 
-  @Query(() => ExportFigureConnection, { description: 'Export figures as their sources state them (every source\'s figure, not only the preferred ones), most recent period first.' })
+  @Query(() => ExportFigureConnection, {
+    description:
+      "Export figures as their sources state them (every source's figure, not only the preferred ones), most recent period first.",
+  })
   exportFigures(
-    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: ExportFigureFilter | null,
+    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: ExportFigureFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TradeContext,
   ) {
@@ -41,28 +46,47 @@ export class ExportFigureResolver {
     return countryOf(figure.destinationCode);
   }
 
-  @FieldResolver(() => Craft, { nullable: true, description: 'The craft, with its HS codes; null when the figure covers all crafts or an HS code shared by several (see `hsCode`).' })
+  @FieldResolver(() => Craft, {
+    nullable: true,
+    description: 'The craft, with its HS codes; null when the figure covers all crafts or an HS code shared by several (see `hsCode`).',
+  })
   craft(@Root() figure: ExportFigure) {
     return craftOf(figure.craftSlug);
   }
 
-  @FieldResolver(() => Province, { nullable: true, description: 'The province the goods came from; null when the figure covers all provinces.' })
+  @FieldResolver(() => Province, {
+    nullable: true,
+    description: 'The province the goods came from; null when the figure covers all provinces.',
+  })
   province(@Root() figure: ExportFigure) {
     return provinceOf(figure.provinceCode);
   }
 
-  @FieldResolver(() => [Source], { description: 'The report that states the figure (the same amount in another report is another figure).' })
+  @FieldResolver(() => [Source], {
+    description: 'The report that states the figure (the same amount in another report is another figure).',
+  })
   async sources(@Root() figure: ExportFigure, @Ctx() context: TradeContext) {
     return loadAll(context.loaders.sourceById, [figure.sourceId]);
   }
 
-  @Mutation(() => ExportFigurePayload, { description: 'Records a figure a source states, adding the source when it is new; refuses when that source already has a figure for the same quantity.' })
-  recordExportFigure(@Arg('input', () => RecordExportFigureInput, { description: 'What to write.' }) input: RecordExportFigureInput, @Ctx() context: TradeContext) {
+  @Mutation(() => ExportFigurePayload, {
+    description:
+      'Records a figure a source states, adding the source when it is new; refuses when that source already has a figure for the same quantity.',
+  })
+  recordExportFigure(
+    @Arg('input', () => RecordExportFigureInput, { description: 'What to write.' }) input: RecordExportFigureInput,
+    @Ctx() context: TradeContext,
+  ) {
     return runMutation(context.loaders, async () => ({ figure: await recordExportFigure(context, input) }));
   }
 
-  @Mutation(() => ExportFigurePayload, { description: 'Corrects a recorded figure; the totals then use the figure each quantity prefers after the correction.' })
-  correctExportFigure(@Arg('input', () => CorrectExportFigureInput, { description: 'What to change.' }) input: CorrectExportFigureInput, @Ctx() context: TradeContext) {
+  @Mutation(() => ExportFigurePayload, {
+    description: 'Corrects a recorded figure; the totals then use the figure each quantity prefers after the correction.',
+  })
+  correctExportFigure(
+    @Arg('input', () => CorrectExportFigureInput, { description: 'What to change.' }) input: CorrectExportFigureInput,
+    @Ctx() context: TradeContext,
+  ) {
     return runMutation(context.loaders, async () => ({ figure: await correctExportFigure(context, input) }));
   }
 }

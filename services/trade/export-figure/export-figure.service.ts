@@ -1,21 +1,26 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
-import { BadUserInputError, optionalText, trimmedText } from '../../shared/platform/graphql';
-import { MutationErrorCode } from '../mutation-error.type';
-import { MutationRefusal } from '../../shared/platform/refusal';
-import { isUuid } from '../../shared/platform/ids';
+import { type EntityManager, QueryFailedError } from 'typeorm';
+
 import { findCraft } from '../../shared/catalogue';
+import { BadUserInputError, optionalText, trimmedText } from '../../shared/platform/graphql';
+import { isUuid } from '../../shared/platform/ids';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { MutationRefusal } from '../../shared/platform/refusal';
 import type { TradeContext } from '../context';
+import { MutationErrorCode } from '../mutation-error.type';
 import { periodFromInput } from '../period/trade-period.input';
-import { hsCodeDimension, type CraftOrHsCode } from '../reference/craft-code';
+import { type CraftOrHsCode, hsCodeDimension } from '../reference/craft-code';
+import { EXPORT_FIGURE_ORDER } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
 import { checkExportFigureFilter, exportFigureConditions, namedParameters } from './export-figure.filter';
 import type { CorrectExportFigureInput, ExportFigureFilter, RecordExportFigureInput, SourceInput } from './export-figure.inputs';
-import { EXPORT_FIGURE_ORDER } from './export-figure.connection';
 import { refreshPreferred } from './preference';
 
 /** Returns a page of export figures matching `filter`, most recent period first. */
-export async function findExportFigures(context: TradeContext, filter: ExportFigureFilter | null | undefined, page: PageArgs): Promise<Connection<ExportFigure>> {
+export async function findExportFigures(
+  context: TradeContext,
+  filter: ExportFigureFilter | null | undefined,
+  page: PageArgs,
+): Promise<Connection<ExportFigure>> {
   checkExportFigureFilter(filter);
   const { bind, parameters } = namedParameters('filter');
   const query = context.dataSource.getRepository(ExportFigure).createQueryBuilder('figure');
@@ -59,7 +64,12 @@ export async function correctExportFigure(context: TradeContext, input: CorrectE
   const period = input.period ? periodFromInput('input.period', input.period) : null;
   return context.dataSource.transaction(async (manager) => {
     const figure = isUuid(input.id)
-      ? await manager.getRepository(ExportFigure).createQueryBuilder('figure').setLock('pessimistic_write').where('figure.id = :id', { id: input.id }).getOne()
+      ? await manager
+          .getRepository(ExportFigure)
+          .createQueryBuilder('figure')
+          .setLock('pessimistic_write')
+          .where('figure.id = :id', { id: input.id })
+          .getOne()
       : null;
     if (!figure) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No export figure has id ${input.id}.`, 'id');
@@ -85,7 +95,10 @@ export async function correctExportFigure(context: TradeContext, input: CorrectE
       figure.note = optionalText(input.note);
     }
     await saveFigure(manager, figure);
-    await refreshPreferred(manager, 'SELECT unnest($1::uuid[]) UNION SELECT quantity_key FROM export_figure WHERE id = $2', [[previousKey], figure.id]);
+    await refreshPreferred(manager, 'SELECT unnest($1::uuid[]) UNION SELECT quantity_key FROM export_figure WHERE id = $2', [
+      [previousKey],
+      figure.id,
+    ]);
     return manager.findOneByOrFail(ExportFigure, { id: figure.id });
   });
 }
@@ -117,7 +130,10 @@ async function findOrAddSource(manager: EntityManager, input: SourceInput): Prom
     publishedOn,
     optionalText(input.url),
   ]);
-  const [{ id }] = await manager.query('SELECT id FROM source WHERE publisher = $1 AND title = $2 AND published_on IS NOT DISTINCT FROM $3', [publisher, title, publishedOn]);
+  const [{ id }] = await manager.query(
+    'SELECT id FROM source WHERE publisher = $1 AND title = $2 AND published_on IS NOT DISTINCT FROM $3',
+    [publisher, title, publishedOn],
+  );
   return id;
 }
 
@@ -132,7 +148,10 @@ function craftDimension(prefix: string, craftSlug: string | null, hsCode: string
   const digits = hsCode.trim().replace(/\./g, '');
   const dimension = /^[0-9]{4,10}$/.test(digits) ? hsCodeDimension(digits) : null;
   if (!dimension) {
-    throw new BadUserInputError(`${prefix}.hsCode`, `${JSON.stringify(hsCode)} is not an HS code under the heading of any craft of the catalogue.`);
+    throw new BadUserInputError(
+      `${prefix}.hsCode`,
+      `${JSON.stringify(hsCode)} is not an HS code under the heading of any craft of the catalogue.`,
+    );
   }
   if (craftSlug === null) {
     return dimension;

@@ -1,4 +1,5 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+
 import { DateScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
 
 /** A dimension that export totals can be broken down by. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+
 import { loadAll } from '../../shared/platform/loaders';
 import type { ExportFigure } from '../export-figure/export-figure.entity';
 import type { ExportTotal } from './export-total.type';
@@ -40,7 +41,9 @@ export function createExportTotalLoaders(dataSource: DataSource, figureById: Dat
         }
         const figures = await loadAll(figureById, [...new Set([...idsByKey.values()].flat())]);
         const byId = new Map(figures.map((figure) => [figure.id, figure]));
-        return keys.map((key) => (idsByKey.get(key) ?? []).map((id) => byId.get(id)).filter((figure): figure is ExportFigure => figure !== undefined));
+        return keys.map((key) =>
+          (idsByKey.get(key) ?? []).map((id) => byId.get(id)).filter((figure): figure is ExportFigure => figure !== undefined),
+        );
       },
       // Keys are objects made per field; the batch itself removes repeats.
       { cache: false },

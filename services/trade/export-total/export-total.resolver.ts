@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/platform/paging';
+
 import { PublicCacheHint } from '../../shared/platform/graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { ExportFigure } from '../export-figure/export-figure.entity';
 import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
@@ -18,12 +19,20 @@ export class ExportTotalResolver {
   @PublicCacheHint()
   @Query(() => [ExportTotal], {
     description:
-      'Totals of export figures for whole Persian solar years, one per group of `groupBy` (a single total without it). Never adds two sources\' figures for the same quantity: by default each quantity uses the figure stated for exactly its period over one described as current, then the more precise (EXACT, APPROXIMATE, ESTIMATED), then the later publication; `source` puts one source first. Never adds a total to its own breakdown: within a group, only the least detailed figures present are used. `figures` lists what was used.',
+      "Totals of export figures for whole Persian solar years, one per group of `groupBy` (a single total without it). Never adds two sources' figures for the same quantity: by default each quantity uses the figure stated for exactly its period over one described as current, then the more precise (EXACT, APPROXIMATE, ESTIMATED), then the later publication; `source` puts one source first. Never adds a total to its own breakdown: within a group, only the least detailed figures present are used. `figures` lists what was used.",
   })
   exportTotals(
-    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Which figures to add up; all when omitted.' }) filter: ExportFigureFilter | null,
-    @Arg('groupBy', () => [ExportGrouping], { defaultValue: [], description: 'Dimensions to break the total down by, e.g. `[YEAR, DESTINATION]`.' }) groupBy: ExportGrouping[],
-    @Arg('source', () => ExportSourceSelector, { nullable: true, description: "Use this source's figure for every quantity it has one for, instead of the default preference." })
+    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Which figures to add up; all when omitted.' })
+    filter: ExportFigureFilter | null,
+    @Arg('groupBy', () => [ExportGrouping], {
+      defaultValue: [],
+      description: 'Dimensions to break the total down by, e.g. `[YEAR, DESTINATION]`.',
+    })
+    groupBy: ExportGrouping[],
+    @Arg('source', () => ExportSourceSelector, {
+      nullable: true,
+      description: "Use this source's figure for every quantity it has one for, instead of the default preference.",
+    })
     source: ExportSourceSelector | null,
     @Ctx() context: TradeContext,
   ) {
@@ -35,7 +44,10 @@ export class ExportTotalResolver {
     return countryOf(total.destinationCode);
   }
 
-  @FieldResolver(() => Craft, { nullable: true, description: 'The craft; null unless grouped by CRAFT (and null for a group that is a shared HS code, see `hsCode`).' })
+  @FieldResolver(() => Craft, {
+    nullable: true,
+    description: 'The craft; null unless grouped by CRAFT (and null for a group that is a shared HS code, see `hsCode`).',
+  })
   craft(@Root() total: ExportTotal) {
     return craftOf(total.craftSlug);
   }
@@ -45,22 +57,31 @@ export class ExportTotalResolver {
     return provinceOf(total.provinceCode);
   }
 
-  @FieldResolver(() => [ExportFigure], { description: 'The figures this total adds up, with their sources: the largest first, at most `first` of them (`figureCount` says how many there are).' })
+  @FieldResolver(() => [ExportFigure], {
+    description:
+      'The figures this total adds up, with their sources: the largest first, at most `first` of them (`figureCount` says how many there are).',
+  })
   figures(
     @Root() total: ExportTotal,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many figures to return, from 1 to ${MAX_PAGE_SIZE}.` }) first: number,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many figures to return, from 1 to ${MAX_PAGE_SIZE}.` })
+    first: number,
     @Ctx() context: TradeContext,
   ) {
     checkFigureCount(first);
     return context.loaders.figuresOfTotal.load({ total, first });
   }
 
-  @FieldResolver(() => [GrowthTargetProgress], { description: 'How the year-on-year growth compares with each growth target covering the year; empty when there is no growth to compare (not grouped by YEAR, or no previous year).' })
+  @FieldResolver(() => [GrowthTargetProgress], {
+    description:
+      'How the year-on-year growth compares with each growth target covering the year; empty when there is no growth to compare (not grouped by YEAR, or no previous year).',
+  })
   targetProgress(@Root() total: ExportTotal, @Ctx() context: TradeContext) {
     return growthTargetProgress(context, total);
   }
 
-  @FieldResolver(() => [MarketShare], { description: 'The total as a part of each market size on record (such as the $770 billion global handicrafts market).' })
+  @FieldResolver(() => [MarketShare], {
+    description: 'The total as a part of each market size on record (such as the $770 billion global handicrafts market).',
+  })
   marketShares(@Root() total: ExportTotal, @Ctx() context: TradeContext) {
     return marketShares(context, total);
   }

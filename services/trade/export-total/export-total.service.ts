@@ -1,13 +1,13 @@
+import { likePattern } from '../../shared/platform/database';
 import { BadUserInputError, optionalText } from '../../shared/platform/graphql';
 import { MAX_PAGE_SIZE } from '../../shared/platform/paging';
-import { likePattern } from '../../shared/platform/database';
 import type { TradeContext } from '../context';
 import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
 import type { ExportFigureFilter } from '../export-figure/export-figure.inputs';
 import { decimalRatio } from './decimal-ratio';
 import type { ExportGrouping, ExportSourceSelector } from './export-total.inputs';
 import { ExportTotal, GrowthTargetProgress, MarketShare } from './export-total.type';
-import { ExportTotalsQuery, type ExportTotalRow } from './export-totals.query';
+import { type ExportTotalRow, ExportTotalsQuery } from './export-totals.query';
 
 /** Returns the totals of the export figures matching `filter`, one per group of `groupBy`. */
 export async function findExportTotals(
@@ -56,7 +56,11 @@ export async function growthTargetProgress(context: TradeContext, total: ExportT
   const growth = total.growthPercent;
   const targets = await context.loaders.allGrowthTargets.load('all');
   return targets
-    .filter((target) => (target.baseSolarYear === null || target.baseSolarYear < year) && (target.targetSolarYear === null || year <= target.targetSolarYear))
+    .filter(
+      (target) =>
+        (target.baseSolarYear === null || target.baseSolarYear < year) &&
+        (target.targetSolarYear === null || year <= target.targetSolarYear),
+    )
     .map((target) => {
       const targetPercent = Number(target.ratePercent);
       return Object.assign(new GrowthTargetProgress(), {

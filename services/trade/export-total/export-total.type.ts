@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 import { ExportChannel } from '../export-figure/export-figure.entity';
 import { GrowthTarget } from '../growth-target/growth-target.entity';
@@ -9,7 +10,7 @@ import type { ExportTotalsQuery } from './export-totals.query';
 @PublicCacheHint()
 @ObjectType({
   description:
-    'The total of one group of export figures (one row of `exportTotals`): the group\'s key (set only for the dimensions grouped by), its value, its share of all groups, and the figures it adds up.',
+    "The total of one group of export figures (one row of `exportTotals`): the group's key (set only for the dimensions grouped by), its value, its share of all groups, and the figures it adds up.",
 })
 export class ExportTotal {
   /** The aggregate this group belongs to, for loading its figures. */
@@ -29,13 +30,20 @@ export class ExportTotal {
   @Field(() => ExportChannel, { nullable: true, description: 'The channel; null unless grouped by CHANNEL.' })
   channel: ExportChannel | null;
 
-  @Field(() => String, { nullable: true, description: 'When grouped by CRAFT and the group is an HS code shared by several crafts (570210: kilim and jajim), that code; null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When grouped by CRAFT and the group is an HS code shared by several crafts (570210: kilim and jajim), that code; null otherwise.',
+  })
   hsCode: string | null;
 
   @Field(() => DecimalScalar, { description: 'The exact sum of the figures used, in US dollars.' })
   valueUsd: string;
 
-  @Field(() => Float, { nullable: true, description: 'This group\'s part of the sum of all groups returned, from 0 to 1; null when that sum is zero.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "This group's part of the sum of all groups returned, from 0 to 1; null when that sum is zero.",
+  })
   share: number | null;
 
   @Field(() => Int, { description: 'How many figures the total adds up.' })
@@ -46,13 +54,15 @@ export class ExportTotal {
 
   @Field(() => DecimalScalar, {
     nullable: true,
-    description: 'The same group\'s total for the previous solar year; null unless grouped by YEAR, or when there are no figures for that year.',
+    description:
+      "The same group's total for the previous solar year; null unless grouped by YEAR, or when there are no figures for that year.",
   })
   previousYearValueUsd: string | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Year-on-year growth in percent, from `previousYearValueUsd`; null when there is no previous year to compare with (never made up).',
+    description:
+      'Year-on-year growth in percent, from `previousYearValueUsd`; null when there is no previous year to compare with (never made up).',
   })
   growthPercent: number | null;
 }

@@ -1,4 +1,4 @@
-import { exportFigureConditions, positionalParameters, type BindParameter } from '../export-figure/export-figure.filter';
+import { type BindParameter, exportFigureConditions, positionalParameters } from '../export-figure/export-figure.filter';
 import type { ExportFigureFilter } from '../export-figure/export-figure.inputs';
 import { ExportGrouping } from './export-total.inputs';
 
@@ -72,7 +72,8 @@ export class ExportTotalsQuery {
           .map((column) => `AND previous.${column} IS NOT DISTINCT FROM chosen.${column}`)
           .join(' ')}`
       : '';
-    const reportedYears = byYear && this.filter?.solarYears ? `WHERE chosen.solar_year = ANY(CAST(${bind(this.filter.solarYears)} AS int[]))` : '';
+    const reportedYears =
+      byYear && this.filter?.solarYears ? `WHERE chosen.solar_year = ANY(CAST(${bind(this.filter.solarYears)} AS int[]))` : '';
     const sql = `${this.commonTableExpressions(bind, false)},
       result AS (
         SELECT chosen.*, ${byYear ? 'previous.value_usd' : 'NULL::numeric'} AS previous_value_usd
@@ -118,10 +119,11 @@ export class ExportTotalsQuery {
     const columns = this.groupColumns();
     const conditions = ['f.solar_year IS NOT NULL', this.selectionSql(bind)];
     const years = this.filter?.solarYears;
-    const candidateFilter = years && this.groupBy.includes(ExportGrouping.YEAR)
-      // The previous years too, for year-on-year growth.
-      ? { ...this.filter, solarYears: [...new Set([...years, ...years.map((year) => year - 1)])] }
-      : this.filter;
+    const candidateFilter =
+      years && this.groupBy.includes(ExportGrouping.YEAR)
+        ? // The previous years too, for year-on-year growth.
+          { ...this.filter, solarYears: [...new Set([...years, ...years.map((year) => year - 1)])] }
+        : this.filter;
     conditions.push(...exportFigureConditions(candidateFilter, 'f', bind));
     const extra: string[] = [];
     for (const dimension of DETAIL_DIMENSIONS) {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A growth target set by a policy document. */

@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { Source } from '../../shared/catalogue/source.entity';
 import { PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { Source } from '../../shared/catalogue/source.entity';
 import type { TradeContext } from '../context';
 import { GrowthTarget } from './growth-target.entity';
 
@@ -9,7 +10,9 @@ import { GrowthTarget } from './growth-target.entity';
 @Resolver(() => GrowthTarget)
 export class GrowthTargetResolver {
   @PublicCacheHint()
-  @Query(() => [GrowthTarget], { description: 'Growth targets for the sector, such as the eight percent of the National Handicrafts Document.' })
+  @Query(() => [GrowthTarget], {
+    description: 'Growth targets for the sector, such as the eight percent of the National Handicrafts Document.',
+  })
   growthTargets(@Ctx() context: TradeContext) {
     return context.loaders.allGrowthTargets.load('all');
   }

@@ -1,5 +1,6 @@
-import Papa from 'papaparse';
 import type { ReadStream } from 'node:fs';
+
+import Papa from 'papaparse';
 
 /** One record of a CSV file, with what the parser found wrong in it (an unclosed quote, …), if anything. */
 export interface CsvRecord {

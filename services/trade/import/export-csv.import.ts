@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+
 import type { DataSource } from 'typeorm';
-import { EXPORT_CSV_COLUMNS } from './export-csv.columns';
+
 import { readCsvRecords } from './csv-records';
-import { ExportCsvRowReader, type CellError } from './export-csv.row';
+import { EXPORT_CSV_COLUMNS } from './export-csv.columns';
+import { type CellError, ExportCsvRowReader } from './export-csv.row';
 import { FigureStaging } from './staged-figures';
 
 /** Most errors kept for the report; the count covers them all. */
@@ -116,7 +118,10 @@ function readHeader(cells: readonly string[], report: (error: CellError) => void
   const columnIndex = new Map<string, number>();
   let valid = true;
   cells.forEach((cell, index) => {
-    const name = cell.replace(/^\uFEFF/, '').trim().toLowerCase();
+    const name = cell
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase();
     if (!known.has(name)) {
       report({ row: 1, column: cell, message: `is not a column of export figure files (${[...known].join(', ')}).` });
       valid = false;

@@ -1,7 +1,7 @@
-import { parseDecimal } from '../../shared/platform/graphql';
 import { findCountry, findProvince } from '../../shared/catalogue';
+import { parseDecimal } from '../../shared/platform/graphql';
 import { isIsoDate, parsePeriodText, type TradePeriodValue } from '../period/trade-period';
-import { parseCraftOrHsCode, type CraftOrHsCode } from '../reference/craft-code';
+import { type CraftOrHsCode, parseCraftOrHsCode } from '../reference/craft-code';
 import type { StagedFigure } from './staged-figures';
 
 /** A problem with one cell (or with the whole row when `column` is null). */
@@ -69,7 +69,9 @@ export class ExportCsvRowReader {
       }
     }
     const destinationText = cell('destination');
-    const destinationCode = destinationText ? this.cached(this.countries, destinationText, (text) => findCountry(text)?.code ?? null) : null;
+    const destinationCode = destinationText
+      ? this.cached(this.countries, destinationText, (text) => findCountry(text)?.code ?? null)
+      : null;
     if (destinationText && !destinationCode) {
       fail('destination', `${JSON.stringify(destinationText)} is not an ISO 3166-1 alpha-2 country code.`);
     }
@@ -80,7 +82,9 @@ export class ExportCsvRowReader {
       craft = typeof parsed === 'string' ? (fail('craft', parsed), craft) : parsed;
     }
     const provinceText = cell('province');
-    const provinceCode = provinceText ? this.cached(this.provinces, provinceText, (text) => findProvince(text.toUpperCase())?.code ?? null) : null;
+    const provinceCode = provinceText
+      ? this.cached(this.provinces, provinceText, (text) => findProvince(text.toUpperCase())?.code ?? null)
+      : null;
     if (provinceText && !provinceCode) {
       fail('province', `${JSON.stringify(provinceText)} is not an ISO 3166-2:IR province code (IR-00 to IR-30).`);
     }

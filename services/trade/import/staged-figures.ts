@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
+
 import { preferenceOrderSql, refreshPreferred } from '../export-figure/preference';
 
 /** A figure ready to be written, with its source named as an imported row names it. */
@@ -102,7 +104,9 @@ export class FigureStaging {
        ) ON COMMIT DROP`,
     );
     const staging = new FigureStaging(manager, (await manager.queryRunner.connect()) as PoolClient);
-    const copy = staging.client.query(copyFrom(`COPY ${STAGING_TABLE} (${STAGING_COLUMNS.map(([, column]) => column).join(', ')}) FROM STDIN`));
+    const copy = staging.client.query(
+      copyFrom(`COPY ${STAGING_TABLE} (${STAGING_COLUMNS.map(([, column]) => column).join(', ')}) FROM STDIN`),
+    );
     staging.copy = copy;
     staging.finished = new Promise((resolve, reject) => {
       copy.once('finish', resolve);
@@ -149,10 +153,14 @@ export class FigureStaging {
         WHEN ${left}.precision <> ${right}.precision THEN 'precision'
         WHEN ${left}.period_basis <> ${right}.period_basis THEN 'period_basis' END`;
     const stated = (alias: string) => `${alias}.value_usd || ' ' || ${alias}.precision || ' ' || ${alias}.period_basis`;
-    const sameSource = (left: string, right: string) => `${left}.source_publisher = ${right}.source_publisher AND ${left}.source_title = ${right}.source_title
+    const sameSource = (
+      left: string,
+      right: string,
+    ) => `${left}.source_publisher = ${right}.source_publisher AND ${left}.source_title = ${right}.source_title
       AND coalesce(${left}.source_published_on, '-infinity'::date) = coalesce(${right}.source_published_on, '-infinity'::date)`;
-    const rows: Array<{ row: number; column: StagedConflict['column']; other_row: number | null; recorded: string; stated: string }> = await this.manager.query(
-      `WITH disagreeing AS (
+    const rows: Array<{ row: number; column: StagedConflict['column']; other_row: number | null; recorded: string; stated: string }> =
+      await this.manager.query(
+        `WITH disagreeing AS (
          -- Groups of rows from one source for one quantity that do not all say the same (a hash aggregate, no sort).
          SELECT quantity_key, source_publisher, source_title, source_published_on, min(row_number) AS first_row
          FROM ${STAGING_TABLE}
@@ -172,8 +180,8 @@ export class FigureStaging {
        ) conflict
        WHERE conflict.column IS NOT NULL
        ORDER BY conflict.row LIMIT $1`,
-      [limit],
-    );
+        [limit],
+      );
     return rows.map((conflict) => ({
       row: conflict.row,
       column: conflict.column,
@@ -260,5 +268,8 @@ function copyValue(value: unknown): string {
   if (value === null || value === undefined) {
     return '\\N';
   }
-  return String(value).replace(/[\\\t\n\r]/g, (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character] as string);
+  return String(value).replace(
+    /[\\\t\n\r]/g,
+    (character) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[character] as string,
+  );
 }

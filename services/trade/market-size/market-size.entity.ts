@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 import { FigurePrecision } from '../export-figure/export-figure.entity';
 

@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { Source } from '../../shared/catalogue/source.entity';
 import { PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { Source } from '../../shared/catalogue/source.entity';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
 import { MarketSizeFigure } from './market-size.entity';
@@ -10,14 +11,21 @@ import { MarketSizeFigure } from './market-size.entity';
 @Resolver(() => MarketSizeFigure)
 export class MarketSizeResolver {
   @PublicCacheHint()
-  @Query(() => [MarketSizeFigure], { description: 'Sizes of markets that handicraft exports compete in, such as the global handicrafts market, as sources state them.' })
+  @Query(() => [MarketSizeFigure], {
+    description: 'Sizes of markets that handicraft exports compete in, such as the global handicrafts market, as sources state them.',
+  })
   marketSizes(@Ctx() context: TradeContext) {
     return context.loaders.allMarketSizes.load('all');
   }
 
-  @FieldResolver(() => TradePeriod, { nullable: true, description: 'The period the value holds for; null when the source does not say (as for the $770 billion global market).' })
+  @FieldResolver(() => TradePeriod, {
+    nullable: true,
+    description: 'The period the value holds for; null when the source does not say (as for the $770 billion global market).',
+  })
   period(@Root() market: MarketSizeFigure): TradePeriod | null {
-    return market.periodStartsOn && market.periodEndsOn ? { solarYear: market.solarYear, startsOn: market.periodStartsOn, endsOn: market.periodEndsOn } : null;
+    return market.periodStartsOn && market.periodEndsOn
+      ? { solarYear: market.solarYear, startsOn: market.periodStartsOn, endsOn: market.periodEndsOn }
+      : null;
   }
 
   @FieldResolver(() => [Source], { description: 'The report that states the value.' })

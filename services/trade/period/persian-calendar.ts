@@ -1,4 +1,5 @@
 import { toGregorian, toJalaali } from 'jalaali-js';
+
 import { addDays } from '../../shared/platform/dates';
 
 /**

@@ -12,12 +12,18 @@ export function periodFromInput(argumentName: string, input: TradePeriodInput): 
   }
   if (hasYear) {
     if (!isSupportedSolarYear(input.solarYear!)) {
-      throw new BadUserInputError(`${argumentName}.solarYear`, `must be a solar year from ${FIRST_SOLAR_YEAR} to ${LAST_SOLAR_YEAR}, got ${input.solarYear}.`);
+      throw new BadUserInputError(
+        `${argumentName}.solarYear`,
+        `must be a solar year from ${FIRST_SOLAR_YEAR} to ${LAST_SOLAR_YEAR}, got ${input.solarYear}.`,
+      );
     }
     return solarYearPeriod(input.solarYear!);
   }
   if (!input.startsOn || !input.endsOn) {
-    throw new BadUserInputError(`${argumentName}.${input.startsOn ? 'endsOn' : 'startsOn'}`, 'a span of days needs both startsOn and endsOn.');
+    throw new BadUserInputError(
+      `${argumentName}.${input.startsOn ? 'endsOn' : 'startsOn'}`,
+      'a span of days needs both startsOn and endsOn.',
+    );
   }
   const period = rangePeriod(input.startsOn, input.endsOn);
   if (typeof period === 'string') {

@@ -1,4 +1,11 @@
-import { FIRST_SOLAR_YEAR, LAST_SOLAR_YEAR, isSupportedSolarYear, solarYearContaining, solarYearOfRange, solarYearRange } from './persian-calendar';
+import {
+  FIRST_SOLAR_YEAR,
+  isSupportedSolarYear,
+  LAST_SOLAR_YEAR,
+  solarYearContaining,
+  solarYearOfRange,
+  solarYearRange,
+} from './persian-calendar';
 
 /** A period that figures are stated for: a whole Persian solar year, or any other span of days. */
 export interface TradePeriodValue {

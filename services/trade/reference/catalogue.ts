@@ -1,4 +1,4 @@
-import { findCountry, findCraft, findProvince, type CountryRecord, type CraftRecord, type ProvinceRecord } from '../../shared/catalogue';
+import { type CountryRecord, type CraftRecord, findCountry, findCraft, findProvince, type ProvinceRecord } from '../../shared/catalogue';
 
 /** Returns the catalogue province with this code, or null for none. */
 export function provinceOf(code: string | null): ProvinceRecord | null {

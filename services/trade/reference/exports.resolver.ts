@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
+
 import type { CountryRecord, CraftRecord, ProvinceRecord } from '../../shared/catalogue';
+import { PageArgs } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { ExportFigureConnection } from '../export-figure/export-figure.connection';
+import { EXPORT_FIGURE_ORDER } from '../export-figure/export-figure.connection';
 import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
 import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
-import { EXPORT_FIGURE_ORDER } from '../export-figure/export-figure.connection';
 import { Country } from './country.type';
 import { Craft } from './craft.type';
 import { Province } from './province.type';
@@ -45,7 +46,10 @@ export class CountryExportsResolver {
 /** `Craft.exports`: figures for exports of a craft. */
 @Resolver(() => Craft)
 export class CraftExportsResolver {
-  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).' })
+  @FieldResolver(() => ExportFigureConnection, {
+    description:
+      'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).',
+  })
   exports(
     @Root() craft: CraftRecord,
     @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,

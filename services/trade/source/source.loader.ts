@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { entityByIdLoader } from '../../shared/platform/loaders';
+
 import { Source } from '../../shared/catalogue/source.entity';
+import { entityByIdLoader } from '../../shared/platform/loaders';
 import { GrowthTarget } from '../growth-target/growth-target.entity';
 import { MarketSizeFigure } from '../market-size/market-size.entity';
 

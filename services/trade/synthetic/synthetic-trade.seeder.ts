@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import { CRAFTS, PROVINCES } from '../../shared/catalogue';
 import { FigureStaging } from '../import/staged-figures';
 import { solarYearRange } from '../period/persian-calendar';
@@ -17,8 +18,46 @@ const YEARS = 30;
 const CHANNELS = ['CUSTOMS', 'SUITCASE'] as const;
 /** Destinations of synthetic exports: neighbours, the Persian Gulf and Caspian states, and distant markets. */
 const DESTINATIONS = [
-  'IQ', 'AE', 'TR', 'AZ', 'RU', 'KZ', 'TM', 'QA', 'OM', 'KW', 'BH', 'SA', 'AM', 'AF', 'PK', 'IN', 'CN', 'DE', 'IT', 'FR',
-  'GB', 'US', 'CA', 'AU', 'JP', 'KR', 'ES', 'NL', 'BE', 'AT', 'CH', 'SE', 'MY', 'ID', 'GE', 'UZ', 'TJ', 'KG', 'LB', 'SY',
+  'IQ',
+  'AE',
+  'TR',
+  'AZ',
+  'RU',
+  'KZ',
+  'TM',
+  'QA',
+  'OM',
+  'KW',
+  'BH',
+  'SA',
+  'AM',
+  'AF',
+  'PK',
+  'IN',
+  'CN',
+  'DE',
+  'IT',
+  'FR',
+  'GB',
+  'US',
+  'CA',
+  'AU',
+  'JP',
+  'KR',
+  'ES',
+  'NL',
+  'BE',
+  'AT',
+  'CH',
+  'SE',
+  'MY',
+  'ID',
+  'GE',
+  'UZ',
+  'TJ',
+  'KG',
+  'LB',
+  'SY',
 ] as const;
 /** Distinct quantities (year × channel × destination × craft × province): each source states each at most once. */
 const QUANTITIES = YEARS * CHANNELS.length * DESTINATIONS.length * CRAFTS.length * PROVINCES.length;
@@ -53,7 +92,14 @@ export function syntheticFigureQuantity(index: number): SyntheticFigureQuantity 
   const craftSlug = pick(CRAFTS).slug;
   const destinationCode = pick(DESTINATIONS);
   const channel = pick(CHANNELS);
-  return { provinceCode, craftSlug, destinationCode, channel, solarYear: FIRST_YEAR + (quantity % YEARS), sourceNumber: Math.floor(index / QUANTITIES) };
+  return {
+    provinceCode,
+    craftSlug,
+    destinationCode,
+    channel,
+    solarYear: FIRST_YEAR + (quantity % YEARS),
+    sourceNumber: Math.floor(index / QUANTITIES),
+  };
 }
 
 /**

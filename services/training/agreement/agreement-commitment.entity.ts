@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** One thing an agreement commits a party, or the parties jointly, to do. */

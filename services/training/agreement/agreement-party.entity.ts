@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** An organisation that signed an agreement, and who signed for it. */

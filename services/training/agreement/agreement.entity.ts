@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** Whether an agreement is in force on a given date. */

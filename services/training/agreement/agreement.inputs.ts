@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+
 import { DateScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { MutationError } from '../mutation-error.type';
 import { Agreement } from './agreement.entity';
@@ -51,7 +52,10 @@ export class CreateAgreementInput {
   @Field(() => DateScalar, { nullable: true, description: 'Date of signature.' })
   signedOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'When the signing date is unknown: the date by which it was signed. One of the two is required.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the signing date is unknown: the date by which it was signed. One of the two is required.',
+  })
   signedNoLaterThan?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day of validity; omit when open-ended.' })

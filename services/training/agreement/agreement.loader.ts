@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { entityByIdLoader, groupByKey } from '../../shared/platform/loaders';
+import { type DataSource, In } from 'typeorm';
+
 import { isUuid } from '../../shared/platform/ids';
+import { entityByIdLoader, groupByKey } from '../../shared/platform/loaders';
+import { Agreement } from './agreement.entity';
 import { AgreementCommitment } from './agreement-commitment.entity';
 import { AgreementParty } from './agreement-party.entity';
-import { Agreement } from './agreement.entity';
 
 /** Returns a loader of the rows of `entity` whose `agreementId` is the key, in `position` order. */
 function rowsByAgreement<TRow extends { agreementId: string }>(dataSource: DataSource, entity: new () => TRow) {

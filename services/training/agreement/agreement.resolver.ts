@@ -1,17 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar, runMutation } from '../../shared/platform/graphql';
-import { PageArgs } from '../../shared/platform/paging';
-import { todayInDomainZone } from '../../shared/platform/dates';
-import { loadAll } from '../../shared/platform/loaders';
+
 import { Source } from '../../shared/catalogue/source.entity';
+import { todayInDomainZone } from '../../shared/platform/dates';
+import { DateScalar, runMutation } from '../../shared/platform/graphql';
+import { loadAll } from '../../shared/platform/loaders';
+import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
-import { AgreementCommitment } from './agreement-commitment.entity';
-import { AgreementParty } from './agreement-party.entity';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement, AgreementStatus } from './agreement.entity';
 import { AgreementFilter, AgreementPayload, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import { agreementStatusOn, createAgreement, findAgreements, updateAgreement } from './agreement.service';
+import { AgreementCommitment } from './agreement-commitment.entity';
+import { AgreementParty } from './agreement-party.entity';
 
 /** Agreements: lookup, listing, creation and changes, parties, commitments and status. */
 @Resolver(() => Agreement)
@@ -23,7 +24,8 @@ export class AgreementResolver {
 
   @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first.' })
   agreements(
-    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: AgreementFilter | null,
+    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: AgreementFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -42,7 +44,8 @@ export class AgreementResolver {
 
   @FieldResolver(() => AgreementStatus, {
     nullable: true,
-    description: 'Whether the agreement is in force on a date; null when the sources cannot tell (signing date unknown and the date is before the report).',
+    description:
+      'Whether the agreement is in force on a date; null when the sources cannot tell (signing date unknown and the date is before the report).',
   })
   status(
     @Root() agreement: Agreement,
@@ -57,12 +60,18 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, { description: 'Records an agreement with its parties and commitments.' })
-  createAgreement(@Arg('input', () => CreateAgreementInput, { description: 'What to write.' }) input: CreateAgreementInput, @Ctx() context: TrainingContext) {
+  createAgreement(
+    @Arg('input', () => CreateAgreementInput, { description: 'What to write.' }) input: CreateAgreementInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ agreement: await createAgreement(context, input) }));
   }
 
   @Mutation(() => AgreementPayload, { description: 'Changes an agreement; parties or commitments given replace the old ones.' })
-  updateAgreement(@Arg('input', () => UpdateAgreementInput, { description: 'What to write.' }) input: UpdateAgreementInput, @Ctx() context: TrainingContext) {
+  updateAgreement(
+    @Arg('input', () => UpdateAgreementInput, { description: 'What to write.' }) input: UpdateAgreementInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ agreement: await updateAgreement(context, input) }));
   }
 }

@@ -1,15 +1,22 @@
 import type { EntityManager } from 'typeorm';
+
 import { lockOrRefuse, requireRecords } from '../../shared/platform/database';
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
+import { AGREEMENT_ORDER } from './agreement.connection';
+import { Agreement, AgreementStatus } from './agreement.entity';
+import type {
+  AgreementCommitmentInput,
+  AgreementFilter,
+  AgreementPartyInput,
+  CreateAgreementInput,
+  UpdateAgreementInput,
+} from './agreement.inputs';
 import { AgreementCommitment } from './agreement-commitment.entity';
 import { AgreementParty } from './agreement-party.entity';
-import { Agreement, AgreementStatus } from './agreement.entity';
-import type { AgreementCommitmentInput, AgreementFilter, AgreementPartyInput, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
-import { AGREEMENT_ORDER } from './agreement.connection';
 
 /**
  * Returns whether the agreement is in force on `on`: UPCOMING before its
@@ -28,7 +35,11 @@ export function agreementStatusOn(agreement: Agreement, on: string): AgreementSt
 }
 
 /** Returns a page of agreements matching `filter`, most recently signed first. */
-export async function findAgreements(context: TrainingContext, filter: AgreementFilter | null | undefined, page: PageArgs): Promise<Connection<Agreement>> {
+export async function findAgreements(
+  context: TrainingContext,
+  filter: AgreementFilter | null | undefined,
+  page: PageArgs,
+): Promise<Connection<Agreement>> {
   const query = context.dataSource.getRepository(Agreement).createQueryBuilder('agreement');
   if (filter?.partyId) {
     query.andWhere(
@@ -55,7 +66,13 @@ export async function createAgreement(context: TrainingContext, input: CreateAgr
   }
   checkDateOrder('input.signedOn', input.signedOn ?? input.signedNoLaterThan, 'input.validUntil', input.validUntil);
   return context.dataSource.transaction(async (manager) => {
-    await requireRecords(manager, Organization, input.parties.map((party) => party.organizationId), 'parties', 'organisation');
+    await requireRecords(
+      manager,
+      Organization,
+      input.parties.map((party) => party.organizationId),
+      'parties',
+      'organisation',
+    );
     const agreement = await manager.save(
       manager.create(Agreement, {
         title,
@@ -112,7 +129,13 @@ export async function updateAgreement(context: TrainingContext, input: UpdateAgr
     const commitments = input.commitments ?? (await manager.findBy(AgreementCommitment, { agreementId: agreement.id }));
     checkParties(parties, commitments);
     if (input.parties) {
-      await requireRecords(manager, Organization, input.parties.map((party) => party.organizationId), 'parties', 'organisation');
+      await requireRecords(
+        manager,
+        Organization,
+        input.parties.map((party) => party.organizationId),
+        'parties',
+        'organisation',
+      );
       await replaceParties(manager, agreement.id, input.parties);
     }
     if (input.commitments) {
@@ -152,7 +175,11 @@ async function replaceParties(manager: EntityManager, agreementId: string, parti
   );
 }
 
-async function replaceCommitments(manager: EntityManager, agreementId: string, commitments: readonly AgreementCommitmentInput[]): Promise<void> {
+async function replaceCommitments(
+  manager: EntityManager,
+  agreementId: string,
+  commitments: readonly AgreementCommitmentInput[],
+): Promise<void> {
   await manager.delete(AgreementCommitment, { agreementId });
   if (commitments.length > 0) {
     await manager.insert(

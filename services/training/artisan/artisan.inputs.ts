@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+
 import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
-import { MutationError } from '../mutation-error.type';
 import { NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
 import { Artisan } from './artisan.entity';
 
 /** Which artisans to list. */

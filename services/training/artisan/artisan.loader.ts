@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { entityByIdLoader } from '../../shared/platform/loaders';
 import { ChildPages } from '../../shared/platform/paging';
 import { Artisan } from './artisan.entity';
@@ -10,7 +11,8 @@ export function createArtisanLoaders(dataSource: DataSource) {
   return {
     artisanById,
     artisanPagesByProvince: new ChildPages<Artisan>({
-      query: (provinceCodes) => repository.createQueryBuilder('artisan').where('artisan.province_code IN (:...provinceCodes)', { provinceCodes }),
+      query: (provinceCodes) =>
+        repository.createQueryBuilder('artisan').where('artisan.province_code IN (:...provinceCodes)', { provinceCodes }),
       parentSql: 'artisan.province_code',
       nodes: { idSql: 'artisan.id', nodeById: artisanById },
     }),

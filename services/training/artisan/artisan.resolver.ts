@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
-import { runMutation } from '../../shared/platform/graphql';
+
 import { findProvince } from '../../shared/catalogue';
+import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
+import { PageArgs } from '../../shared/platform/paging';
 import { Certificate } from '../certificate/certificate.entity';
 import type { TrainingContext } from '../context';
 import { Enrollment } from '../enrollment/enrollment.entity';
@@ -24,7 +25,8 @@ export class ArtisanResolver {
 
   @Query(() => ArtisanConnection, { description: 'Artisans, by name.' })
   artisans(
-    @Arg('filter', () => ArtisanFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: ArtisanFilter | null,
+    @Arg('filter', () => ArtisanFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: ArtisanFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -52,12 +54,18 @@ export class ArtisanResolver {
   }
 
   @Mutation(() => ArtisanPayload, { description: 'Registers an artisan.' })
-  createArtisan(@Arg('input', () => CreateArtisanInput, { description: 'What to write.' }) input: CreateArtisanInput, @Ctx() context: TrainingContext) {
+  createArtisan(
+    @Arg('input', () => CreateArtisanInput, { description: 'What to write.' }) input: CreateArtisanInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ artisan: await createArtisan(context, input) }));
   }
 
   @Mutation(() => ArtisanPayload, { description: "Changes an artisan's name, province or crafts." })
-  updateArtisan(@Arg('input', () => UpdateArtisanInput, { description: 'What to write.' }) input: UpdateArtisanInput, @Ctx() context: TrainingContext) {
+  updateArtisan(
+    @Arg('input', () => UpdateArtisanInput, { description: 'What to write.' }) input: UpdateArtisanInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ artisan: await updateArtisan(context, input) }));
   }
 }

@@ -1,16 +1,20 @@
 import { likePattern } from '../../shared/platform/database';
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
-import { MutationErrorCode } from '../mutation-error.type';
-import { MutationRefusal } from '../../shared/platform/refusal';
 import { optionalText, trimmedText } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { MutationRefusal } from '../../shared/platform/refusal';
 import type { TrainingContext } from '../context';
+import { MutationErrorCode } from '../mutation-error.type';
+import { ARTISAN_ORDER } from './artisan.connection';
 import { Artisan } from './artisan.entity';
 import type { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
-import { ARTISAN_ORDER } from './artisan.connection';
 
 /** Returns a page of artisans matching `filter`, by name. */
-export async function findArtisans(context: TrainingContext, filter: ArtisanFilter | null | undefined, page: PageArgs): Promise<Connection<Artisan>> {
+export async function findArtisans(
+  context: TrainingContext,
+  filter: ArtisanFilter | null | undefined,
+  page: PageArgs,
+): Promise<Connection<Artisan>> {
   const query = context.dataSource.getRepository(Artisan).createQueryBuilder('artisan');
   const search = optionalText(filter?.search);
   if (search) {

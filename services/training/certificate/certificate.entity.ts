@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DateScalar } from '../../shared/platform/graphql';
 
 /** A certificate, issued once for an enrolment whose final exam was passed. */

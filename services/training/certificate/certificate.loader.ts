@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { alignByKey, entityByIdLoader, linkedIdsLoader } from '../../shared/platform/loaders';
+import { type DataSource, In } from 'typeorm';
+
 import { isUuid } from '../../shared/platform/ids';
+import { alignByKey, entityByIdLoader, linkedIdsLoader } from '../../shared/platform/loaders';
 import { Certificate } from './certificate.entity';
 
 /** Per-request loaders of certificates: by id, by enrolment, and the ids of each artisan's. */

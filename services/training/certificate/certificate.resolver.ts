@@ -1,5 +1,6 @@
-import { NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
+import { NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { Artisan } from '../artisan/artisan.entity';
 import type { TrainingContext } from '../context';
 import { Course } from '../course/course.entity';
@@ -10,8 +11,14 @@ import { Certificate } from './certificate.entity';
 /** Certificates: lookup by serial (for verification) and what each certifies. */
 @Resolver(() => Certificate)
 export class CertificateResolver {
-  @Query(() => Certificate, { nullable: true, description: 'The certificate with this serial number, for verifying one; null when there is none.' })
-  certificate(@Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number as printed, e.g. `HC-2025-000042`.' }) serial: string, @Ctx() context: TrainingContext) {
+  @Query(() => Certificate, {
+    nullable: true,
+    description: 'The certificate with this serial number, for verifying one; null when there is none.',
+  })
+  certificate(
+    @Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number as printed, e.g. `HC-2025-000042`.' }) serial: string,
+    @Ctx() context: TrainingContext,
+  ) {
     return context.dataSource.getRepository(Certificate).findOneBy({ serial: serial.trim() });
   }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+
 import { todayInDomainZone } from '../../shared/platform/dates';
 import type { Course } from '../course/course.entity';
 import type { Enrollment } from '../enrollment/enrollment.entity';

@@ -1,11 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A national competency standard: what a practitioner of a craft must be able to do, and the basis of skills assessment. */
 @Entity({ name: 'competency_standard' })
 @PublicCacheHint()
-@ObjectType({ description: 'A competency standard: what a practitioner of a craft must be able to do; courses teach to it and exams assess it.' })
+@ObjectType({
+  description: 'A competency standard: what a practitioner of a craft must be able to do; courses teach to it and exams assess it.',
+})
 export class CompetencyStandard {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })

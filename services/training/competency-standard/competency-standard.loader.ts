@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+
 import { entityByIdLoader } from '../../shared/platform/loaders';
 import { CompetencyStandard } from './competency-standard.entity';
 

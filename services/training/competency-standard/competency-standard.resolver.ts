@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
 import { CraftSlugScalar } from '../../shared/catalogue';
 import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+
 import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
 import { MutationError } from '../mutation-error.type';
@@ -50,7 +51,10 @@ export class CreateCourseInput {
   @Field(() => DeliveryMode, { description: 'How it is taught.' })
   mode: DeliveryMode;
 
-  @Field(() => [ProvinceCodeScalar], { defaultValue: [], description: 'Provinces where classes run (several at once for a multi-site course).' })
+  @Field(() => [ProvinceCodeScalar], {
+    defaultValue: [],
+    description: 'Provinces where classes run (several at once for a multi-site course).',
+  })
   provinceCodes: string[];
 
   @Field(() => [CourseAudience], { defaultValue: [], description: 'Who it is meant for.' })

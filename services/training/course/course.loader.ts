@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { ChildPages } from '../../shared/platform/paging';
+
 import { entityByIdLoader, linkedIdsLoader } from '../../shared/platform/loaders';
+import { ChildPages } from '../../shared/platform/paging';
 import { Course } from './course.entity';
 
 /** Per-request loaders of courses, their linked records, and each province's courses as pages. */

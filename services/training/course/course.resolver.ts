@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
+
+import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { Source } from '../../shared/catalogue/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import { CompetencyStandard } from '../competency-standard/competency-standard.entity';
 import type { TrainingContext } from '../context';
@@ -28,7 +29,8 @@ export class CourseResolver {
 
   @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last).' })
   courses(
-    @Arg('filter', () => CourseFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: CourseFilter | null,
+    @Arg('filter', () => CourseFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: CourseFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -91,12 +93,18 @@ export class CourseResolver {
   }
 
   @Mutation(() => CoursePayload, { description: 'Creates a course with its provinces and partners.' })
-  createCourse(@Arg('input', () => CreateCourseInput, { description: 'What to write.' }) input: CreateCourseInput, @Ctx() context: TrainingContext) {
+  createCourse(
+    @Arg('input', () => CreateCourseInput, { description: 'What to write.' }) input: CreateCourseInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ course: await createCourse(context, input) }));
   }
 
   @Mutation(() => CoursePayload, { description: 'Changes a course.' })
-  updateCourse(@Arg('input', () => UpdateCourseInput, { description: 'What to write.' }) input: UpdateCourseInput, @Ctx() context: TrainingContext) {
+  updateCourse(
+    @Arg('input', () => UpdateCourseInput, { description: 'What to write.' }) input: UpdateCourseInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ course: await updateCourse(context, input) }));
   }
 }

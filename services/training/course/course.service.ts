@@ -1,25 +1,36 @@
 import { In } from 'typeorm';
-import { likePattern, replaceLinks, lockOrRefuse, LinkTable, requireRecords } from '../../shared/platform/database';
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+
+import { likePattern, LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
 import { checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
-import { MutationErrorCode } from '../mutation-error.type';
-import { MutationRefusal } from '../../shared/platform/refusal';
 import { isUuid } from '../../shared/platform/ids';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { MutationRefusal } from '../../shared/platform/refusal';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Enrollment, SEAT_HOLDING_STATUSES } from '../enrollment/enrollment.entity';
+import { MutationErrorCode } from '../mutation-error.type';
 import { Organization } from '../organization/organization.entity';
+import { COURSE_ORDER } from './course.connection';
 import { Course } from './course.entity';
 import type { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
-import { COURSE_ORDER } from './course.connection';
 
 /** The provinces where a course's classes run. */
 const COURSE_PROVINCES: LinkTable = { table: 'course_province', ownerColumn: 'course_id', valueColumn: 'province_code', valueType: 'text' };
 /** A course's partner organisations, in order. */
-const COURSE_PARTNERS: LinkTable = { table: 'course_partner', ownerColumn: 'course_id', valueColumn: 'organization_id', valueType: 'uuid', positionColumn: 'position' };
+const COURSE_PARTNERS: LinkTable = {
+  table: 'course_partner',
+  ownerColumn: 'course_id',
+  valueColumn: 'organization_id',
+  valueType: 'uuid',
+  positionColumn: 'position',
+};
 
 /** Returns a page of courses matching `filter`, by start date. */
-export async function findCourses(context: TrainingContext, filter: CourseFilter | null | undefined, page: PageArgs): Promise<Connection<Course>> {
+export async function findCourses(
+  context: TrainingContext,
+  filter: CourseFilter | null | undefined,
+  page: PageArgs,
+): Promise<Connection<Course>> {
   checkDateOrder('filter.startsFrom', filter?.startsFrom, 'filter.startsTo', filter?.startsTo);
   const query = context.dataSource.getRepository(Course).createQueryBuilder('course');
   const search = optionalText(filter?.search);
@@ -27,9 +38,12 @@ export async function findCourses(context: TrainingContext, filter: CourseFilter
     query.andWhere('course.title ILIKE :pattern', { pattern: likePattern(search) });
   }
   if (filter?.provinceCode) {
-    query.andWhere('EXISTS (SELECT 1 FROM course_province WHERE course_province.course_id = course.id AND course_province.province_code = :provinceCode)', {
-      provinceCode: filter.provinceCode,
-    });
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM course_province WHERE course_province.course_id = course.id AND course_province.province_code = :provinceCode)',
+      {
+        provinceCode: filter.provinceCode,
+      },
+    );
   }
   if (filter?.craftSlug) {
     query.andWhere('course.craft_slugs @> ARRAY[:craftSlug]::text[]', { craftSlug: filter.craftSlug });

@@ -22,7 +22,11 @@ registerEnumType(EnrollmentStatus, {
 });
 
 /** Statuses that hold a seat in the course. */
-export const SEAT_HOLDING_STATUSES: readonly EnrollmentStatus[] = [EnrollmentStatus.ENROLLED, EnrollmentStatus.PASSED, EnrollmentStatus.FAILED];
+export const SEAT_HOLDING_STATUSES: readonly EnrollmentStatus[] = [
+  EnrollmentStatus.ENROLLED,
+  EnrollmentStatus.PASSED,
+  EnrollmentStatus.FAILED,
+];
 
 /** An artisan's place in a course, and its exam result. */
 @Entity({ name: 'enrollment' })

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MutationError } from '../mutation-error.type';
+
 import { Certificate } from '../certificate/certificate.entity';
+import { MutationError } from '../mutation-error.type';
 import { Enrollment } from './enrollment.entity';
 
 /** The outcome of a final exam. */

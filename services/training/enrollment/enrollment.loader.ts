@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { ChildPages } from '../../shared/platform/paging';
-import { countByParentLoader, entityByIdLoader, groupByKey } from '../../shared/platform/loaders';
+import { type DataSource, In } from 'typeorm';
+
 import { isUuid } from '../../shared/platform/ids';
+import { countByParentLoader, entityByIdLoader, groupByKey } from '../../shared/platform/loaders';
+import { ChildPages } from '../../shared/platform/paging';
 import { Enrollment, SEAT_HOLDING_STATUSES } from './enrollment.entity';
 
 /** Per-request loaders of enrolments: by id, by artisan, and each course's as a connection. */

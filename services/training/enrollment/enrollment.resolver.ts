@@ -1,11 +1,18 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
 import { runMutation } from '../../shared/platform/graphql';
 import { Artisan } from '../artisan/artisan.entity';
 import { Certificate } from '../certificate/certificate.entity';
 import type { TrainingContext } from '../context';
 import { Course } from '../course/course.entity';
 import { Enrollment } from './enrollment.entity';
-import { EnrollArtisanInput, EnrollmentPayload, ExamResultPayload, RecordExamResultInput, WithdrawEnrollmentInput } from './enrollment.inputs';
+import {
+  EnrollArtisanInput,
+  EnrollmentPayload,
+  ExamResultPayload,
+  RecordExamResultInput,
+  WithdrawEnrollmentInput,
+} from './enrollment.inputs';
 import { enrollArtisan, recordExamResult, withdrawEnrollment } from './enrollment.service';
 
 /** Enrolments: the artisan, course and certificate of each, and the enrolment mutations. */
@@ -27,19 +34,29 @@ export class EnrollmentResolver {
   }
 
   @Mutation(() => EnrollmentPayload, {
-    description: 'Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan.',
+    description:
+      'Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan.',
   })
-  enrollArtisan(@Arg('input', () => EnrollArtisanInput, { description: 'What to write.' }) input: EnrollArtisanInput, @Ctx() context: TrainingContext) {
+  enrollArtisan(
+    @Arg('input', () => EnrollArtisanInput, { description: 'What to write.' }) input: EnrollArtisanInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ enrollment: await enrollArtisan(context, input) }));
   }
 
   @Mutation(() => ExamResultPayload, { description: 'Records a final exam result; a pass issues the certificate, exactly once.' })
-  recordExamResult(@Arg('input', () => RecordExamResultInput, { description: 'What to write.' }) input: RecordExamResultInput, @Ctx() context: TrainingContext) {
+  recordExamResult(
+    @Arg('input', () => RecordExamResultInput, { description: 'What to write.' }) input: RecordExamResultInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, () => recordExamResult(context, input));
   }
 
   @Mutation(() => EnrollmentPayload, { description: 'Withdraws an enrolment that has not passed, freeing its seat.' })
-  withdrawEnrollment(@Arg('input', () => WithdrawEnrollmentInput, { description: 'What to write.' }) input: WithdrawEnrollmentInput, @Ctx() context: TrainingContext) {
+  withdrawEnrollment(
+    @Arg('input', () => WithdrawEnrollmentInput, { description: 'What to write.' }) input: WithdrawEnrollmentInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ enrollment: await withdrawEnrollment(context, input) }));
   }
 }

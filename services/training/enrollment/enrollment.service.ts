@@ -1,17 +1,18 @@
 import { In } from 'typeorm';
+
 import { lockOrRefuse } from '../../shared/platform/database';
-import { checkRange } from '../../shared/platform/graphql';
-import { MutationErrorCode } from '../mutation-error.type';
-import { MutationRefusal } from '../../shared/platform/refusal';
-import { isUuid } from '../../shared/platform/ids';
 import { todayInDomainZone } from '../../shared/platform/dates';
+import { checkRange } from '../../shared/platform/graphql';
+import { isUuid } from '../../shared/platform/ids';
+import { MutationRefusal } from '../../shared/platform/refusal';
 import { Artisan } from '../artisan/artisan.entity';
-import { issueCertificate } from '../certificate/certificate.service';
 import type { Certificate } from '../certificate/certificate.entity';
+import { issueCertificate } from '../certificate/certificate.service';
 import type { TrainingContext } from '../context';
 import { Course } from '../course/course.entity';
+import { MutationErrorCode } from '../mutation-error.type';
 import { Enrollment, EnrollmentStatus, SEAT_HOLDING_STATUSES } from './enrollment.entity';
-import { ExamOutcome, type EnrollArtisanInput, type RecordExamResultInput, type WithdrawEnrollmentInput } from './enrollment.inputs';
+import { type EnrollArtisanInput, ExamOutcome, type RecordExamResultInput, type WithdrawEnrollmentInput } from './enrollment.inputs';
 
 /**
  * Enrols an artisan in a course and returns the enrolment. Refuses an unknown
@@ -32,7 +33,11 @@ export async function enrollArtisan(context: TrainingContext, input: EnrollArtis
     }
     const existing = await manager.findOneBy(Enrollment, { artisanId: artisan.id, courseId: course.id });
     if (existing && existing.status !== EnrollmentStatus.WITHDRAWN) {
-      throw new MutationRefusal(MutationErrorCode.ALREADY_ENROLLED, `The artisan is already enrolled in this course (${existing.status}).`, 'artisanId');
+      throw new MutationRefusal(
+        MutationErrorCode.ALREADY_ENROLLED,
+        `The artisan is already enrolled in this course (${existing.status}).`,
+        'artisanId',
+      );
     }
     if (course.capacity !== null) {
       const seatsTaken = await manager.countBy(Enrollment, { courseId: course.id, status: In(SEAT_HOLDING_STATUSES) });
@@ -63,7 +68,11 @@ export async function recordExamResult(
   return context.dataSource.transaction(async (manager) => {
     const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
-      throw new MutationRefusal(MutationErrorCode.ENROLLMENT_NOT_ACTIVE, `The enrolment is ${enrollment.status}; no result can be recorded.`, 'enrollmentId');
+      throw new MutationRefusal(
+        MutationErrorCode.ENROLLMENT_NOT_ACTIVE,
+        `The enrolment is ${enrollment.status}; no result can be recorded.`,
+        'enrollmentId',
+      );
     }
     const course = await manager.findOneByOrFail(Course, { id: enrollment.courseId });
     if (!course.hasFinalExam) {
@@ -82,7 +91,11 @@ export async function withdrawEnrollment(context: TrainingContext, input: Withdr
   return context.dataSource.transaction(async (manager) => {
     const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
-      throw new MutationRefusal(MutationErrorCode.ENROLLMENT_NOT_ACTIVE, `The enrolment is ${enrollment.status}; it cannot be withdrawn.`, 'enrollmentId');
+      throw new MutationRefusal(
+        MutationErrorCode.ENROLLMENT_NOT_ACTIVE,
+        `The enrolment is ${enrollment.status}; it cannot be withdrawn.`,
+        'enrollmentId',
+      );
     }
     enrollment.status = EnrollmentStatus.WITHDRAWN;
     return manager.save(enrollment);

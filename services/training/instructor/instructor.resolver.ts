@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+
 import { CraftSlugScalar } from '../../shared/catalogue';
 import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
@@ -14,7 +15,8 @@ import { findInstructors } from './instructor.service';
 export class InstructorResolver {
   @Query(() => InstructorConnection, { description: 'Instructors, by name.' })
   instructors(
-    @Arg('craftSlug', () => CraftSlugScalar, { nullable: true, description: 'Only instructors teaching this craft.' }) craftSlug: string | null,
+    @Arg('craftSlug', () => CraftSlugScalar, { nullable: true, description: 'Only instructors teaching this craft.' })
+    craftSlug: string | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {

@@ -1,7 +1,7 @@
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
-import { Instructor } from './instructor.entity';
 import { INSTRUCTOR_ORDER } from './instructor.connection';
+import { Instructor } from './instructor.entity';
 
 /** Returns a page of instructors, by name; only those teaching `craftSlug` when given. */
 export async function findInstructors(context: TrainingContext, craftSlug: string | null, page: PageArgs): Promise<Connection<Instructor>> {

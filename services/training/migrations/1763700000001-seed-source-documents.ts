@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
 import { BUILTIN_ORGANIZATION_IDS as ORG, SOURCE_DOCUMENTS as DOC } from '../../shared/catalogue';
 
 const CHECHE_MEMORANDUM_ID = '0a9b0000-0000-4000-8000-000000000001';
@@ -7,14 +8,63 @@ const CHECHE_COURSE_ID = '0a9c0000-0000-4000-8000-000000000001';
 const ISFAHAN_HUB_ID = '0a9d0000-0000-4000-8000-000000000001';
 
 const ORGANIZATIONS = [
-  { id: ORG.ministryOfCulturalHeritage, name: 'Ministry of Cultural Heritage, Tourism and Handicrafts', nameFa: 'وزارت میراث فرهنگی، گردشگری و صنایع دستی', kind: 'GOVERNMENT_BODY', country: 'IR', sources: [DOC.chechePilotCourses, DOC.tvtoMemorandum, DOC.rescuePlan] },
-  { id: ORG.deputyForHandicrafts, name: 'Deputy of Handicrafts and Traditional Arts, Ministry of Cultural Heritage, Tourism and Handicrafts', nameFa: 'معاونت صنایع دستی و هنرهای سنتی', kind: 'GOVERNMENT_BODY', country: 'IR', sources: [DOC.chechePilotCourses, DOC.tvtoMemorandum, DOC.rescuePlan] },
-  { id: ORG.technicalAndVocationalTrainingOrganization, name: 'Technical and Vocational Training Organization', nameFa: 'سازمان آموزش فنی و حرفه‌ای کشور', kind: 'GOVERNMENT_BODY', country: 'IR', sources: [DOC.tvtoMemorandum] },
+  {
+    id: ORG.ministryOfCulturalHeritage,
+    name: 'Ministry of Cultural Heritage, Tourism and Handicrafts',
+    nameFa: 'وزارت میراث فرهنگی، گردشگری و صنایع دستی',
+    kind: 'GOVERNMENT_BODY',
+    country: 'IR',
+    sources: [DOC.chechePilotCourses, DOC.tvtoMemorandum, DOC.rescuePlan],
+  },
+  {
+    id: ORG.deputyForHandicrafts,
+    name: 'Deputy of Handicrafts and Traditional Arts, Ministry of Cultural Heritage, Tourism and Handicrafts',
+    nameFa: 'معاونت صنایع دستی و هنرهای سنتی',
+    kind: 'GOVERNMENT_BODY',
+    country: 'IR',
+    sources: [DOC.chechePilotCourses, DOC.tvtoMemorandum, DOC.rescuePlan],
+  },
+  {
+    id: ORG.technicalAndVocationalTrainingOrganization,
+    name: 'Technical and Vocational Training Organization',
+    nameFa: 'سازمان آموزش فنی و حرفه‌ای کشور',
+    kind: 'GOVERNMENT_BODY',
+    country: 'IR',
+    sources: [DOC.tvtoMemorandum],
+  },
   { id: ORG.cheche, name: 'Cheche', nameFa: null, kind: 'COMPANY', country: 'IT', sources: [DOC.chechePilotCourses] },
-  { id: ORG.italianPartnerUniversities, name: 'Italian universities (not named in the source)', nameFa: null, kind: 'UNIVERSITY', country: 'IT', sources: [DOC.chechePilotCourses] },
-  { id: ORG.ilamProvinceGovernorate, name: 'Governorate of Ilam Province', nameFa: 'استانداری ایلام', kind: 'PROVINCIAL_GOVERNMENT', country: 'IR', sources: [DOC.ilamExhibitionInWasit] },
-  { id: ORG.wasitGovernorate, name: 'Wasit Governorate', nameFa: null, kind: 'PROVINCIAL_GOVERNMENT', country: 'IQ', sources: [DOC.ilamExhibitionInWasit] },
-  { id: ORG.worldCraftsCouncil, name: 'World Crafts Council', nameFa: 'شورای جهانی صنایع دستی', kind: 'INTERNATIONAL_ORGANIZATION', country: null, sources: [DOC.rescuePlan] },
+  {
+    id: ORG.italianPartnerUniversities,
+    name: 'Italian universities (not named in the source)',
+    nameFa: null,
+    kind: 'UNIVERSITY',
+    country: 'IT',
+    sources: [DOC.chechePilotCourses],
+  },
+  {
+    id: ORG.ilamProvinceGovernorate,
+    name: 'Governorate of Ilam Province',
+    nameFa: 'استانداری ایلام',
+    kind: 'PROVINCIAL_GOVERNMENT',
+    country: 'IR',
+    sources: [DOC.ilamExhibitionInWasit],
+  },
+  {
+    id: ORG.wasitGovernorate,
+    name: 'Wasit Governorate',
+    nameFa: null,
+    kind: 'PROVINCIAL_GOVERNMENT',
+    country: 'IQ',
+    sources: [DOC.ilamExhibitionInWasit],
+  },
+  {
+    id: ORG.worldCraftsCouncil,
+    name: 'World Crafts Council',
+    nameFa: 'شورای جهانی صنایع دستی',
+    kind: 'INTERNATIONAL_ORGANIZATION',
+    country: null,
+    sources: [DOC.rescuePlan],
+  },
 ];
 
 const TVTO_COMMITMENTS: Array<[string | null, string]> = [
@@ -48,12 +98,20 @@ export class SeedSourceDocuments1763700000001 implements MigrationInterface {
     const query = (sql: string, parameters: unknown[]) => queryRunner.query(sql, parameters);
     for (const document of Object.values(DOC)) {
       await query('INSERT INTO training.source (id, title, publisher, published_on, url) VALUES ($1, $2, $3, $4, $5)', [
-        document.id, document.title, document.publisher, document.publishedOn, document.url,
+        document.id,
+        document.title,
+        document.publisher,
+        document.publishedOn,
+        document.url,
       ]);
     }
     for (const organization of ORGANIZATIONS) {
       await query('INSERT INTO training.organization (id, name, name_fa, kind, country_code) VALUES ($1, $2, $3, $4, $5)', [
-        organization.id, organization.name, organization.nameFa, organization.kind, organization.country,
+        organization.id,
+        organization.name,
+        organization.nameFa,
+        organization.kind,
+        organization.country,
       ]);
       for (const source of organization.sources) {
         await query('INSERT INTO training.organization_source (organization_id, source_id) VALUES ($1, $2)', [organization.id, source.id]);
@@ -70,8 +128,14 @@ export class SeedSourceDocuments1763700000001 implements MigrationInterface {
         'Advanced training in design and fashion for handicraft professionals, with Mazandaran as the pilot province. The report gives no signing date, term or financial clauses.',
       ],
     );
-    await this.insertParties(queryRunner, CHECHE_MEMORANDUM_ID, [[ORG.deputyForHandicrafts, null, null], [ORG.cheche, null, null]]);
-    await query('INSERT INTO training.agreement_source (agreement_id, source_id) VALUES ($1, $2)', [CHECHE_MEMORANDUM_ID, DOC.chechePilotCourses.id]);
+    await this.insertParties(queryRunner, CHECHE_MEMORANDUM_ID, [
+      [ORG.deputyForHandicrafts, null, null],
+      [ORG.cheche, null, null],
+    ]);
+    await query('INSERT INTO training.agreement_source (agreement_id, source_id) VALUES ($1, $2)', [
+      CHECHE_MEMORANDUM_ID,
+      DOC.chechePilotCourses.id,
+    ]);
 
     await query(
       `INSERT INTO training.agreement (id, title, purpose, signed_on, signed_no_later_than, valid_until, extendable,
@@ -87,14 +151,24 @@ export class SeedSourceDocuments1763700000001 implements MigrationInterface {
     );
     await this.insertParties(queryRunner, TVTO_MEMORANDUM_ID, [
       [ORG.deputyForHandicrafts, 'Maryam Jalali Dehkordi', 'Deputy Minister of Handicrafts'],
-      [ORG.technicalAndVocationalTrainingOrganization, 'Gholamhossein Mohammadi', 'Deputy Minister of Cooperatives, Labour, and Social Welfare'],
+      [
+        ORG.technicalAndVocationalTrainingOrganization,
+        'Gholamhossein Mohammadi',
+        'Deputy Minister of Cooperatives, Labour, and Social Welfare',
+      ],
     ]);
     for (const [position, [partyId, description]] of TVTO_COMMITMENTS.entries()) {
       await query('INSERT INTO training.agreement_commitment (agreement_id, party_id, position, description) VALUES ($1, $2, $3, $4)', [
-        TVTO_MEMORANDUM_ID, partyId, position, description,
+        TVTO_MEMORANDUM_ID,
+        partyId,
+        position,
+        description,
       ]);
     }
-    await query('INSERT INTO training.agreement_source (agreement_id, source_id) VALUES ($1, $2)', [TVTO_MEMORANDUM_ID, DOC.tvtoMemorandum.id]);
+    await query('INSERT INTO training.agreement_source (agreement_id, source_id) VALUES ($1, $2)', [
+      TVTO_MEMORANDUM_ID,
+      DOC.tvtoMemorandum.id,
+    ]);
 
     await query(
       `INSERT INTO training.course (id, title, description, provider_id, mode, audiences, has_final_exam,
@@ -112,7 +186,11 @@ export class SeedSourceDocuments1763700000001 implements MigrationInterface {
       await query('INSERT INTO training.course_province (course_id, province_code) VALUES ($1, $2)', [CHECHE_COURSE_ID, provinceCode]);
     }
     for (const [position, organizationId] of [ORG.italianPartnerUniversities, ORG.deputyForHandicrafts].entries()) {
-      await query('INSERT INTO training.course_partner (course_id, organization_id, position) VALUES ($1, $2, $3)', [CHECHE_COURSE_ID, organizationId, position]);
+      await query('INSERT INTO training.course_partner (course_id, organization_id, position) VALUES ($1, $2, $3)', [
+        CHECHE_COURSE_ID,
+        organizationId,
+        position,
+      ]);
     }
     await query('INSERT INTO training.course_source (course_id, source_id) VALUES ($1, $2)', [CHECHE_COURSE_ID, DOC.chechePilotCourses.id]);
 
@@ -121,10 +199,17 @@ export class SeedSourceDocuments1763700000001 implements MigrationInterface {
        VALUES ($1, 'Handicraft skills hub in Isfahan', 'SKILLS_HUB', 'PLANNED', 'IR-10', 'Isfahan', $2)`,
       [ISFAHAN_HUB_ID, TVTO_MEMORANDUM_ID],
     );
-    await query('INSERT INTO training.training_centre_source (training_centre_id, source_id) VALUES ($1, $2)', [ISFAHAN_HUB_ID, DOC.tvtoMemorandum.id]);
+    await query('INSERT INTO training.training_centre_source (training_centre_id, source_id) VALUES ($1, $2)', [
+      ISFAHAN_HUB_ID,
+      DOC.tvtoMemorandum.id,
+    ]);
   }
 
-  private async insertParties(queryRunner: QueryRunner, agreementId: string, parties: Array<[string, string | null, string | null]>): Promise<void> {
+  private async insertParties(
+    queryRunner: QueryRunner,
+    agreementId: string,
+    parties: Array<[string, string | null, string | null]>,
+  ): Promise<void> {
     for (const [position, [organizationId, representedBy, representativeRole]] of parties.entries()) {
       await queryRunner.query(
         'INSERT INTO training.agreement_party (agreement_id, organization_id, position, represented_by, representative_role) VALUES ($1, $2, $3, $4, $5)',

@@ -1,5 +1,5 @@
-import { ConnectionType, KeysetOrder } from '../../shared/platform/paging';
 import { PUBLIC_RECORD_MAX_AGE } from '../../shared/platform/graphql';
+import { ConnectionType, KeysetOrder } from '../../shared/platform/paging';
 import { Organization } from './organization.entity';
 
 /** A page of organisations. */

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** What kind of body an organisation is. */

@@ -1,7 +1,8 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
+
 import { CountryCodeScalar } from '../../shared/catalogue';
-import { MutationError } from '../mutation-error.type';
 import { NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { MutationError } from '../mutation-error.type';
 import { Organization, OrganizationKind } from './organization.entity';
 
 /** Which organisations to list. */

@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
+
+import { type CountryRecord, findCountry } from '../../shared/catalogue';
+import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { findCountry, type CountryRecord } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
+import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Country } from '../reference/country.type';
 import { OrganizationConnection } from './organization.connection';
@@ -21,7 +22,8 @@ export class OrganizationResolver {
 
   @Query(() => OrganizationConnection, { description: 'Organisations, by name.' })
   organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' }) filter: OrganizationFilter | null,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: OrganizationFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {
@@ -39,7 +41,10 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationPayload, { description: 'Registers an organisation.' })
-  createOrganization(@Arg('input', () => CreateOrganizationInput, { description: 'What to write.' }) input: CreateOrganizationInput, @Ctx() context: TrainingContext) {
+  createOrganization(
+    @Arg('input', () => CreateOrganizationInput, { description: 'What to write.' }) input: CreateOrganizationInput,
+    @Ctx() context: TrainingContext,
+  ) {
     return runMutation(context.loaders, async () => ({ organization: await createOrganization(context, input) }));
   }
 }

@@ -1,14 +1,19 @@
 import { Brackets } from 'typeorm';
+
 import { likePattern } from '../../shared/platform/database';
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
 import { optionalText, trimmedText } from '../../shared/platform/graphql';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
+import { ORGANIZATION_ORDER } from './organization.connection';
 import { Organization } from './organization.entity';
 import type { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
-import { ORGANIZATION_ORDER } from './organization.connection';
 
 /** Returns a page of organisations matching `filter`, by name. */
-export async function findOrganizations(context: TrainingContext, filter: OrganizationFilter | null | undefined, page: PageArgs): Promise<Connection<Organization>> {
+export async function findOrganizations(
+  context: TrainingContext,
+  filter: OrganizationFilter | null | undefined,
+  page: PageArgs,
+): Promise<Connection<Organization>> {
   const query = context.dataSource.getRepository(Organization).createQueryBuilder('organization');
   const search = optionalText(filter?.search);
   if (search) {

@@ -1,4 +1,4 @@
-import { findCraft, findProvince, type CraftRecord, type ProvinceRecord } from '../../shared/catalogue';
+import { type CraftRecord, findCraft, findProvince, type ProvinceRecord } from '../../shared/catalogue';
 
 /** Returns the catalogue crafts for `slugs`, in order; slugs no longer in the catalogue are left out. */
 export function craftsOf(slugs: readonly string[]): CraftRecord[] {

@@ -1,6 +1,7 @@
 import { Directive, ObjectType } from 'type-graphql';
+
 import { CountryFields } from '../../shared/catalogue';
-import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/platform/graphql';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A country. */
 @Directive('@key(fields: "code")')

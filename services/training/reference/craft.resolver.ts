@@ -1,6 +1,7 @@
 import { Arg, Query, Resolver } from 'type-graphql';
+
 import { CraftSlugScalar } from '../../shared/catalogue';
-import { CRAFTS, findCraft, type CraftRecord } from '../../shared/catalogue';
+import { type CraftRecord, CRAFTS, findCraft } from '../../shared/catalogue';
 import { Craft } from './craft.type';
 
 /** The craft catalogue. */

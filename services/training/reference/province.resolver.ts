@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
+
 import { ProvinceCodeScalar } from '../../shared/catalogue';
-import { PROVINCES, findProvince, type ProvinceRecord } from '../../shared/catalogue';
+import { findProvince, type ProvinceRecord, PROVINCES } from '../../shared/catalogue';
+import { PageArgs } from '../../shared/platform/paging';
 import { ArtisanConnection } from '../artisan/artisan.connection';
 import { ARTISAN_ORDER } from '../artisan/artisan.connection';
 import type { TrainingContext } from '../context';
@@ -18,7 +19,9 @@ export class ProvinceResolver {
   }
 
   @Query(() => Province, { nullable: true, description: 'The province with this ISO 3166-2:IR code.' })
-  province(@Arg('code', () => ProvinceCodeScalar, { description: 'ISO 3166-2:IR code, e.g. `IR-02`.' }) code: string): ProvinceRecord | null {
+  province(
+    @Arg('code', () => ProvinceCodeScalar, { description: 'ISO 3166-2:IR code, e.g. `IR-02`.' }) code: string,
+  ): ProvinceRecord | null {
     return findProvince(code) ?? null;
   }
 

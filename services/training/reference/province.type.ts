@@ -1,6 +1,7 @@
 import { Directive, ObjectType } from 'type-graphql';
+
 import { ProvinceFields } from '../../shared/catalogue';
-import { PublicCacheHint, CATALOGUE_MAX_AGE } from '../../shared/platform/graphql';
+import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A province, with the training subgraph's fields (courses, artisans). */
 @Directive('@key(fields: "code")')

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { addDays, todayInDomainZone } from '../../shared/platform/dates';
+
 import { CRAFTS, PROVINCES } from '../../shared/catalogue';
+import { addDays, todayInDomainZone } from '../../shared/platform/dates';
 import { deterministicUuid, insertRows, SeededRandom } from '../../shared/platform/synthetic';
 
 /** How much synthetic training data to have. */
@@ -9,7 +10,10 @@ export interface SyntheticTrainingSize {
 }
 
 /** How many rows of each kind a seeding run inserted (rows already there are kept and not counted). */
-export type SyntheticTrainingCounts = Record<'organizations' | 'instructors' | 'competencyStandards' | 'courses' | 'artisans' | 'enrollments' | 'certificates', number>;
+export type SyntheticTrainingCounts = Record<
+  'organizations' | 'instructors' | 'competencyStandards' | 'courses' | 'artisans' | 'enrollments' | 'certificates',
+  number
+>;
 
 const PROVIDER_COUNT = 5;
 /** Artisans per course; artisans of block b enrol only in courses b, b+1 and b+2, so a course never has more than three blocks. */
@@ -31,7 +35,15 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
     throw new Error(`The number of synthetic artisans must be a whole number, got ${size.artisans}.`);
   }
   const today = todayInDomainZone();
-  const counts: SyntheticTrainingCounts = { organizations: 0, instructors: 0, competencyStandards: 0, courses: 0, artisans: 0, enrollments: 0, certificates: 0 };
+  const counts: SyntheticTrainingCounts = {
+    organizations: 0,
+    instructors: 0,
+    competencyStandards: 0,
+    courses: 0,
+    artisans: 0,
+    enrollments: 0,
+    certificates: 0,
+  };
   const insert = async (key: keyof SyntheticTrainingCounts, table: string, columns: Record<string, string>, rows: unknown[][]) => {
     counts[key] += await insertRows(manager, table, columns, rows);
   };
@@ -41,7 +53,13 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
     'organizations',
     'organization',
     { id: 'uuid', name: 'text', kind: 'text', country_code: 'text', is_synthetic: 'bool' },
-    providerIds.map((id, index) => [id, `Synthetic training provider ${String(index + 1).padStart(2, '0')}`, 'TRAINING_CENTRE', 'IR', true]),
+    providerIds.map((id, index) => [
+      id,
+      `Synthetic training provider ${String(index + 1).padStart(2, '0')}`,
+      'TRAINING_CENTRE',
+      'IR',
+      true,
+    ]),
   );
 
   const standardIds = CRAFTS.map((craft) => deterministicUuid(`competency-standard:${craft.slug}`));
@@ -49,7 +67,14 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
     'competencyStandards',
     'competency_standard',
     { id: 'uuid', code: 'text', title: 'text', craft_slugs: 'text[]', developed_by_id: 'uuid', is_synthetic: 'bool' },
-    CRAFTS.map((craft, index) => [standardIds[index], `SYN-${craft.slug.toUpperCase()}-01`, `Synthetic competency standard: ${craft.name}`, `{${craft.slug}}`, providerIds[index % PROVIDER_COUNT], true]),
+    CRAFTS.map((craft, index) => [
+      standardIds[index],
+      `SYN-${craft.slug.toUpperCase()}-01`,
+      `Synthetic competency standard: ${craft.name}`,
+      `{${craft.slug}}`,
+      providerIds[index % PROVIDER_COUNT],
+      true,
+    ]),
   );
 
   const instructorCount = Math.max(5, Math.ceil(size.artisans / 50));
@@ -58,7 +83,13 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
     'instructors',
     'instructor',
     { id: 'uuid', name: 'text', affiliation_id: 'uuid', craft_slugs: 'text[]', is_synthetic: 'bool' },
-    instructorIds.map((id, index) => [id, `Synthetic instructor ${String(index + 1).padStart(4, '0')}`, providerIds[index % PROVIDER_COUNT], `{${CRAFTS[index % CRAFTS.length].slug}}`, true]),
+    instructorIds.map((id, index) => [
+      id,
+      `Synthetic instructor ${String(index + 1).padStart(4, '0')}`,
+      providerIds[index % PROVIDER_COUNT],
+      `{${CRAFTS[index % CRAFTS.length].slug}}`,
+      true,
+    ]),
   );
 
   const courseCount = Math.max(10, Math.ceil(size.artisans / ARTISANS_PER_COURSE));
@@ -82,7 +113,9 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
   const artisans = Array.from({ length: size.artisans }, (_, index) => {
     const random = new SeededRandom(`artisan:${index}`);
     const block = Math.floor(index / ARTISANS_PER_COURSE);
-    const reachable = [block, block + 1, block + 2].filter((courseIndex) => courseIndex < courseCount).map((courseIndex) => courses[courseIndex]);
+    const reachable = [block, block + 1, block + 2]
+      .filter((courseIndex) => courseIndex < courseCount)
+      .map((courseIndex) => courses[courseIndex]);
     return {
       id: deterministicUuid(`artisan:${index}`),
       name: `Synthetic artisan ${String(index + 1).padStart(6, '0')}`,
@@ -97,17 +130,54 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
     'courses',
     'course',
     {
-      id: 'uuid', title: 'text', craft_slugs: 'text[]', provider_id: 'uuid', mode: 'text', audiences: 'text[]', starts_on: 'date', ends_on: 'date',
-      capacity: 'int', language: 'text', has_final_exam: 'bool', certificate_issuer_id: 'uuid', is_synthetic: 'bool',
+      id: 'uuid',
+      title: 'text',
+      craft_slugs: 'text[]',
+      provider_id: 'uuid',
+      mode: 'text',
+      audiences: 'text[]',
+      starts_on: 'date',
+      ends_on: 'date',
+      capacity: 'int',
+      language: 'text',
+      has_final_exam: 'bool',
+      certificate_issuer_id: 'uuid',
+      is_synthetic: 'bool',
     },
     courses.map((course) => [
-      course.id, `Synthetic course ${String(course.index + 1).padStart(5, '0')}: ${course.craft.name}`, `{${course.craft.slug}}`, course.providerId, course.mode,
-      '{PROFESSIONALS}', course.startsOn, course.endsOn, COURSE_CAPACITY, 'Persian', course.hasFinalExam, course.providerId, true,
+      course.id,
+      `Synthetic course ${String(course.index + 1).padStart(5, '0')}: ${course.craft.name}`,
+      `{${course.craft.slug}}`,
+      course.providerId,
+      course.mode,
+      '{PROFESSIONALS}',
+      course.startsOn,
+      course.endsOn,
+      COURSE_CAPACITY,
+      'Persian',
+      course.hasFinalExam,
+      course.providerId,
+      true,
     ]),
   );
-  await insertRows(manager, 'course_province', { course_id: 'uuid', province_code: 'text' }, courses.flatMap((course) => course.provinces.map((code) => [course.id, code])));
-  await insertRows(manager, 'course_instructor', { course_id: 'uuid', instructor_id: 'uuid' }, courses.map((course) => [course.id, instructorIds[course.index % instructorCount]]));
-  await insertRows(manager, 'course_competency_standard', { course_id: 'uuid', competency_standard_id: 'uuid' }, courses.map((course) => [course.id, standardIds[course.index % CRAFTS.length]]));
+  await insertRows(
+    manager,
+    'course_province',
+    { course_id: 'uuid', province_code: 'text' },
+    courses.flatMap((course) => course.provinces.map((code) => [course.id, code])),
+  );
+  await insertRows(
+    manager,
+    'course_instructor',
+    { course_id: 'uuid', instructor_id: 'uuid' },
+    courses.map((course) => [course.id, instructorIds[course.index % instructorCount]]),
+  );
+  await insertRows(
+    manager,
+    'course_competency_standard',
+    { course_id: 'uuid', competency_standard_id: 'uuid' },
+    courses.map((course) => [course.id, standardIds[course.index % CRAFTS.length]]),
+  );
 
   await insert(
     'artisans',
@@ -127,11 +197,27 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
       const score = status === 'PASSED' ? artisan.random.integer(50, 100) : status === 'FAILED' ? artisan.random.integer(0, 49) : null;
       enrollments.push([id, artisan.id, course.id, status, score, `${course.startsOn}T08:00:00Z`]);
       if (status === 'PASSED') {
-        certificates.push([deterministicUuid(`certificate:${id}`), id, `SYN-${course.endsOn.slice(0, 4)}-${id.slice(0, 8).toUpperCase()}`, course.providerId, course.endsOn]);
+        certificates.push([
+          deterministicUuid(`certificate:${id}`),
+          id,
+          `SYN-${course.endsOn.slice(0, 4)}-${id.slice(0, 8).toUpperCase()}`,
+          course.providerId,
+          course.endsOn,
+        ]);
       }
     }
   }
-  await insert('enrollments', 'enrollment', { id: 'uuid', artisan_id: 'uuid', course_id: 'uuid', status: 'text', exam_score: 'numeric', enrolled_at: 'timestamptz' }, enrollments);
-  await insert('certificates', 'certificate', { id: 'uuid', enrollment_id: 'uuid', serial: 'text', issuer_id: 'uuid', issued_on: 'date' }, certificates);
+  await insert(
+    'enrollments',
+    'enrollment',
+    { id: 'uuid', artisan_id: 'uuid', course_id: 'uuid', status: 'text', exam_score: 'numeric', enrolled_at: 'timestamptz' },
+    enrollments,
+  );
+  await insert(
+    'certificates',
+    'certificate',
+    { id: 'uuid', enrollment_id: 'uuid', serial: 'text', issuer_id: 'uuid', issued_on: 'date' },
+    certificates,
+  );
   return counts;
 }

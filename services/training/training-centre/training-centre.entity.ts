@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** What kind of place a training centre is. */

@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../shared/platform/paging';
+
 import { ProvinceCodeScalar } from '../../shared/catalogue';
-import { loadAll } from '../../shared/platform/loaders';
 import { findProvince } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
+import { loadAll } from '../../shared/platform/loaders';
+import { PageArgs } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
@@ -17,8 +18,10 @@ import { findTrainingCentres } from './training-centre.service';
 export class TrainingCentreResolver {
   @Query(() => TrainingCentreConnection, { description: 'Licensed training centres and skills hubs, by name.' })
   trainingCentres(
-    @Arg('provinceCode', () => ProvinceCodeScalar, { nullable: true, description: 'Only centres in this province.' }) provinceCode: string | null,
-    @Arg('status', () => TrainingCentreStatus, { nullable: true, description: 'Only centres in this state.' }) status: TrainingCentreStatus | null,
+    @Arg('provinceCode', () => ProvinceCodeScalar, { nullable: true, description: 'Only centres in this province.' })
+    provinceCode: string | null,
+    @Arg('status', () => TrainingCentreStatus, { nullable: true, description: 'Only centres in this state.' })
+    status: TrainingCentreStatus | null,
     @Args() page: PageArgs,
     @Ctx() context: TrainingContext,
   ) {

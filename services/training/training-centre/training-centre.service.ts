@@ -1,7 +1,7 @@
-import { pageOf, PageArgs, type Connection } from '../../shared/platform/paging';
+import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
-import { TrainingCentre, type TrainingCentreStatus } from './training-centre.entity';
 import { TRAINING_CENTRE_ORDER } from './training-centre.connection';
+import { TrainingCentre, type TrainingCentreStatus } from './training-centre.entity';
 
 /** Returns a page of training centres, by name, optionally of one province or status. */
 export async function findTrainingCentres(

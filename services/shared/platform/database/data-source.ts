@@ -1,4 +1,5 @@
 import { DataSource, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+
 import { SnakeCaseNamingStrategy } from './snake-case-naming.strategy';
 
 /** What a subgraph's data source is made of. */

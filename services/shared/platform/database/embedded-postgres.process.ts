@@ -4,7 +4,7 @@
  * `{ failure }`) to its parent over IPC, and stops the server when asked with
  * SIGTERM/SIGINT or when the parent goes away, even in the middle of start-up.
  */
-import { startEmbeddedPostgres, type EmbeddedPostgresServer } from './embedded-postgres';
+import { type EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 
 /** Messages this process sends to its parent. */
 export type EmbeddedPostgresMessage = { readonly url: string } | { readonly failure: string };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+
 import pg from 'pg';
 
 /** A PostgreSQL server this process started, and how to stop it. */

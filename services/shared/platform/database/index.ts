@@ -1,9 +1,9 @@
 export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './data-source';
-export { migrateSchema } from './migrate';
-export { startEmbeddedPostgres, type EmbeddedPostgresServer } from './embedded-postgres';
-export { resolveDatabase, checkDatabaseAnswers, redactPassword, DatabaseUnavailableError, type DatabaseHandle } from './resolve-database';
+export { type EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 export { likePattern } from './like-pattern';
-export { requireRecords } from './require-records';
 export { lockOrRefuse, type RecordLabel } from './lock-or-refuse';
-export { replaceLinks, type LinkTable } from './replace-links';
+export { migrateSchema } from './migrate';
 export { RecordColumns } from './record-columns';
+export { type LinkTable, replaceLinks } from './replace-links';
+export { requireRecords } from './require-records';
+export { checkDatabaseAnswers, type DatabaseHandle, DatabaseUnavailableError, redactPassword, resolveDatabase } from './resolve-database';

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
 import { isUuid } from '../ids';
 import { MutationRefusal, NOT_FOUND } from '../refusal';
 

@@ -1,4 +1,5 @@
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type EntityManager, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+
 import { isUuid } from '../ids';
 import { MutationRefusal, NOT_FOUND } from '../refusal';
 

@@ -1,6 +1,8 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
+
 import pg from 'pg';
+
 import { projectRoot } from '../project-root';
 import { findRunningEmbeddedPostgres } from './embedded-postgres';
 import type { EmbeddedPostgresMessage } from './embedded-postgres.process';
@@ -76,7 +78,9 @@ function startEmbeddedPostgresProcess(dataDir: string): Promise<DatabaseHandle> 
         },
       });
     });
-    child.once('exit', (code) => reject(new DatabaseUnavailableError(`The embedded PostgreSQL process exited with code ${code} before it was ready.`)));
+    child.once('exit', (code) =>
+      reject(new DatabaseUnavailableError(`The embedded PostgreSQL process exited with code ${code} before it was ready.`)),
+    );
   });
 }
 

@@ -54,7 +54,10 @@ export class EntityExistenceClient {
     }
     const entities = body.data?._entities;
     if (body.errors?.length || !entities || entities.length !== representations.length) {
-      throw new ServiceUnavailableError(this.subgraphName, `it answered with an error: ${body.errors?.[0]?.message ?? 'no _entities in the response'}`);
+      throw new ServiceUnavailableError(
+        this.subgraphName,
+        `it answered with an error: ${body.errors?.[0]?.message ?? 'no _entities in the response'}`,
+      );
     }
     return representations.filter((_, index) => entities[index] === null);
   }

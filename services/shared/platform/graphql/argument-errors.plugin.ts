@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode, type ValueNode } from 'graphql';
+import { type ASTNode, type DocumentNode, GraphQLError, Kind, type ValueNode, visit } from 'graphql';
 
 /** Extension set on a validation error about an argument's value, read by `formatGraphqlError`. */
 export const INVALID_ARGUMENT_VALUE = 'invalidArgumentValue';

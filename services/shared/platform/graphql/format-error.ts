@@ -1,6 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+
 import type { Logger } from '../logger';
 import { INVALID_ARGUMENT_VALUE } from './argument-errors.plugin';
 import { ErrorCode } from './errors';

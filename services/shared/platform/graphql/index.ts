@@ -1,6 +1,6 @@
 export { argumentErrorsPlugin } from './argument-errors.plugin';
-export { CATALOGUE_MAX_AGE, PublicCacheHint, PUBLIC_RECORD_MAX_AGE } from './cache-hints';
 export { buildFederatedSchema, type ReferenceResolvers, type SubgraphSchemaOptions } from './build-subgraph-schema';
+export { CATALOGUE_MAX_AGE, PUBLIC_RECORD_MAX_AGE, PublicCacheHint } from './cache-hints';
 export { codeScalar } from './code-scalar';
 export { BadUserInputError, ErrorCode, ServiceUnavailableError } from './errors';
 export { createErrorFormatter } from './format-error';

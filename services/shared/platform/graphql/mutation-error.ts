@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+
 import { NOT_FOUND } from '../refusal';
 
 /** The refusal codes of one subgraph, each with the description clients see. */
@@ -35,7 +36,10 @@ export function defineMutationErrors<TCode extends string>(refusals: RefusalDesc
     @Field({ description: 'Explanation for people, in English.' })
     message: string;
 
-    @Field(() => String, { nullable: true, description: 'The input field the refusal is about, when there is one (for example `courseId`).' })
+    @Field(() => String, {
+      nullable: true,
+      description: 'The input field the refusal is about, when there is one (for example `courseId`).',
+    })
     field: string | null;
   }
 

@@ -20,7 +20,7 @@ function withLocatedLiteralErrors(scalar: GraphQLScalarType): GraphQLScalarType 
       try {
         return config.parseLiteral(ast, variables);
       } catch (error) {
-        throw new TypeError(error instanceof Error ? error.message : String(error));
+        throw new TypeError(error instanceof Error ? error.message : String(error), { cause: error });
       }
     },
   });
@@ -42,7 +42,9 @@ export function parseDecimal(raw: string): string {
     throw new TypeError(`${JSON.stringify(raw)} is negative; a Decimal is zero or more.`);
   }
   if (!DECIMAL_PATTERN.test(text)) {
-    throw new TypeError(`${JSON.stringify(raw)} is not a Decimal; expected digits with at most two after the point, such as "224000000" or "224000000.50".`);
+    throw new TypeError(
+      `${JSON.stringify(raw)} is not a Decimal; expected digits with at most two after the point, such as "224000000" or "224000000.50".`,
+    );
   }
   return text;
 }

@@ -1,7 +1,8 @@
-import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
 
 /** A GraphQL server listening on a port, and how to stop it. */
 export interface ListeningGraphqlServer {
@@ -123,7 +124,9 @@ async function handleRequest<TContext extends BaseContext>(
   if (request.method === 'POST') {
     const text = await readBody(request);
     if (text === undefined) {
-      respondJson(response, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
+      respondJson(response, 413, {
+        errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'BAD_REQUEST' } }],
+      });
       return;
     }
     try {
@@ -148,8 +151,7 @@ async function handleRequest<TContext extends BaseContext>(
     response.setHeader(name, value);
   }
   const isGraphqlJson = result.headers.get('content-type')?.startsWith('application/json') ?? false;
-  response.statusCode =
-    options.graphqlErrorsWithStatus200 && isGraphqlJson && result.status === 400 ? 200 : (result.status ?? 200);
+  response.statusCode = options.graphqlErrorsWithStatus200 && isGraphqlJson && result.status === 400 ? 200 : (result.status ?? 200);
   if (result.body.kind === 'complete') {
     response.end(result.body.string);
     return;

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import { isUuid } from '../ids';
 import { alignByKey, resolveIdsByParent } from '../loaders';
-import { toConnection, type Connection } from './connection.type';
+import { type Connection, toConnection } from './connection.type';
 import type { KeysetOrder, PageRequest } from './keyset-order';
 import type { PageArgs } from './page-args';
 import { rankedIdsByParent, rankedRowsByParent } from './ranked-by-parent';
@@ -115,7 +116,10 @@ export class ChildPages<TNode, TConditions = null> {
                 conditions,
               );
               for (const key of group) {
-                connections.set(key, toConnection(pages.get(key.parentKey) ?? [], page, order, () => counts.load(key.parentKey)));
+                connections.set(
+                  key,
+                  toConnection(pages.get(key.parentKey) ?? [], page, order, () => counts.load(key.parentKey)),
+                );
               }
             }),
           );
@@ -128,7 +132,12 @@ export class ChildPages<TNode, TConditions = null> {
     return loader;
   }
 
-  private async loadPages(parentKeys: string[], page: PageRequest, order: KeysetOrder<TNode>, conditions: TConditions): Promise<Map<string, TNode[]>> {
+  private async loadPages(
+    parentKeys: string[],
+    page: PageRequest,
+    order: KeysetOrder<TNode>,
+    conditions: TConditions,
+  ): Promise<Map<string, TNode[]>> {
     const keys = this.wellFormed(parentKeys);
     if (keys.length === 0) {
       return new Map();

@@ -1,4 +1,5 @@
-import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+
 import { PublicCacheHint } from '../graphql/cache-hints';
 import type { KeysetOrder, PageRequest } from './keyset-order';
 
@@ -63,7 +64,12 @@ export function toConnection<TNode>(
  * keep that long (each node's own type hint still applies); without it they
  * are not cached.
  */
-export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>, name: string, itemsDescription: string, publicMaxAge?: number) {
+export function ConnectionType<TNode extends object>(
+  nodeType: ClassType<TNode>,
+  name: string,
+  itemsDescription: string,
+  publicMaxAge?: number,
+) {
   const cacheHint: ClassDecorator = publicMaxAge === undefined ? () => {} : PublicCacheHint(publicMaxAge);
 
   @cacheHint

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { toConnection, type Connection } from './connection.type';
+
+import { type Connection, toConnection } from './connection.type';
 import type { KeysetOrder } from './keyset-order';
 import type { PageArgs } from './page-args';
 

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 import type { KeysetOrder, PageRequest } from './keyset-order';
 
 /**

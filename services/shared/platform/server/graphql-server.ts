@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+
 import { argumentErrorsPlugin, createErrorFormatter } from '../graphql';
 import { apolloLoggerFor, type Logger } from '../logger';
 

@@ -1,13 +1,13 @@
 export { createGraphqlServer } from './graphql-server';
-export { exitWithStartupError, reportReady, stopOnSignals, type ProcessReadyMessage } from './shutdown';
+export { exitWithStartupError, type ProcessReadyMessage, reportReady, stopOnSignals } from './shutdown';
 export {
   openSubgraphDatabase,
-  runSubgraphProcess,
-  startSubgraph,
   type PeerUrls,
   type RunningSubgraph,
+  runSubgraphProcess,
+  startSubgraph,
   type StartSubgraphOptions,
   type SubgraphDefinition,
   type SyntheticSizes,
 } from './subgraph';
-export { subgraphUrlsFromEnv, type SubgraphLocation } from './subgraph-urls';
+export { type SubgraphLocation, subgraphUrlsFromEnv } from './subgraph-urls';

@@ -16,7 +16,8 @@ export function subgraphUrlsFromEnv(subgraphs: ReadonlyArray<SubgraphLocation>):
   return Object.fromEntries(
     subgraphs.map((subgraph) => [
       subgraph.name,
-      process.env[`${subgraph.name.toUpperCase()}_URL`] ?? `http://localhost:${portFromEnv(subgraph.portVariable, subgraph.defaultPort)}/graphql`,
+      process.env[`${subgraph.name.toUpperCase()}_URL`] ??
+        `http://localhost:${portFromEnv(subgraph.portVariable, subgraph.defaultPort)}/graphql`,
     ]),
   );
 }

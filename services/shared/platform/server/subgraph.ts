@@ -1,14 +1,16 @@
+import type { IncomingMessage } from 'node:http';
+
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import type { IncomingMessage } from 'node:http';
 import type { DataSource, EntityManager, Logger as TypeOrmLogger, MixedList } from 'typeorm';
-import { createSubgraphDataSource, migrateSchema, resolveDatabase, type DatabaseHandle } from '../database';
+
+import { createSubgraphDataSource, type DatabaseHandle, migrateSchema, resolveDatabase } from '../database';
 import { portFromEnv } from '../env';
 import { serveGraphql } from '../http/serve-graphql';
 import { createLogger } from '../logger';
 import { createGraphqlServer } from './graphql-server';
 import { exitWithStartupError, reportReady, stopOnSignals } from './shutdown';
-import { subgraphUrlsFromEnv, type SubgraphLocation } from './subgraph-urls';
+import { type SubgraphLocation, subgraphUrlsFromEnv } from './subgraph-urls';
 
 /** Everything that makes one domain service a runnable subgraph. */
 export interface SubgraphDefinition<TContext extends BaseContext> {
@@ -130,7 +132,6 @@ export async function startSubgraph<TContext extends BaseContext>(
     throw error;
   }
 }
-
 
 /**
  * Process entry of a subgraph (`npm run start:training`): port from the
