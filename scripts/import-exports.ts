@@ -14,8 +14,8 @@ import { SingleBar } from 'cli-progress';
 
 import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
 import { openSubgraphDatabase } from '../services/shared/platform/server';
-import { EXPORT_CSV_COLUMNS } from '../services/trade/import/export-csv.columns';
-import { importExportCsv, type ImportProgress } from '../services/trade/import/export-csv.import';
+import { EXPORT_CSV_COLUMNS } from '../services/trade/import/export-csv-columns';
+import { importExportCsv, type ImportProgress } from '../services/trade/import/import-export-csv';
 import { tradeSubgraph } from '../services/trade/trade.subgraph';
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise. */

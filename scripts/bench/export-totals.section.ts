@@ -6,7 +6,7 @@ import type { ListeningGraphqlServer } from '../../services/shared/platform/http
 import { type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { ExportGrouping } from '../../services/trade/export-total/export-total.inputs';
-import { ExportTotalsQuery } from '../../services/trade/export-total/export-totals.query';
+import { ExportTotalsQuery } from '../../services/trade/export-total/export-totals-query';
 import { seedSyntheticTrade } from '../../services/trade/synthetic/synthetic-trade.seeder';
 import type { BenchContext, BenchResult, BenchSection } from './bench-section';
 import { formatMemory, formatTimings, timeOnce, timeRuns } from './measure';

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 
 import { createExportFigureLoaders } from './export-figure/export-figure.loader';
 import { createExportTotalLoaders } from './export-total/export-total.loader';
+import { createGrowthTargetLoaders } from './growth-target/growth-target.loader';
+import { createMarketSizeLoaders } from './market-size/market-size.loader';
 import { createSourceLoaders } from './source/source.loader';
 
 /** Returns a fresh set of the trade subgraph's DataLoaders: one set per operation, never shared. */
@@ -10,6 +12,8 @@ export function createTradeLoaders(dataSource: DataSource) {
   return {
     ...figureLoaders,
     ...createExportTotalLoaders(dataSource, figureLoaders.exportFigureById),
+    ...createGrowthTargetLoaders(dataSource),
+    ...createMarketSizeLoaders(dataSource),
     ...createSourceLoaders(dataSource),
   };
 }

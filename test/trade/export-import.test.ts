@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { importExportCsv } from '../../services/trade/import/export-csv.import';
+import { importExportCsv } from '../../services/trade/import/import-export-csv';
 import { queryData } from '../support/graphql-client';
 import { runBuilt } from '../support/processes';
 import { startTestGraph, type TestGraph } from '../support/test-graph';

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** What kind of place a world craft designation is given to. */
@@ -24,7 +25,7 @@ registerEnumType(WorldCraftDesignationKind, {
 @ObjectType({
   description: 'A place in Iran designated a world craft city or village by the World Crafts Council, registered here by name.',
 })
-export class WorldCraftDesignation {
+export class WorldCraftDesignation extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -44,7 +45,4 @@ export class WorldCraftDesignation {
   @Column('int', { nullable: true })
   @Field(() => Int, { nullable: true, description: 'Year of the designation; null when not known.' })
   designatedIn: number | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -9,13 +9,10 @@ import type { ExhibitionsContext } from '../context';
 import { Province } from '../reference/province.type';
 import { WorldCraftDesignationConnection } from './world-craft-designation.connection';
 import { WorldCraftDesignation } from './world-craft-designation.entity';
-import {
-  RecordWorldCraftDesignationInput,
-  WorldCraftDesignationCount,
-  WorldCraftDesignationFilter,
-  WorldCraftDesignationPayload,
-} from './world-craft-designation.inputs';
+import { RecordWorldCraftDesignationInput, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
+import { WorldCraftDesignationPayload } from './world-craft-designation.payload';
 import { designationCounts, findDesignations, recordDesignation } from './world-craft-designation.service';
+import { WorldCraftDesignationCount } from './world-craft-designation-count.type';
 
 /** World Crafts Council designations of Iranian cities and villages: those registered by name, and the counts reports give. */
 @Resolver(() => WorldCraftDesignation)

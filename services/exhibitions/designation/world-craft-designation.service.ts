@@ -8,11 +8,8 @@ import { MutationErrorCode } from '../mutation-error.type';
 import { organizationReferenceTo } from '../organization/organization.type';
 import { DESIGNATION_ORDER } from './world-craft-designation.connection';
 import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
-import type {
-  RecordWorldCraftDesignationInput,
-  WorldCraftDesignationCount,
-  WorldCraftDesignationFilter,
-} from './world-craft-designation.inputs';
+import type { RecordWorldCraftDesignationInput, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
+import type { WorldCraftDesignationCount } from './world-craft-designation-count.type';
 import { WorldCraftDesignationCountReport } from './world-craft-designation-count-report.entity';
 
 /** The year the World Crafts Council was founded: no designation is older. */

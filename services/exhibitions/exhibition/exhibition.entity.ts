@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** Whether an exhibition is national or international in scope. */
@@ -46,7 +47,7 @@ registerEnumType(ExhibitionStatus, {
 @Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A handicrafts exhibition or fair: where and when it is held, what it shows and who exhibits.' })
-export class Exhibition {
+export class Exhibition extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -135,13 +136,6 @@ export class Exhibition {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled, where given.' })
   cancellationReason: string | null;
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data, false for facts from the sources or entered by staff.' })
-  isSynthetic: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
+  override isSynthetic: boolean;
 }

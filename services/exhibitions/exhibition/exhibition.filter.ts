@@ -5,7 +5,7 @@ import { BadUserInputError, checkDateOrder, optionalText } from '../../shared/pl
 import { isUuid } from '../../shared/platform/ids';
 import type { ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
 import type { ExhibitionFilter } from './exhibition.inputs';
-import { EARLIEST_START_SQL, LATEST_START_SQL, statusConditionSql } from './exhibition.status';
+import { EARLIEST_START_SQL, LATEST_START_SQL, statusConditionSql } from './exhibition-status';
 
 /** An exhibition filter after validation: every condition explicit, in a fixed key order (so that it can key a loader). */
 export interface ExhibitionConditions {

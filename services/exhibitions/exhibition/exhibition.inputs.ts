@@ -1,10 +1,9 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
 import { PageArgs } from '../../shared/platform/paging';
-import { MutationError } from '../mutation-error.type';
-import { Exhibition, ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
+import { ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
 
 /** How to order a list of exhibitions. */
 export enum ExhibitionOrder {
@@ -214,14 +213,4 @@ export class CancelExhibitionInput {
 
   @Field(() => String, { nullable: true, description: 'Why it is cancelled.' })
   reason?: string | null;
-}
-
-/** Result of an exhibition mutation. */
-@ObjectType({ description: 'Result of an exhibition mutation: the exhibition, or why nothing was written.' })
-export class ExhibitionPayload {
-  @Field(() => Exhibition, { nullable: true, description: 'The exhibition as saved; null when refused.' })
-  exhibition?: Exhibition | null;
-
-  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
-  error?: MutationError | null;
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { type CountryRecord, type CraftRecord, findCountry, findCraft, findProvince, type ProvinceRecord } from '../../shared/catalogue';
+import { type CountryRecord, type CraftRecord, craftsOf, findCountry, provinceOf, type ProvinceRecord } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
@@ -15,15 +15,10 @@ import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ExhibitionConnection } from './exhibition.connection';
 import { Exhibition, ExhibitionStatus } from './exhibition.entity';
-import {
-  CancelExhibitionInput,
-  CreateExhibitionInput,
-  ExhibitionListArgs,
-  ExhibitionPayload,
-  UpdateExhibitionInput,
-} from './exhibition.inputs';
+import { CancelExhibitionInput, CreateExhibitionInput, ExhibitionListArgs, UpdateExhibitionInput } from './exhibition.inputs';
+import { ExhibitionPayload } from './exhibition.payload';
 import { cancelExhibition, createExhibition, findExhibitions, updateExhibition } from './exhibition.service';
-import { exhibitionStatusOn } from './exhibition.status';
+import { exhibitionStatusOn } from './exhibition-status';
 
 /** Exhibitions: lookup, listing, creation, changes and cancellation, and everything an exhibition links to. */
 @Resolver(() => Exhibition)
@@ -48,13 +43,13 @@ export class ExhibitionResolver {
     description: 'The province of Iran it represents; null when it represents no single province.',
   })
   province(@Root() exhibition: Exhibition): ProvinceRecord | null {
-    return exhibition.provinceCode ? (findProvince(exhibition.provinceCode) ?? null) : null;
+    return provinceOf(exhibition.provinceCode);
   }
 
   @FieldResolver(() => [Craft], { description: 'Crafts shown, in the order the sources list them.' })
   async crafts(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext): Promise<CraftRecord[]> {
     const slugs = await context.loaders.craftSlugsByExhibition.load(exhibition.id);
-    return slugs.map((slug) => findCraft(slug)).filter((craft): craft is CraftRecord => craft !== undefined);
+    return craftsOf(slugs);
   }
 
   @FieldResolver(() => Organization, {

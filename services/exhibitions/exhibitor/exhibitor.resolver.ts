@@ -2,7 +2,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 
 import { runMutation } from '../../shared/platform/graphql';
 import type { ExhibitionsContext } from '../context';
-import { ExhibitorInput, ExhibitorPayload } from './exhibitor.inputs';
+import { ExhibitorInput } from './exhibitor.inputs';
+import { ExhibitorPayload } from './exhibitor.payload';
 import { registerExhibitor, removeExhibitor } from './exhibitor.service';
 
 /** Registering artisans as exhibitors, and removing them. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type ObjectLiteral, type Repository } from 'typeorm';
+import { type FindOptionsOrder, In, type ObjectLiteral, type Repository } from 'typeorm';
 
 import { isUuid } from './ids';
 
@@ -78,4 +78,15 @@ export async function resolveIdsByParent<TValue>(
   return new Map(
     [...idsByParent].map(([parent, ids]) => [parent, ids.map((id) => byId.get(id)).filter((node): node is TValue => node !== undefined)]),
   );
+}
+
+/** Returns a loader of every row of a small table in `order`, read at most once per operation whatever the key (use the key `'all'`). */
+export function allRowsLoader<TEntity extends ObjectLiteral>(
+  repository: Repository<TEntity>,
+  order: FindOptionsOrder<TEntity>,
+): DataLoader<'all', TEntity[]> {
+  return new DataLoader<'all', TEntity[]>(async (keys) => {
+    const rows = await repository.find({ order });
+    return keys.map(() => rows);
+  });
 }

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** How goods left the country. */
@@ -63,7 +64,7 @@ registerEnumType(PeriodBasis, {
   description:
     'An export value reported or estimated by a source for a period, through one channel, optionally for one destination, craft and province. Sources that disagree each keep their own figure.',
 })
-export class ExportFigure {
+export class ExportFigure extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -127,9 +128,8 @@ export class ExportFigure {
   })
   note: string | null;
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data, false for figures from the sources or entered by staff.' })
-  isSynthetic: boolean;
+  override isSynthetic: boolean;
 
   @Column('boolean', { default: false })
   @Field({
@@ -137,10 +137,4 @@ export class ExportFigure {
       'Whether the default preference rule picks this figure among all the figures for the same quantity (period, channel, destination, craft, province): totals use only that one.',
   })
   isPreferred: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

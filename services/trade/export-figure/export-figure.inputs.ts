@@ -1,10 +1,9 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, DecimalScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
-import { MutationError } from '../mutation-error.type';
 import { TradePeriodInput } from '../period/trade-period.type';
-import { ExportChannel, ExportFigure, FigurePrecision, PeriodBasis } from './export-figure.entity';
+import { ExportChannel, FigurePrecision, PeriodBasis } from './export-figure.entity';
 
 /** Which export figures to list or add up. */
 @InputType({ description: 'Which export figures to list or add up; all given conditions must hold.' })
@@ -122,14 +121,4 @@ export class CorrectExportFigureInput {
 
   @Field(() => String, { nullable: true, description: "New wording of the source's statement; null for none." })
   note?: string | null;
-}
-
-/** Result of an export figure mutation. */
-@ObjectType({ description: 'Result of an export figure mutation: the figure, or why nothing was written.' })
-export class ExportFigurePayload {
-  @Field(() => ExportFigure, { nullable: true, description: 'The figure as saved; null when refused.' })
-  figure?: ExportFigure | null;
-
-  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
-  error?: MutationError | null;
 }

@@ -1,18 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
+import { countryOf, craftOf, provinceOf } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
-import { countryOf, craftOf, provinceOf } from '../reference/catalogue';
 import { Country } from '../reference/country.type';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ExportFigureConnection } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
-import { CorrectExportFigureInput, ExportFigureFilter, ExportFigurePayload, RecordExportFigureInput } from './export-figure.inputs';
+import { CorrectExportFigureInput, ExportFigureFilter, RecordExportFigureInput } from './export-figure.inputs';
+import { ExportFigurePayload } from './export-figure.payload';
 import { correctExportFigure, findExportFigures, recordExportFigure } from './export-figure.service';
 
 /** Export figures: lookup, listing, recording and correction, and what each figure names. */

@@ -7,7 +7,7 @@ import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging'
 import { MutationRefusal } from '../../shared/platform/refusal';
 import type { TradeContext } from '../context';
 import { MutationErrorCode } from '../mutation-error.type';
-import { periodFromInput } from '../period/trade-period.input';
+import { periodFromInput } from '../period/period-from-input';
 import { type CraftOrHsCode, hsCodeDimension } from '../reference/craft-code';
 import { EXPORT_FIGURE_ORDER } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { loadAll } from '../../shared/platform/loaders';
 import type { ExportFigure } from '../export-figure/export-figure.entity';
 import type { ExportTotal } from './export-total.type';
-import type { ExportTotalsQuery } from './export-totals.query';
+import type { ExportTotalsQuery } from './export-totals-query';
 
 /** A request for the figures one total adds up. */
 export interface TotalFiguresKey {

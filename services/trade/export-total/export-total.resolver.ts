@@ -1,16 +1,16 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { countryOf, craftOf, provinceOf } from '../../shared/catalogue';
 import { PublicCacheHint } from '../../shared/platform/graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/platform/paging';
+import { checkPageSize, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { ExportFigure } from '../export-figure/export-figure.entity';
 import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
-import { countryOf, craftOf, provinceOf } from '../reference/catalogue';
 import { Country } from '../reference/country.type';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ExportGrouping, ExportSourceSelector } from './export-total.inputs';
-import { checkFigureCount, findExportTotals, growthTargetProgress, marketShares } from './export-total.service';
+import { findExportTotals, growthTargetProgress, marketShares } from './export-total.service';
 import { ExportTotal, GrowthTargetProgress, MarketShare } from './export-total.type';
 
 /** Export aggregates: totals by group, with shares, growth, targets, markets and the figures used. */
@@ -67,7 +67,7 @@ export class ExportTotalResolver {
     first: number,
     @Ctx() context: TradeContext,
   ) {
-    checkFigureCount(first);
+    checkPageSize(first);
     return context.loaders.figuresOfTotal.load({ total, first });
   }
 

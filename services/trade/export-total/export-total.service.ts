@@ -1,13 +1,12 @@
 import { likePattern } from '../../shared/platform/database';
 import { BadUserInputError, optionalText } from '../../shared/platform/graphql';
-import { MAX_PAGE_SIZE } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
 import type { ExportFigureFilter } from '../export-figure/export-figure.inputs';
 import { decimalRatio } from './decimal-ratio';
 import type { ExportGrouping, ExportSourceSelector } from './export-total.inputs';
 import { ExportTotal, GrowthTargetProgress, MarketShare } from './export-total.type';
-import { type ExportTotalRow, ExportTotalsQuery } from './export-totals.query';
+import { type ExportTotalRow, ExportTotalsQuery } from './export-totals-query';
 
 /** Returns the totals of the export figures matching `filter`, one per group of `groupBy`. */
 export async function findExportTotals(
@@ -38,13 +37,6 @@ export async function findExportTotals(
       growthPercent: row.growth_percent,
     }),
   );
-}
-
-/** Throws BAD_USER_INPUT naming `first` unless it is a page size from 1 to the maximum. */
-export function checkFigureCount(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
-  }
 }
 
 /** Returns how a total's growth compares with each growth target that covers its year; empty without growth. */

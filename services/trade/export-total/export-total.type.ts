@@ -4,7 +4,7 @@ import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 import { ExportChannel } from '../export-figure/export-figure.entity';
 import { GrowthTarget } from '../growth-target/growth-target.entity';
 import { MarketSizeFigure } from '../market-size/market-size.entity';
-import type { ExportTotalsQuery } from './export-totals.query';
+import type { ExportTotalsQuery } from './export-totals-query';
 
 /** One group of an export aggregate. */
 @PublicCacheHint()

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** Whether an agreement is in force on a given date. */
@@ -24,7 +25,7 @@ registerEnumType(AgreementStatus, {
 @Entity({ name: 'agreement' })
 @PublicCacheHint()
 @ObjectType({ description: 'A memorandum of understanding or other agreement between organisations.' })
-export class Agreement {
+export class Agreement extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -68,13 +69,6 @@ export class Agreement {
   @Field(() => String, { nullable: true, description: 'How costs are settled.' })
   financialTerms: string | null;
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data, false for facts from the sources or entered by staff.' })
-  isSynthetic: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
+  override isSynthetic: boolean;
 }

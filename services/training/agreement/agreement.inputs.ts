@@ -1,8 +1,6 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
-import { MutationError } from '../mutation-error.type';
-import { Agreement } from './agreement.entity';
 
 /** Which agreements to list. */
 @InputType({ description: 'Which agreements to list; all given conditions must hold.' })
@@ -115,14 +113,4 @@ export class UpdateAgreementInput {
 
   @Field(() => [AgreementCommitmentInput], { nullable: true, description: 'New commitments.' })
   commitments?: AgreementCommitmentInput[] | null;
-}
-
-/** Result of an agreement mutation. */
-@ObjectType({ description: 'Result of an agreement mutation: the agreement, or why nothing was written.' })
-export class AgreementPayload {
-  @Field(() => Agreement, { nullable: true, description: 'The agreement as saved; null when refused.' })
-  agreement?: Agreement | null;
-
-  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
-  error?: MutationError | null;
 }

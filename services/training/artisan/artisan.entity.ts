@@ -1,11 +1,13 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+import { RecordColumns } from '../../shared/platform/database';
 
 /** A craftsperson: trains in courses, earns certificates, exhibits. */
 @Entity({ name: 'artisan' })
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A craftsperson who trains, earns certificates and exhibits.' })
-export class Artisan {
+export class Artisan extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -22,13 +24,6 @@ export class Artisan {
   @Column('text', { array: true, default: () => "'{}'" })
   craftSlugs: string[];
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data (no real person), false for a registered artisan.' })
-  isSynthetic: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
+  override isSynthetic: boolean;
 }

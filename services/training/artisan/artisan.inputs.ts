@@ -1,9 +1,7 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { NonEmptyStringScalar } from '../../shared/platform/graphql';
-import { MutationError } from '../mutation-error.type';
-import { Artisan } from './artisan.entity';
 
 /** Which artisans to list. */
 @InputType({ description: 'Which artisans to list; all given conditions must hold.' })
@@ -45,14 +43,4 @@ export class UpdateArtisanInput {
 
   @Field(() => [CraftSlugScalar], { nullable: true, description: 'New list of crafts, replacing the old one.' })
   craftSlugs?: string[] | null;
-}
-
-/** Result of an artisan mutation. */
-@ObjectType({ description: 'Result of an artisan mutation: the artisan, or why nothing was written.' })
-export class ArtisanPayload {
-  @Field(() => Artisan, { nullable: true, description: 'The artisan as saved; null when refused.' })
-  artisan?: Artisan | null;
-
-  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
-  error?: MutationError | null;
 }

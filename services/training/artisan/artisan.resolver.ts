@@ -1,18 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { findProvince } from '../../shared/catalogue';
+import { craftsOf, findProvince } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import { Certificate } from '../certificate/certificate.entity';
 import type { TrainingContext } from '../context';
 import { Enrollment } from '../enrollment/enrollment.entity';
-import { craftsOf } from '../reference/catalogue';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ArtisanConnection } from './artisan.connection';
 import { Artisan } from './artisan.entity';
-import { ArtisanFilter, ArtisanPayload, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
+import { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
+import { ArtisanPayload } from './artisan.payload';
 import { createArtisan, findArtisans, updateArtisan } from './artisan.service';
 
 /** Artisans: lookup, listing, registration and their province, crafts, enrolments and certificates. */

@@ -1,12 +1,13 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar } from '../../shared/platform/graphql';
 
 /** A certificate, issued once for an enrolment whose final exam was passed. */
 @Entity({ name: 'certificate' })
 @ObjectType({ description: 'A certificate, issued exactly once for an enrolment whose final exam was passed.' })
-export class Certificate {
+export class Certificate extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -26,7 +27,4 @@ export class Certificate {
   @Column('date')
   @Field(() => DateScalar, { description: 'Date of issue.' })
   issuedOn: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A national competency standard: what a practitioner of a craft must be able to do, and the basis of skills assessment. */
@@ -9,7 +10,7 @@ import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 @ObjectType({
   description: 'A competency standard: what a practitioner of a craft must be able to do; courses teach to it and exams assess it.',
 })
-export class CompetencyStandard {
+export class CompetencyStandard extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -34,7 +35,6 @@ export class CompetencyStandard {
   @Field(() => DateScalar, { nullable: true, description: 'Date of approval; null while in development.' })
   approvedOn: string | null;
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data.' })
-  isSynthetic: boolean;
+  override isSynthetic: boolean;
 }

@@ -1,10 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { CraftSlugScalar } from '../../shared/catalogue';
+import { CraftSlugScalar, craftsOf } from '../../shared/catalogue';
 import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
-import { craftsOf } from '../reference/catalogue';
 import { Craft } from '../reference/craft.type';
 import { CompetencyStandardConnection } from './competency-standard.connection';
 import { CompetencyStandard } from './competency-standard.entity';

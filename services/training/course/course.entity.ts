@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** How a course is taught. */
@@ -44,7 +45,7 @@ registerEnumType(CourseAudience, {
 @Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A training course: who provides it, where and how it runs, and the exam and certificate it leads to.' })
-export class Course {
+export class Course extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -105,13 +106,6 @@ export class Course {
   @Column('uuid', { nullable: true })
   agreementId: string | null;
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data, false for facts from the sources or entered by staff.' })
-  isSynthetic: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
+  override isSynthetic: boolean;
 }

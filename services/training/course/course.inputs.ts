@@ -1,9 +1,8 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 
 import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
-import { MutationError } from '../mutation-error.type';
-import { Course, CourseAudience, DeliveryMode } from './course.entity';
+import { CourseAudience, DeliveryMode } from './course.entity';
 
 /** Which courses to list. */
 @InputType({ description: 'Which courses to list; all given conditions must hold.' })
@@ -126,14 +125,4 @@ export class UpdateCourseInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it ends with a final exam.' })
   hasFinalExam?: boolean | null;
-}
-
-/** Result of a course mutation. */
-@ObjectType({ description: 'Result of a course mutation: the course, or why nothing was written.' })
-export class CoursePayload {
-  @Field(() => Course, { nullable: true, description: 'The course as saved; null when refused.' })
-  course?: Course | null;
-
-  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
-  error?: MutationError | null;
 }

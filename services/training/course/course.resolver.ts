@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
+import { craftsOf, provincesOf } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
@@ -11,12 +12,12 @@ import { EnrollmentConnection } from '../enrollment/enrollment.connection';
 import { ENROLLMENT_ORDER } from '../enrollment/enrollment.connection';
 import { Instructor } from '../instructor/instructor.entity';
 import { Organization } from '../organization/organization.entity';
-import { craftsOf, provincesOf } from '../reference/catalogue';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { CourseConnection } from './course.connection';
 import { Course } from './course.entity';
-import { CourseFilter, CoursePayload, CreateCourseInput, UpdateCourseInput } from './course.inputs';
+import { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
+import { CoursePayload } from './course.payload';
 import { createCourse, findCourses, updateCourse } from './course.service';
 
 /** Courses: lookup, listing, creation and changes, and everything a course links to. */

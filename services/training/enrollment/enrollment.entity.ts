@@ -2,6 +2,8 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
+
 /** Where an artisan stands in a course. */
 export enum EnrollmentStatus {
   ENROLLED = 'ENROLLED',
@@ -31,7 +33,7 @@ export const SEAT_HOLDING_STATUSES: readonly EnrollmentStatus[] = [
 /** An artisan's place in a course, and its exam result. */
 @Entity({ name: 'enrollment' })
 @ObjectType({ description: "An artisan's place in a course, and the result of its final exam." })
-export class Enrollment {
+export class Enrollment extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -63,5 +65,5 @@ export class Enrollment {
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => GraphQLDateTime, { description: 'When the status or result last changed.' })
-  updatedAt: Date;
+  override updatedAt: Date;
 }

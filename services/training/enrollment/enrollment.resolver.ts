@@ -6,13 +6,8 @@ import { Certificate } from '../certificate/certificate.entity';
 import type { TrainingContext } from '../context';
 import { Course } from '../course/course.entity';
 import { Enrollment } from './enrollment.entity';
-import {
-  EnrollArtisanInput,
-  EnrollmentPayload,
-  ExamResultPayload,
-  RecordExamResultInput,
-  WithdrawEnrollmentInput,
-} from './enrollment.inputs';
+import { EnrollArtisanInput, RecordExamResultInput, WithdrawEnrollmentInput } from './enrollment.inputs';
+import { EnrollmentPayload, ExamResultPayload } from './enrollment.payload';
 import { enrollArtisan, recordExamResult, withdrawEnrollment } from './enrollment.service';
 
 /** Enrolments: the artisan, course and certificate of each, and the enrolment mutations. */

@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
+
 /** A person who teaches courses. */
 @Entity({ name: 'instructor' })
 @ObjectType({ description: 'A person who teaches courses.' })
-export class Instructor {
+export class Instructor extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -21,7 +23,6 @@ export class Instructor {
   @Column('text', { array: true, default: () => "'{}'" })
   craftSlugs: string[];
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data (no real person).' })
-  isSynthetic: boolean;
+  override isSynthetic: boolean;
 }

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** What kind of body an organisation is. */
@@ -33,7 +34,7 @@ registerEnumType(OrganizationKind, {
 @Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A public body, company, university or other organisation active in the handicrafts sector.' })
-export class Organization {
+export class Organization extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -54,10 +55,6 @@ export class Organization {
   @Column('char', { length: 2, nullable: true })
   countryCode: string | null;
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data, false for facts from the sources.' })
-  isSynthetic: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
+  override isSynthetic: boolean;
 }

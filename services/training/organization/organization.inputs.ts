@@ -1,9 +1,8 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 
 import { CountryCodeScalar } from '../../shared/catalogue';
 import { NonEmptyStringScalar } from '../../shared/platform/graphql';
-import { MutationError } from '../mutation-error.type';
-import { Organization, OrganizationKind } from './organization.entity';
+import { OrganizationKind } from './organization.entity';
 
 /** Which organisations to list. */
 @InputType({ description: 'Which organisations to list; all conditions must hold.' })
@@ -32,14 +31,4 @@ export class CreateOrganizationInput {
 
   @Field(() => CountryCodeScalar, { nullable: true, description: 'Country it is based in; omit for international bodies.' })
   countryCode?: string | null;
-}
-
-/** Result of an organisation mutation. */
-@ObjectType({ description: 'Result of an organisation mutation: the organisation, or why nothing was written.' })
-export class OrganizationPayload {
-  @Field(() => Organization, { nullable: true, description: 'The organisation as saved; null when refused.' })
-  organization?: Organization | null;
-
-  @Field(() => MutationError, { nullable: true, description: 'Why the mutation refused; null on success.' })
-  error?: MutationError | null;
 }

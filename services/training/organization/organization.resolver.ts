@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { type CountryRecord, findCountry } from '../../shared/catalogue';
+import { countryOf, type CountryRecord } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
@@ -9,7 +9,8 @@ import type { TrainingContext } from '../context';
 import { Country } from '../reference/country.type';
 import { OrganizationConnection } from './organization.connection';
 import { Organization } from './organization.entity';
-import { CreateOrganizationInput, OrganizationFilter, OrganizationPayload } from './organization.inputs';
+import { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
+import { OrganizationPayload } from './organization.payload';
 import { createOrganization, findOrganizations } from './organization.service';
 
 /** Organisations: lookup, listing, creation, and their country and sources. */
@@ -32,7 +33,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country it is based in; null for international bodies.' })
   country(@Root() organization: Organization): CountryRecord | null {
-    return organization.countryCode ? (findCountry(organization.countryCode) ?? null) : null;
+    return countryOf(organization.countryCode);
   }
 
   @FieldResolver(() => [Source], { description: 'Reports that mention the organisation.' })

@@ -195,7 +195,7 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
       const roll = artisan.random.next();
       const status = !ended ? 'ENROLLED' : roll < 0.15 ? 'WITHDRAWN' : !course.hasFinalExam ? 'ENROLLED' : roll < 0.4 ? 'FAILED' : 'PASSED';
       const score = status === 'PASSED' ? artisan.random.integer(50, 100) : status === 'FAILED' ? artisan.random.integer(0, 49) : null;
-      enrollments.push([id, artisan.id, course.id, status, score, `${course.startsOn}T08:00:00Z`]);
+      enrollments.push([id, artisan.id, course.id, status, score, `${course.startsOn}T08:00:00Z`, true]);
       if (status === 'PASSED') {
         certificates.push([
           deterministicUuid(`certificate:${id}`),
@@ -203,6 +203,7 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
           `SYN-${course.endsOn.slice(0, 4)}-${id.slice(0, 8).toUpperCase()}`,
           course.providerId,
           course.endsOn,
+          true,
         ]);
       }
     }
@@ -210,13 +211,21 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
   await insert(
     'enrollments',
     'enrollment',
-    { id: 'uuid', artisan_id: 'uuid', course_id: 'uuid', status: 'text', exam_score: 'numeric', enrolled_at: 'timestamptz' },
+    {
+      id: 'uuid',
+      artisan_id: 'uuid',
+      course_id: 'uuid',
+      status: 'text',
+      exam_score: 'numeric',
+      enrolled_at: 'timestamptz',
+      is_synthetic: 'bool',
+    },
     enrollments,
   );
   await insert(
     'certificates',
     'certificate',
-    { id: 'uuid', enrollment_id: 'uuid', serial: 'text', issuer_id: 'uuid', issued_on: 'date' },
+    { id: 'uuid', enrollment_id: 'uuid', serial: 'text', issuer_id: 'uuid', issued_on: 'date', is_synthetic: 'bool' },
     certificates,
   );
   return counts;

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** What kind of place a training centre is. */
@@ -39,7 +40,7 @@ registerEnumType(TrainingCentreStatus, {
 @Entity({ name: 'training_centre' })
 @PublicCacheHint()
 @ObjectType({ description: 'A licensed private training centre or a skills hub.' })
-export class TrainingCentre {
+export class TrainingCentre extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
@@ -80,7 +81,6 @@ export class TrainingCentre {
   @Column('uuid', { nullable: true })
   agreementId: string | null;
 
-  @Column('boolean', { default: false })
   @Field({ description: 'True for generated demonstration data.' })
-  isSynthetic: boolean;
+  override isSynthetic: boolean;
 }

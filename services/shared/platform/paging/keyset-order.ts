@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../graphql/errors';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from './page-args';
+import { checkPageSize, type PageArgs } from './page-args';
 
 /** Where a page starts and how long it is, after validation. */
 export interface PageRequest {
@@ -55,10 +55,7 @@ export class KeysetOrder<TNode> {
 
   /** Validates `first` and `after` and returns the page they ask for. */
   pageRequest(args: PageArgs): PageRequest {
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw new BadUserInputError('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
-    }
+    const first = checkPageSize(args.first);
     if (args.after === undefined || args.after === null) {
       return { first, after: null, afterCursor: null };
     }

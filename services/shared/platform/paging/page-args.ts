@@ -1,5 +1,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 
+import { BadUserInputError } from '../graphql/errors';
+
 /** Page size when `first` is not given. */
 export const DEFAULT_PAGE_SIZE = 20;
 /** Largest page a client may ask for. */
@@ -19,4 +21,13 @@ export class PageArgs {
     description: 'Return the items that follow this cursor: the `endCursor` of the previous page.',
   })
   after?: string | null;
+}
+
+/** Returns `first`, or the default page size when it is not given; throws BAD_USER_INPUT naming `argumentName` unless it is an integer from 1 to the maximum. */
+export function checkPageSize(first: number | null | undefined, argumentName = 'first'): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(argumentName, `must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${size}.`);
+  }
+  return size;
 }

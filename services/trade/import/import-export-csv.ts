@@ -4,8 +4,8 @@ import { stat } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 
 import { readCsvRecords } from './csv-records';
-import { EXPORT_CSV_COLUMNS } from './export-csv.columns';
-import { type CellError, ExportCsvRowReader } from './export-csv.row';
+import { EXPORT_CSV_COLUMNS } from './export-csv-columns';
+import { type CellError, ExportCsvRowReader } from './export-csv-row-reader';
 import { FigureStaging } from './staged-figures';
 
 /** Most errors kept for the report; the count covers them all. */
