@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import { EntityExistenceClient } from '../shared/platform/federation';
-import type { PeerUrls } from '../shared/platform/server';
+import type { PeerUrls, SubgraphContext } from '../shared/platform/server';
 import { createExhibitionLoaders } from './exhibition/exhibition.loader';
 import { createExhibitorLoaders } from './exhibitor/exhibitor.loader';
 import { createExportMarketLoaders } from './export-market/export-market.loader';
@@ -21,9 +21,7 @@ export function createExhibitionsLoaders(dataSource: DataSource) {
 export type ExhibitionsLoaders = ReturnType<typeof createExhibitionsLoaders>;
 
 /** What every exhibitions resolver receives: the database, this operation's loaders, and a way to check artisans and organisations with the training subgraph. */
-export interface ExhibitionsContext {
-  readonly dataSource: DataSource;
-  readonly loaders: ExhibitionsLoaders;
+export interface ExhibitionsContext extends SubgraphContext<ExhibitionsLoaders> {
   /** Asks the training subgraph, which owns artisans and organisations, whether the ones named in a write exist. */
   readonly training: EntityExistenceClient;
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 
+import { SubgraphContext } from '../shared/platform/server';
 import { createExportFigureLoaders } from './export-figure/export-figure.loader';
 import { createExportTotalLoaders } from './export-total/export-total.loader';
 import { createGrowthTargetLoaders } from './growth-target/growth-target.loader';
@@ -21,11 +22,8 @@ export function createTradeLoaders(dataSource: DataSource) {
 /** The trade subgraph's loaders, by name. */
 export type TradeLoaders = ReturnType<typeof createTradeLoaders>;
 
-/** What every trade resolver receives: the database and this operation's loaders. */
-export interface TradeContext {
-  readonly dataSource: DataSource;
-  readonly loaders: TradeLoaders;
-}
+/** What every trade resolver receives. */
+export type TradeContext = SubgraphContext<TradeLoaders>;
 
 /** Returns the context of one operation. */
 export function createTradeContext(dataSource: DataSource): TradeContext {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 
+import { SubgraphContext } from '../shared/platform/server';
 import { createAgreementLoaders } from './agreement/agreement.loader';
 import { createArtisanLoaders } from './artisan/artisan.loader';
 import { createCertificateLoaders } from './certificate/certificate.loader';
@@ -28,11 +29,8 @@ export function createTrainingLoaders(dataSource: DataSource) {
 /** The training subgraph's loaders, by name. */
 export type TrainingLoaders = ReturnType<typeof createTrainingLoaders>;
 
-/** What every training resolver receives: the database and this operation's loaders. */
-export interface TrainingContext {
-  readonly dataSource: DataSource;
-  readonly loaders: TrainingLoaders;
-}
+/** What every training resolver receives. */
+export type TrainingContext = SubgraphContext<TrainingLoaders>;
 
 /** Returns the context of one operation. */
 export function createTrainingContext(dataSource: DataSource): TrainingContext {

@@ -1,4 +1,5 @@
 import { BUILTIN_ORGANIZATION_IDS } from '../../shared/catalogue';
+import { applyFilter } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { checkRange, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
@@ -21,13 +22,10 @@ export async function findDesignations(
   filter: WorldCraftDesignationFilter | null | undefined,
   page: PageArgs,
 ): Promise<Connection<WorldCraftDesignation>> {
-  const query = context.dataSource.getRepository(WorldCraftDesignation).createQueryBuilder('designation');
-  if (filter?.kind) {
-    query.andWhere('designation.kind = :kind', { kind: filter.kind });
-  }
-  if (filter?.provinceCode) {
-    query.andWhere('designation.province_code = :provinceCode', { provinceCode: filter.provinceCode });
-  }
+  const query = applyFilter(context.dataSource.getRepository(WorldCraftDesignation).createQueryBuilder('designation'), filter, {
+    kind: { equals: 'designation.kind' },
+    provinceCode: { equals: 'designation.province_code' },
+  });
   return pageOf(query, page, DESIGNATION_ORDER);
 }
 

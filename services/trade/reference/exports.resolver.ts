@@ -1,62 +1,70 @@
+import type { ClassType } from 'type-graphql';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { CountryRecord, CraftRecord, ProvinceRecord } from '../../shared/catalogue';
+import type { ChildPages } from '../../shared/platform/paging';
 import { PageArgs } from '../../shared/platform/paging';
-import type { TradeContext } from '../context';
-import { ExportFigureConnection } from '../export-figure/export-figure.connection';
-import { EXPORT_FIGURE_ORDER } from '../export-figure/export-figure.connection';
+import type { TradeContext, TradeLoaders } from '../context';
+import { EXPORT_FIGURE_ORDER, ExportFigureConnection } from '../export-figure/export-figure.connection';
+import type { ExportFigure } from '../export-figure/export-figure.entity';
 import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
 import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
 import { Country } from './country.type';
 import { Craft } from './craft.type';
 import { Province } from './province.type';
 
-const FILTER_DESCRIPTION = 'Conditions the figures must meet besides this one; all its figures when omitted.';
+/** The loaders of figures by parent, by their name in the context. */
+type ExportPagesLoader = {
+  [Name in keyof TradeLoaders]: TradeLoaders[Name] extends ChildPages<ExportFigure, ExportFigureFilter | null> ? Name : never;
+}[keyof TradeLoaders];
+
+/** Returns the resolver of `exports` on a shared entity: a page of the figures whose `loader` key is the parent's `keyOf`. */
+function exportsResolver<TParent>(
+  parentType: ClassType,
+  keyOf: (parent: TParent) => string,
+  loader: ExportPagesLoader,
+  description: string,
+) {
+  @Resolver(() => parentType)
+  class ExportsResolver {
+    @FieldResolver(() => ExportFigureConnection, { description })
+    exports(
+      @Root() parent: TParent,
+      @Arg('filter', () => ExportFigureFilter, {
+        nullable: true,
+        description: 'Conditions the figures must meet besides this one; all its figures when omitted.',
+      })
+      filter: ExportFigureFilter | null,
+      @Args() page: PageArgs,
+      @Ctx() context: TradeContext,
+    ) {
+      checkExportFigureFilter(filter);
+      return context.loaders[loader].load(keyOf(parent), page, EXPORT_FIGURE_ORDER, filter);
+    }
+  }
+  return ExportsResolver;
+}
 
 /** `Province.exports`: figures for exports from a province. */
-@Resolver(() => Province)
-export class ProvinceExportsResolver {
-  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for goods from this province, most recent period first.' })
-  exports(
-    @Root() province: ProvinceRecord,
-    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TradeContext,
-  ) {
-    checkExportFigureFilter(filter);
-    return context.loaders.exportPagesByProvince.load(province.code, page, EXPORT_FIGURE_ORDER, filter);
-  }
-}
+export const ProvinceExportsResolver = exportsResolver<ProvinceRecord>(
+  Province,
+  (province) => province.code,
+  'exportPagesByProvince',
+  'Export figures for goods from this province, most recent period first.',
+);
 
 /** `Country.exports`: figures for exports to a country. */
-@Resolver(() => Country)
-export class CountryExportsResolver {
-  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for goods sent to this country, most recent period first.' })
-  exports(
-    @Root() country: CountryRecord,
-    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TradeContext,
-  ) {
-    checkExportFigureFilter(filter);
-    return context.loaders.exportPagesByDestination.load(country.code, page, EXPORT_FIGURE_ORDER, filter);
-  }
-}
+export const CountryExportsResolver = exportsResolver<CountryRecord>(
+  Country,
+  (country) => country.code,
+  'exportPagesByDestination',
+  'Export figures for goods sent to this country, most recent period first.',
+);
 
 /** `Craft.exports`: figures for exports of a craft. */
-@Resolver(() => Craft)
-export class CraftExportsResolver {
-  @FieldResolver(() => ExportFigureConnection, {
-    description:
-      'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).',
-  })
-  exports(
-    @Root() craft: CraftRecord,
-    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TradeContext,
-  ) {
-    checkExportFigureFilter(filter);
-    return context.loaders.exportPagesByCraft.load(craft.slug, page, EXPORT_FIGURE_ORDER, filter);
-  }
-}
+export const CraftExportsResolver = exportsResolver<CraftRecord>(
+  Craft,
+  (craft) => craft.slug,
+  'exportPagesByCraft',
+  'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).',
+);

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
-import { lockOrRefuse, requireRecords } from '../../shared/platform/database';
+import { applyFilter, lockOrRefuse, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
-import { isUuid } from '../../shared/platform/ids';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
@@ -40,20 +39,17 @@ export async function findAgreements(
   filter: AgreementFilter | null | undefined,
   page: PageArgs,
 ): Promise<Connection<Agreement>> {
-  const query = context.dataSource.getRepository(Agreement).createQueryBuilder('agreement');
-  if (filter?.partyId) {
-    query.andWhere(
-      isUuid(filter.partyId)
-        ? 'EXISTS (SELECT 1 FROM agreement_party WHERE agreement_party.agreement_id = agreement.id AND agreement_party.organization_id = :partyId)'
-        : 'false',
-      { partyId: filter.partyId },
-    );
-  }
-  if (filter?.activeOn) {
+  const query = applyFilter(context.dataSource.getRepository(Agreement).createQueryBuilder('agreement'), filter, {
+    partyId: {
+      where:
+        'EXISTS (SELECT 1 FROM agreement_party WHERE agreement_party.agreement_id = agreement.id AND agreement_party.organization_id::text = :partyId)',
+    },
     // The same rule as agreementStatusOn(…) = ACTIVE.
-    query.andWhere('COALESCE(agreement.signed_on, agreement.signed_no_later_than) <= :activeOn', { activeOn: filter.activeOn });
-    query.andWhere('(agreement.valid_until IS NULL OR agreement.valid_until >= :activeOn)');
-  }
+    activeOn: {
+      where:
+        'COALESCE(agreement.signed_on, agreement.signed_no_later_than) <= :activeOn AND (agreement.valid_until IS NULL OR agreement.valid_until >= :activeOn)',
+    },
+  });
   return pageOf(query, page, AGREEMENT_ORDER, context.loaders.agreementById);
 }
 

@@ -1,5 +1,5 @@
-import { likePattern } from '../../shared/platform/database';
-import { optionalText, trimmedText } from '../../shared/platform/graphql';
+import { applyFilter } from '../../shared/platform/database';
+import { trimmedText } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
@@ -15,17 +15,11 @@ export async function findArtisans(
   filter: ArtisanFilter | null | undefined,
   page: PageArgs,
 ): Promise<Connection<Artisan>> {
-  const query = context.dataSource.getRepository(Artisan).createQueryBuilder('artisan');
-  const search = optionalText(filter?.search);
-  if (search) {
-    query.andWhere('artisan.name ILIKE :pattern', { pattern: likePattern(search) });
-  }
-  if (filter?.provinceCode) {
-    query.andWhere('artisan.province_code = :provinceCode', { provinceCode: filter.provinceCode });
-  }
-  if (filter?.craftSlug) {
-    query.andWhere('artisan.craft_slugs @> ARRAY[:craftSlug]::text[]', { craftSlug: filter.craftSlug });
-  }
+  const query = applyFilter(context.dataSource.getRepository(Artisan).createQueryBuilder('artisan'), filter, {
+    search: { search: ['artisan.name'] },
+    provinceCode: { equals: 'artisan.province_code' },
+    craftSlug: { arrayHas: 'artisan.craft_slugs' },
+  });
   return pageOf(query, page, ARTISAN_ORDER, context.loaders.artisanById);
 }
 

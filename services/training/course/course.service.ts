@@ -1,8 +1,7 @@
 import { In } from 'typeorm';
 
-import { likePattern, LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
+import { applyFilter, LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
 import { checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
-import { isUuid } from '../../shared/platform/ids';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Agreement } from '../agreement/agreement.entity';
@@ -32,35 +31,18 @@ export async function findCourses(
   page: PageArgs,
 ): Promise<Connection<Course>> {
   checkDateOrder('filter.startsFrom', filter?.startsFrom, 'filter.startsTo', filter?.startsTo);
-  const query = context.dataSource.getRepository(Course).createQueryBuilder('course');
-  const search = optionalText(filter?.search);
-  if (search) {
-    query.andWhere('course.title ILIKE :pattern', { pattern: likePattern(search) });
-  }
-  if (filter?.provinceCode) {
-    query.andWhere(
-      'EXISTS (SELECT 1 FROM course_province WHERE course_province.course_id = course.id AND course_province.province_code = :provinceCode)',
-      {
-        provinceCode: filter.provinceCode,
-      },
-    );
-  }
-  if (filter?.craftSlug) {
-    query.andWhere('course.craft_slugs @> ARRAY[:craftSlug]::text[]', { craftSlug: filter.craftSlug });
-  }
-  if (filter?.mode) {
-    query.andWhere('course.mode = :mode', { mode: filter.mode });
-  }
-  if (filter?.providerId) {
-    // An id that is not a UUID names no provider: the list is empty.
-    query.andWhere(isUuid(filter.providerId) ? 'course.provider_id = :providerId' : 'false', { providerId: filter.providerId });
-  }
-  if (filter?.startsFrom) {
-    query.andWhere('course.starts_on >= :startsFrom', { startsFrom: filter.startsFrom });
-  }
-  if (filter?.startsTo) {
-    query.andWhere('course.starts_on <= :startsTo', { startsTo: filter.startsTo });
-  }
+  const query = applyFilter(context.dataSource.getRepository(Course).createQueryBuilder('course'), filter, {
+    search: { search: ['course.title'] },
+    provinceCode: {
+      where:
+        'EXISTS (SELECT 1 FROM course_province WHERE course_province.course_id = course.id AND course_province.province_code = :provinceCode)',
+    },
+    craftSlug: { arrayHas: 'course.craft_slugs' },
+    mode: { equals: 'course.mode' },
+    providerId: { equalsId: 'course.provider_id' },
+    startsFrom: { atLeast: 'course.starts_on' },
+    startsTo: { atMost: 'course.starts_on' },
+  });
   return pageOf(query, page, COURSE_ORDER, context.loaders.courseById);
 }
 

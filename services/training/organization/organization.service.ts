@@ -1,6 +1,4 @@
-import { Brackets } from 'typeorm';
-
-import { likePattern } from '../../shared/platform/database';
+import { applyFilter } from '../../shared/platform/database';
 import { optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
@@ -14,21 +12,11 @@ export async function findOrganizations(
   filter: OrganizationFilter | null | undefined,
   page: PageArgs,
 ): Promise<Connection<Organization>> {
-  const query = context.dataSource.getRepository(Organization).createQueryBuilder('organization');
-  const search = optionalText(filter?.search);
-  if (search) {
-    query.andWhere(
-      new Brackets((either) =>
-        either.where('organization.name ILIKE :pattern', { pattern: likePattern(search) }).orWhere('organization.name_fa ILIKE :pattern'),
-      ),
-    );
-  }
-  if (filter?.kind) {
-    query.andWhere('organization.kind = :kind', { kind: filter.kind });
-  }
-  if (filter?.countryCode) {
-    query.andWhere('organization.country_code = :countryCode', { countryCode: filter.countryCode });
-  }
+  const query = applyFilter(context.dataSource.getRepository(Organization).createQueryBuilder('organization'), filter, {
+    search: { search: ['organization.name', 'organization.name_fa'] },
+    kind: { equals: 'organization.kind' },
+    countryCode: { equals: 'organization.country_code' },
+  });
   return pageOf(query, page, ORGANIZATION_ORDER, context.loaders.organizationById);
 }
 

@@ -1,3 +1,4 @@
+import { applyFilter } from '../../shared/platform/database';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { TRAINING_CENTRE_ORDER } from './training-centre.connection';
@@ -9,12 +10,9 @@ export async function findTrainingCentres(
   filter: { provinceCode: string | null; status: TrainingCentreStatus | null },
   page: PageArgs,
 ): Promise<Connection<TrainingCentre>> {
-  const query = context.dataSource.getRepository(TrainingCentre).createQueryBuilder('training_centre');
-  if (filter.provinceCode) {
-    query.andWhere('training_centre.province_code = :provinceCode', { provinceCode: filter.provinceCode });
-  }
-  if (filter.status) {
-    query.andWhere('training_centre.status = :status', { status: filter.status });
-  }
+  const query = applyFilter(context.dataSource.getRepository(TrainingCentre).createQueryBuilder('training_centre'), filter, {
+    provinceCode: { equals: 'training_centre.province_code' },
+    status: { equals: 'training_centre.status' },
+  });
   return pageOf(query, page, TRAINING_CENTRE_ORDER);
 }

@@ -1,3 +1,4 @@
+export { applyFilter, type FilterCondition, type FilterConditions } from './apply-filter';
 export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './data-source';
 export { type EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 export { likePattern } from './like-pattern';

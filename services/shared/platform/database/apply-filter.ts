@@ -1,0 +1,64 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+import { isUuid } from '../ids';
+import { likePattern } from './like-pattern';
+
+/**
+ * How one field of a list filter restricts the rows, as SQL over the query's
+ * aliases. The field's value is bound as the parameter `:<field>`.
+ */
+export type FilterCondition =
+  /** `sql = value`. */
+  | { readonly equals: string }
+  /** `sql = value` for a UUID column: a value that is not a UUID matches nothing. */
+  | { readonly equalsId: string }
+  /** The text array column `sql` holds the value. */
+  | { readonly arrayHas: string }
+  /** The text (trimmed; blank adds no condition) occurs in any of these columns, in any letter case. */
+  | { readonly search: readonly string[] }
+  /** `sql >= value` and `sql <= value`: the two ends of a range. */
+  | { readonly atLeast: string }
+  | { readonly atMost: string }
+  /** Any other condition: SQL in which `:<field>` is the value. */
+  | { readonly where: string };
+
+/** The conditions of a filter type, by field. */
+export type FilterConditions<TFilter> = { readonly [Field in keyof TFilter]?: FilterCondition };
+
+/**
+ * Adds to `query` the condition of every field of `filter` that is given
+ * (neither null nor undefined) and returns the query: one declarative way to
+ * turn a list's `filter` argument into SQL.
+ */
+export function applyFilter<TQuery extends SelectQueryBuilder<ObjectLiteral>, TFilter extends object>(
+  query: TQuery,
+  filter: TFilter | null | undefined,
+  conditions: FilterConditions<TFilter>,
+): TQuery {
+  for (const [field, condition] of Object.entries(conditions) as Array<[keyof TFilter & string, FilterCondition]>) {
+    const value = filter?.[field];
+    if (value === undefined || value === null) {
+      continue;
+    }
+    const parameter = { [field]: value };
+    if ('equals' in condition) {
+      query.andWhere(`${condition.equals} = :${field}`, parameter);
+    } else if ('equalsId' in condition) {
+      query.andWhere(isUuid(String(value)) ? `${condition.equalsId} = :${field}` : 'false', parameter);
+    } else if ('arrayHas' in condition) {
+      query.andWhere(`${condition.arrayHas} @> ARRAY[:${field}]::text[]`, parameter);
+    } else if ('search' in condition) {
+      const text = String(value).trim();
+      if (text) {
+        query.andWhere(`(${condition.search.map((column) => `${column} ILIKE :${field}`).join(' OR ')})`, { [field]: likePattern(text) });
+      }
+    } else if ('atLeast' in condition) {
+      query.andWhere(`${condition.atLeast} >= :${field}`, parameter);
+    } else if ('atMost' in condition) {
+      query.andWhere(`${condition.atMost} <= :${field}`, parameter);
+    } else {
+      query.andWhere(condition.where, parameter);
+    }
+  }
+  return query;
+}
