@@ -9,6 +9,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { composeSupergraph } from '../../gateway/compose-supergraph';
+import { printApiSchema } from '../../scripts/print-api-schema';
 import { projectRoot } from '../../services/shared/project-root';
 import { SUBGRAPHS } from '../../services/subgraphs';
 
@@ -21,6 +22,8 @@ describe('schema files', () => {
       expect(await readFile(path.join(schemaDir, `${name}.graphql`), 'utf8')).toBe(`${sdl}\n`);
     }
     expect(await readFile(path.join(schemaDir, 'supergraph.graphql'), 'utf8')).toBe(supergraphSdl);
+    // The API schema that typed test operations are generated against (`npm run codegen`).
+    expect(await readFile(path.join(schemaDir, 'api.graphql'), 'utf8')).toBe(printApiSchema(supergraphSdl));
   });
 });
 
