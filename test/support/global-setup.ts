@@ -1,7 +1,7 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkDatabaseAnswers, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../services/shared/database';
+import { checkDatabaseAnswers, startEmbeddedPostgres, type EmbeddedPostgresServer } from './platform';
 
 declare global {
   var embeddedPostgresForTests: EmbeddedPostgresServer | undefined;

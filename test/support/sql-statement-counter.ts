@@ -1,6 +1,6 @@
 import type { Logger, QueryRunner } from 'typeorm';
 
-/** A TypeORM logger that counts the SQL statements a data source sends, to check batching. */
+/** A TypeORM logger that counts the SQL statements a data source sends, to check batching (`useTestGraph().countStatements`). */
 export class SqlStatementCounter implements Logger {
   count = 0;
 

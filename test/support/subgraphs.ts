@@ -1,0 +1,17 @@
+/**
+ * The subgraphs' own code that tests reach past the API: their definitions and
+ * migrations, the synthetic seeders, the CSV import and the Persian calendar.
+ * Tests import it from here, so that when the subgraph code moves only this
+ * file changes.
+ */
+export { SUBGRAPHS } from '../../services/subgraphs';
+export { trainingSubgraph } from '../../services/training/training.subgraph';
+export { exhibitionsSubgraph } from '../../services/exhibitions/exhibitions.subgraph';
+export { TRAINING_MIGRATIONS } from '../../services/training/migrations';
+export { EXHIBITIONS_MIGRATIONS } from '../../services/exhibitions/migrations';
+export { seedSyntheticTraining } from '../../services/training/synthetic/synthetic-training.seeder';
+export { seedSyntheticExhibitions } from '../../services/exhibitions/synthetic/synthetic-exhibitions.seeder';
+export { seedSyntheticTrade } from '../../services/trade/synthetic/synthetic-trade.seeder';
+export { importExportCsv } from '../../services/trade/import/export-csv.import';
+export { solarYearContaining, solarYearOfRange, solarYearRange } from '../../services/trade/period/persian-calendar';
+export { parsePeriodText } from '../../services/trade/period/trade-period';
