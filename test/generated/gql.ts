@@ -15,6 +15,57 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) { edges { node {\n          name crafts { name } exhibitors(first: 10) { edges { node { name province { name } } } }\n        } } }\n      }\n    ": typeof types.BatchingExhibitionsDocument,
+    "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces { code exhibitions(first: $first) { totalCount edges { node { name exhibitorCount organizer { name } country { name } } } } }\n      }\n    ": typeof types.BatchingProvinceExhibitionsDocument,
+    "query BatchingExhibitionIds { exhibitions(first: 50) { edges { node { id } } } }": typeof types.BatchingExhibitionIdsDocument,
+    "query BatchingArtisanIds { artisans(first: 50) { edges { node { id } } } }": typeof types.BatchingArtisanIdsDocument,
+    "\n      query CrossSubgraphArtisanPage($id: ID!) {\n        artisan(id: $id) {\n          name province { name } crafts { name }\n          enrollments { status course { title provider { name } } }\n          exhibitions(first: 5) { totalCount edges { node { name startsOn country { name } crafts { name } status(on: \"2098-01-01\") } } }\n          abroad: exhibitions(filter: { heldAbroad: true }) { edges { node { name } } }\n        }\n      }\n    ": typeof types.CrossSubgraphArtisanPageDocument,
+    "\n      query CrossSubgraphProvince {\n        province(code: \"IR-16\") {\n          name\n          courses(first: 10) { edges { node { title } } }\n          exhibitions(filter: { heldAbroad: true }, first: 10) { totalCount edges { node { name country { code } region startsOn sources { publisher } } } }\n          everywhere: exhibitions { totalCount }\n        }\n      }\n    ": typeof types.CrossSubgraphProvinceDocument,
+    "\n      query CrossSubgraphHostedShownOrganized($org: ID!) {\n        country(code: \"OM\") { name exhibitionsHosted { edges { node { id name organizer { name kind } partners { name } } } } exportMarkets { group priority } }\n        craft(slug: \"copper-utensils\") { name exhibitions { edges { node { name } } } }\n        organization(id: $org) { name exhibitionsOrganized(filter: { countryCode: \"OM\" }) { totalCount edges { node { name } } } }\n      }\n    ": typeof types.CrossSubgraphHostedShownOrganizedDocument,
+    "\n      query CrossSubgraphProvincePages { provinces { code exhibitions(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }\n    ": typeof types.CrossSubgraphProvincePagesDocument,
+    "\n      query CrossSubgraphGolestanNext($after: String) {\n        province(code: \"IR-27\") { exhibitions(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { name } } } }\n      }\n    ": typeof types.CrossSubgraphGolestanNextDocument,
+    "\n  query ExhibitionsNames($filter: ExhibitionFilter, $orderBy: ExhibitionOrder!) {\n    exhibitions(first: 100, filter: $filter, orderBy: $orderBy) { edges { node { name } } }\n  }\n": typeof types.ExhibitionsNamesDocument,
+    "mutation ExhibitionsCancelById($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }": typeof types.ExhibitionsCancelByIdDocument,
+    "\n  fragment ExhibitionsAllFields on Exhibition {\n    id name description kind city region country { code name } startsOn endsOn startsNoEarlierThan startsNoLaterThan datesAsReported\n    province { code name } crafts { slug } organizer { id } partners { id } reportedExhibitorCount exhibitorCount exhibitors(first: 5) { totalCount }\n    cancelledOn isSynthetic sources { title publisher publishedOn url }\n  }\n": typeof types.ExhibitionsAllFieldsFragmentDoc,
+    "\n      query ExhibitionsIlam {\n        exhibitions(filter: { provinceCode: \"IR-16\" }) { totalCount edges { node {\n          ...ExhibitionsAllFields\n          before: status(on: \"2025-10-09\") opening: status(on: \"2025-10-10\") last: status(on: \"2025-10-16\") after: status(on: \"2025-10-17\")\n        } } }\n      }\n    ": typeof types.ExhibitionsIlamDocument,
+    "\n      query ExhibitionsIraq {\n        country(code: \"IQ\") { name exhibitionsHosted { totalCount edges { node { ...ExhibitionsAllFields status(on: \"2025-10-12\") } } } }\n      }\n    ": typeof types.ExhibitionsIraqDocument,
+    "\n      query ExhibitionsItaly {\n        exhibitions(filter: { countryCode: \"IT\" }) { edges { node {\n          ...ExhibitionsAllFields announced: status(on: \"2025-04-19\") inMay: status(on: \"2025-05-15\")\n        } } }\n      }\n    ": typeof types.ExhibitionsItalyDocument,
+    "\n      query ExhibitionsPartnerQuestion($after: String) {\n        exhibitions(filter: { countryCode: \"IQ\", status: UPCOMING }, first: 2, after: $after) {\n          totalCount pageInfo { hasNextPage hasPreviousPage endCursor }\n          edges { cursor node { name startsOn region crafts { name } province { name } exhibitorCount } }\n        }\n      }\n    ": typeof types.ExhibitionsPartnerQuestionDocument,
+    "\n      mutation ExhibitionsCancelWithReason($id: ID!) { cancelExhibition(input: { id: $id, reason: \"Venue closed\" }) { error { code } } }\n    ": typeof types.ExhibitionsCancelWithReasonDocument,
+    "\n      query ExhibitionsStatusOn($on: Date!) { exhibitions(first: 100) { totalCount edges { node { name status(on: $on) } } } }\n    ": typeof types.ExhibitionsStatusOnDocument,
+    "\n      query ExhibitionsOngoing { exhibitions(first: 100, filter: { status: ONGOING }) { edges { node { name status } } } }\n    ": typeof types.ExhibitionsOngoingDocument,
+    "\n    mutation ExhibitionsCreate($input: CreateExhibitionInput!) {\n      createExhibition(input: $input) {\n        exhibition { id name kind country { name } startsOn endsOn crafts { slug } province { name } organizer { id name } partners { name } status }\n        error { code field }\n      }\n    }\n  ": typeof types.ExhibitionsCreateDocument,
+    "\n    mutation ExhibitionsUpdate($input: UpdateExhibitionInput!) {\n      updateExhibition(input: $input) {\n        exhibition { name startsOn endsOn startsNoEarlierThan startsNoLaterThan datesAsReported crafts { slug } partners { name } reportedExhibitorCount }\n        error { code field }\n      }\n    }\n  ": typeof types.ExhibitionsUpdateDocument,
+    "\n    mutation ExhibitionsCancel($input: CancelExhibitionInput!) {\n      cancelExhibition(input: $input) { exhibition { cancelledOn cancellationReason status } error { code field } }\n    }\n  ": typeof types.ExhibitionsCancelDocument,
+    "\n      query ExhibitionsOrganized($id: ID!) { organization(id: $id) { exhibitionsOrganized { totalCount edges { node { name } } } } }\n    ": typeof types.ExhibitionsOrganizedDocument,
+    "\n      mutation ExhibitionsUpdatePartners($input: UpdateExhibitionInput!) { updateExhibition(input: $input) { exhibition { id } error { code field } } }\n    ": typeof types.ExhibitionsUpdatePartnersDocument,
+    "query ExhibitionsPartners($id: ID!) { exhibition(id: $id) { name partners { name } } }": typeof types.ExhibitionsPartnersDocument,
+    "query ExhibitionsStatusBefore($id: ID!) { exhibition(id: $id) { name before: status(on: \"2026-01-01\") } }": typeof types.ExhibitionsStatusBeforeDocument,
+    "\n      query ExhibitionsUnknown { a: exhibition(id: \"00000000-0000-4000-8000-000000000000\") { id } b: exhibition(id: \"nothing\") { id } }\n    ": typeof types.ExhibitionsUnknownDocument,
+    "\n      mutation ExhibitionsCreateBad($input: CreateExhibitionInput!) { createExhibition(input: $input) { exhibition { id } } }\n    ": typeof types.ExhibitionsCreateBadDocument,
+    "\n      query ExhibitionsCacheListing {\n        exhibitions { totalCount edges { node { name country { name } province { name } crafts { name } exhibitorCount status sources { title } } } }\n      }\n    ": typeof types.ExhibitionsCacheListingDocument,
+    "\n      query ExhibitionsCacheHosted { country(code: \"IQ\") { name exhibitionsHosted { totalCount edges { node { name } } } exportMarkets { group } } }\n    ": typeof types.ExhibitionsCacheHostedDocument,
+    "\n      query ExhibitionsCacheMarkets { exportMarkets { country { name } group sources { title } } worldCraftDesignationCounts { reportedCount } }\n    ": typeof types.ExhibitionsCacheMarketsDocument,
+    "query ExhibitionsCacheExhibitorCount { exhibitions { edges { node { name exhibitors { totalCount } } } } }": typeof types.ExhibitionsCacheExhibitorCountDocument,
+    "query ExhibitionsCacheExhibitors { exhibitions { edges { node { exhibitors { edges { node { name } } } } } } }": typeof types.ExhibitionsCacheExhibitorsDocument,
+    "\n  mutation ExhibitorsRemove($input: ExhibitorInput!) {\n    removeExhibitor(input: $input) { exhibition { id } artisan { id name } error { code field } }\n  }\n": typeof types.ExhibitorsRemoveDocument,
+    "mutation ExhibitorsCancel($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }": typeof types.ExhibitorsCancelDocument,
+    "\n      query ExhibitorsPage($id: ID!, $after: String) {\n        exhibition(id: $id) {\n          exhibitorCount reportedExhibitorCount\n          exhibitors(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name province { name } } } }\n        }\n      }\n    ": typeof types.ExhibitorsPageDocument,
+    "\n      query ExhibitorsCounts($id: ID!) { exhibition(id: $id) { exhibitorCount reportedExhibitorCount exhibitors { totalCount } } }\n    ": typeof types.ExhibitorsCountsDocument,
+    "query ExhibitorsRace($id: ID!) { exhibition(id: $id) { exhibitors { totalCount } } }": typeof types.ExhibitorsRaceDocument,
+    "\n      query ExhibitorsBothSides($e: ID!, $a: ID!) { exhibition(id: $e) { exhibitors { totalCount } } artisan(id: $a) { exhibitions { totalCount } } }\n    ": typeof types.ExhibitorsBothSidesDocument,
+    "\n      mutation ExhibitorsMoveToPast($id: ID!) { updateExhibition(input: { id: $id, startsOn: \"2024-04-01\", endsOn: \"2024-04-07\" }) { error { code } } }\n    ": typeof types.ExhibitorsMoveToPastDocument,
+    "\n      mutation ExhibitorsIsolatedRegister($input: ExhibitorInput!) { registerExhibitor(input: $input) { exhibition { id } error { code } } }\n    ": typeof types.ExhibitorsIsolatedRegisterDocument,
+    "query ExhibitorsIsolatedCount { exhibitions { totalCount } }": typeof types.ExhibitorsIsolatedCountDocument,
+    "\n      mutation ExhibitorsIsolatedCreate($input: CreateExhibitionInput!) { createExhibition(input: $input) { exhibition { id } } }\n    ": typeof types.ExhibitorsIsolatedCreateDocument,
+    "\n      mutation ExhibitorsIsolatedSelfContained {\n        createExhibition(input: { name: \"Self-contained\", kind: INTERNATIONAL, countryCode: \"TR\", startsOn: \"2099-01-02\" }) { exhibition { name } error { code } }\n      }\n    ": typeof types.ExhibitorsIsolatedSelfContainedDocument,
+    "query MarketsDesignationsCount { worldCraftDesignations { totalCount } }": typeof types.MarketsDesignationsCountDocument,
+    "\n      query MarketsTargets {\n        caspian: exportMarkets(group: CASPIAN_LITTORAL) { country { code } priority rationale sources { title publisher publishedOn } }\n        gulf: exportMarkets(group: PERSIAN_GULF) { country { code name } priority }\n      }\n    ": typeof types.MarketsTargetsDocument,
+    "\n      query MarketsActive {\n        all: exportMarkets { country { code } group }\n        iraq: country(code: \"IQ\") { exportMarkets { group priority rationale sources { publisher publishedOn } } }\n        italy: exportMarkets(countryCode: \"IT\") { group priority rationale sources { publisher publishedOn } }\n        iran: country(code: \"IR\") { exportMarkets { group } }\n      }\n    ": typeof types.MarketsActiveDocument,
+    "\n    mutation MarketsRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n      recordWorldCraftDesignation(input: $input) {\n        designation { kind placeName designatedIn province { name } sources { title } }\n        error { code field }\n      }\n    }\n  ": typeof types.MarketsRecordDesignationDocument,
+    "\n    query MarketsDesignationCounts {\n      worldCraftDesignationCounts { kind reportedCount reportedAsOf reportedIn { title publisher publishedOn } registeredCount designatedBy { id name } }\n    }\n  ": typeof types.MarketsDesignationCountsDocument,
+    "\n      query MarketsVillages { worldCraftDesignations(filter: { kind: VILLAGE, provinceCode: \"IR-10\" }) { totalCount edges { node { placeName } } } }\n    ": typeof types.MarketsVillagesDocument,
+    "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    ": typeof types.SyntheticExhibitionsDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) { exhibition { id } error { code message field } }\n  }\n": typeof types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) { exhibition { id } artisan { id } error { code message field } }\n  }\n": typeof types.FixtureRegisterExhibitorDocument,
     "\n  mutation FixtureCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) { artisan { id } error { code message } }\n  }\n": typeof types.FixtureCreateArtisanDocument,
@@ -59,6 +110,57 @@ type Documents = {
     "\n      query SyntheticTrainingArtisans {\n        artisans(first: 3) { totalCount edges { node { name isSynthetic province { name } enrollments { status course { isSynthetic } } } } }\n      }\n    ": typeof types.SyntheticTrainingArtisansDocument,
 };
 const documents: Documents = {
+    "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) { edges { node {\n          name crafts { name } exhibitors(first: 10) { edges { node { name province { name } } } }\n        } } }\n      }\n    ": types.BatchingExhibitionsDocument,
+    "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces { code exhibitions(first: $first) { totalCount edges { node { name exhibitorCount organizer { name } country { name } } } } }\n      }\n    ": types.BatchingProvinceExhibitionsDocument,
+    "query BatchingExhibitionIds { exhibitions(first: 50) { edges { node { id } } } }": types.BatchingExhibitionIdsDocument,
+    "query BatchingArtisanIds { artisans(first: 50) { edges { node { id } } } }": types.BatchingArtisanIdsDocument,
+    "\n      query CrossSubgraphArtisanPage($id: ID!) {\n        artisan(id: $id) {\n          name province { name } crafts { name }\n          enrollments { status course { title provider { name } } }\n          exhibitions(first: 5) { totalCount edges { node { name startsOn country { name } crafts { name } status(on: \"2098-01-01\") } } }\n          abroad: exhibitions(filter: { heldAbroad: true }) { edges { node { name } } }\n        }\n      }\n    ": types.CrossSubgraphArtisanPageDocument,
+    "\n      query CrossSubgraphProvince {\n        province(code: \"IR-16\") {\n          name\n          courses(first: 10) { edges { node { title } } }\n          exhibitions(filter: { heldAbroad: true }, first: 10) { totalCount edges { node { name country { code } region startsOn sources { publisher } } } }\n          everywhere: exhibitions { totalCount }\n        }\n      }\n    ": types.CrossSubgraphProvinceDocument,
+    "\n      query CrossSubgraphHostedShownOrganized($org: ID!) {\n        country(code: \"OM\") { name exhibitionsHosted { edges { node { id name organizer { name kind } partners { name } } } } exportMarkets { group priority } }\n        craft(slug: \"copper-utensils\") { name exhibitions { edges { node { name } } } }\n        organization(id: $org) { name exhibitionsOrganized(filter: { countryCode: \"OM\" }) { totalCount edges { node { name } } } }\n      }\n    ": types.CrossSubgraphHostedShownOrganizedDocument,
+    "\n      query CrossSubgraphProvincePages { provinces { code exhibitions(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }\n    ": types.CrossSubgraphProvincePagesDocument,
+    "\n      query CrossSubgraphGolestanNext($after: String) {\n        province(code: \"IR-27\") { exhibitions(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { name } } } }\n      }\n    ": types.CrossSubgraphGolestanNextDocument,
+    "\n  query ExhibitionsNames($filter: ExhibitionFilter, $orderBy: ExhibitionOrder!) {\n    exhibitions(first: 100, filter: $filter, orderBy: $orderBy) { edges { node { name } } }\n  }\n": types.ExhibitionsNamesDocument,
+    "mutation ExhibitionsCancelById($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }": types.ExhibitionsCancelByIdDocument,
+    "\n  fragment ExhibitionsAllFields on Exhibition {\n    id name description kind city region country { code name } startsOn endsOn startsNoEarlierThan startsNoLaterThan datesAsReported\n    province { code name } crafts { slug } organizer { id } partners { id } reportedExhibitorCount exhibitorCount exhibitors(first: 5) { totalCount }\n    cancelledOn isSynthetic sources { title publisher publishedOn url }\n  }\n": types.ExhibitionsAllFieldsFragmentDoc,
+    "\n      query ExhibitionsIlam {\n        exhibitions(filter: { provinceCode: \"IR-16\" }) { totalCount edges { node {\n          ...ExhibitionsAllFields\n          before: status(on: \"2025-10-09\") opening: status(on: \"2025-10-10\") last: status(on: \"2025-10-16\") after: status(on: \"2025-10-17\")\n        } } }\n      }\n    ": types.ExhibitionsIlamDocument,
+    "\n      query ExhibitionsIraq {\n        country(code: \"IQ\") { name exhibitionsHosted { totalCount edges { node { ...ExhibitionsAllFields status(on: \"2025-10-12\") } } } }\n      }\n    ": types.ExhibitionsIraqDocument,
+    "\n      query ExhibitionsItaly {\n        exhibitions(filter: { countryCode: \"IT\" }) { edges { node {\n          ...ExhibitionsAllFields announced: status(on: \"2025-04-19\") inMay: status(on: \"2025-05-15\")\n        } } }\n      }\n    ": types.ExhibitionsItalyDocument,
+    "\n      query ExhibitionsPartnerQuestion($after: String) {\n        exhibitions(filter: { countryCode: \"IQ\", status: UPCOMING }, first: 2, after: $after) {\n          totalCount pageInfo { hasNextPage hasPreviousPage endCursor }\n          edges { cursor node { name startsOn region crafts { name } province { name } exhibitorCount } }\n        }\n      }\n    ": types.ExhibitionsPartnerQuestionDocument,
+    "\n      mutation ExhibitionsCancelWithReason($id: ID!) { cancelExhibition(input: { id: $id, reason: \"Venue closed\" }) { error { code } } }\n    ": types.ExhibitionsCancelWithReasonDocument,
+    "\n      query ExhibitionsStatusOn($on: Date!) { exhibitions(first: 100) { totalCount edges { node { name status(on: $on) } } } }\n    ": types.ExhibitionsStatusOnDocument,
+    "\n      query ExhibitionsOngoing { exhibitions(first: 100, filter: { status: ONGOING }) { edges { node { name status } } } }\n    ": types.ExhibitionsOngoingDocument,
+    "\n    mutation ExhibitionsCreate($input: CreateExhibitionInput!) {\n      createExhibition(input: $input) {\n        exhibition { id name kind country { name } startsOn endsOn crafts { slug } province { name } organizer { id name } partners { name } status }\n        error { code field }\n      }\n    }\n  ": types.ExhibitionsCreateDocument,
+    "\n    mutation ExhibitionsUpdate($input: UpdateExhibitionInput!) {\n      updateExhibition(input: $input) {\n        exhibition { name startsOn endsOn startsNoEarlierThan startsNoLaterThan datesAsReported crafts { slug } partners { name } reportedExhibitorCount }\n        error { code field }\n      }\n    }\n  ": types.ExhibitionsUpdateDocument,
+    "\n    mutation ExhibitionsCancel($input: CancelExhibitionInput!) {\n      cancelExhibition(input: $input) { exhibition { cancelledOn cancellationReason status } error { code field } }\n    }\n  ": types.ExhibitionsCancelDocument,
+    "\n      query ExhibitionsOrganized($id: ID!) { organization(id: $id) { exhibitionsOrganized { totalCount edges { node { name } } } } }\n    ": types.ExhibitionsOrganizedDocument,
+    "\n      mutation ExhibitionsUpdatePartners($input: UpdateExhibitionInput!) { updateExhibition(input: $input) { exhibition { id } error { code field } } }\n    ": types.ExhibitionsUpdatePartnersDocument,
+    "query ExhibitionsPartners($id: ID!) { exhibition(id: $id) { name partners { name } } }": types.ExhibitionsPartnersDocument,
+    "query ExhibitionsStatusBefore($id: ID!) { exhibition(id: $id) { name before: status(on: \"2026-01-01\") } }": types.ExhibitionsStatusBeforeDocument,
+    "\n      query ExhibitionsUnknown { a: exhibition(id: \"00000000-0000-4000-8000-000000000000\") { id } b: exhibition(id: \"nothing\") { id } }\n    ": types.ExhibitionsUnknownDocument,
+    "\n      mutation ExhibitionsCreateBad($input: CreateExhibitionInput!) { createExhibition(input: $input) { exhibition { id } } }\n    ": types.ExhibitionsCreateBadDocument,
+    "\n      query ExhibitionsCacheListing {\n        exhibitions { totalCount edges { node { name country { name } province { name } crafts { name } exhibitorCount status sources { title } } } }\n      }\n    ": types.ExhibitionsCacheListingDocument,
+    "\n      query ExhibitionsCacheHosted { country(code: \"IQ\") { name exhibitionsHosted { totalCount edges { node { name } } } exportMarkets { group } } }\n    ": types.ExhibitionsCacheHostedDocument,
+    "\n      query ExhibitionsCacheMarkets { exportMarkets { country { name } group sources { title } } worldCraftDesignationCounts { reportedCount } }\n    ": types.ExhibitionsCacheMarketsDocument,
+    "query ExhibitionsCacheExhibitorCount { exhibitions { edges { node { name exhibitors { totalCount } } } } }": types.ExhibitionsCacheExhibitorCountDocument,
+    "query ExhibitionsCacheExhibitors { exhibitions { edges { node { exhibitors { edges { node { name } } } } } } }": types.ExhibitionsCacheExhibitorsDocument,
+    "\n  mutation ExhibitorsRemove($input: ExhibitorInput!) {\n    removeExhibitor(input: $input) { exhibition { id } artisan { id name } error { code field } }\n  }\n": types.ExhibitorsRemoveDocument,
+    "mutation ExhibitorsCancel($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }": types.ExhibitorsCancelDocument,
+    "\n      query ExhibitorsPage($id: ID!, $after: String) {\n        exhibition(id: $id) {\n          exhibitorCount reportedExhibitorCount\n          exhibitors(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name province { name } } } }\n        }\n      }\n    ": types.ExhibitorsPageDocument,
+    "\n      query ExhibitorsCounts($id: ID!) { exhibition(id: $id) { exhibitorCount reportedExhibitorCount exhibitors { totalCount } } }\n    ": types.ExhibitorsCountsDocument,
+    "query ExhibitorsRace($id: ID!) { exhibition(id: $id) { exhibitors { totalCount } } }": types.ExhibitorsRaceDocument,
+    "\n      query ExhibitorsBothSides($e: ID!, $a: ID!) { exhibition(id: $e) { exhibitors { totalCount } } artisan(id: $a) { exhibitions { totalCount } } }\n    ": types.ExhibitorsBothSidesDocument,
+    "\n      mutation ExhibitorsMoveToPast($id: ID!) { updateExhibition(input: { id: $id, startsOn: \"2024-04-01\", endsOn: \"2024-04-07\" }) { error { code } } }\n    ": types.ExhibitorsMoveToPastDocument,
+    "\n      mutation ExhibitorsIsolatedRegister($input: ExhibitorInput!) { registerExhibitor(input: $input) { exhibition { id } error { code } } }\n    ": types.ExhibitorsIsolatedRegisterDocument,
+    "query ExhibitorsIsolatedCount { exhibitions { totalCount } }": types.ExhibitorsIsolatedCountDocument,
+    "\n      mutation ExhibitorsIsolatedCreate($input: CreateExhibitionInput!) { createExhibition(input: $input) { exhibition { id } } }\n    ": types.ExhibitorsIsolatedCreateDocument,
+    "\n      mutation ExhibitorsIsolatedSelfContained {\n        createExhibition(input: { name: \"Self-contained\", kind: INTERNATIONAL, countryCode: \"TR\", startsOn: \"2099-01-02\" }) { exhibition { name } error { code } }\n      }\n    ": types.ExhibitorsIsolatedSelfContainedDocument,
+    "query MarketsDesignationsCount { worldCraftDesignations { totalCount } }": types.MarketsDesignationsCountDocument,
+    "\n      query MarketsTargets {\n        caspian: exportMarkets(group: CASPIAN_LITTORAL) { country { code } priority rationale sources { title publisher publishedOn } }\n        gulf: exportMarkets(group: PERSIAN_GULF) { country { code name } priority }\n      }\n    ": types.MarketsTargetsDocument,
+    "\n      query MarketsActive {\n        all: exportMarkets { country { code } group }\n        iraq: country(code: \"IQ\") { exportMarkets { group priority rationale sources { publisher publishedOn } } }\n        italy: exportMarkets(countryCode: \"IT\") { group priority rationale sources { publisher publishedOn } }\n        iran: country(code: \"IR\") { exportMarkets { group } }\n      }\n    ": types.MarketsActiveDocument,
+    "\n    mutation MarketsRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n      recordWorldCraftDesignation(input: $input) {\n        designation { kind placeName designatedIn province { name } sources { title } }\n        error { code field }\n      }\n    }\n  ": types.MarketsRecordDesignationDocument,
+    "\n    query MarketsDesignationCounts {\n      worldCraftDesignationCounts { kind reportedCount reportedAsOf reportedIn { title publisher publishedOn } registeredCount designatedBy { id name } }\n    }\n  ": types.MarketsDesignationCountsDocument,
+    "\n      query MarketsVillages { worldCraftDesignations(filter: { kind: VILLAGE, provinceCode: \"IR-10\" }) { totalCount edges { node { placeName } } } }\n    ": types.MarketsVillagesDocument,
+    "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    ": types.SyntheticExhibitionsDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) { exhibition { id } error { code message field } }\n  }\n": types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) { exhibition { id } artisan { id } error { code message field } }\n  }\n": types.FixtureRegisterExhibitorDocument,
     "\n  mutation FixtureCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) { artisan { id } error { code message } }\n  }\n": types.FixtureCreateArtisanDocument,
@@ -103,6 +205,210 @@ const documents: Documents = {
     "\n      query SyntheticTrainingArtisans {\n        artisans(first: 3) { totalCount edges { node { name isSynthetic province { name } enrollments { status course { isSynthetic } } } } }\n      }\n    ": types.SyntheticTrainingArtisansDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) { edges { node {\n          name crafts { name } exhibitors(first: 10) { edges { node { name province { name } } } }\n        } } }\n      }\n    "): typeof import('./graphql').BatchingExhibitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces { code exhibitions(first: $first) { totalCount edges { node { name exhibitorCount organizer { name } country { name } } } } }\n      }\n    "): typeof import('./graphql').BatchingProvinceExhibitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingExhibitionIds { exhibitions(first: 50) { edges { node { id } } } }"): typeof import('./graphql').BatchingExhibitionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BatchingArtisanIds { artisans(first: 50) { edges { node { id } } } }"): typeof import('./graphql').BatchingArtisanIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CrossSubgraphArtisanPage($id: ID!) {\n        artisan(id: $id) {\n          name province { name } crafts { name }\n          enrollments { status course { title provider { name } } }\n          exhibitions(first: 5) { totalCount edges { node { name startsOn country { name } crafts { name } status(on: \"2098-01-01\") } } }\n          abroad: exhibitions(filter: { heldAbroad: true }) { edges { node { name } } }\n        }\n      }\n    "): typeof import('./graphql').CrossSubgraphArtisanPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CrossSubgraphProvince {\n        province(code: \"IR-16\") {\n          name\n          courses(first: 10) { edges { node { title } } }\n          exhibitions(filter: { heldAbroad: true }, first: 10) { totalCount edges { node { name country { code } region startsOn sources { publisher } } } }\n          everywhere: exhibitions { totalCount }\n        }\n      }\n    "): typeof import('./graphql').CrossSubgraphProvinceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CrossSubgraphHostedShownOrganized($org: ID!) {\n        country(code: \"OM\") { name exhibitionsHosted { edges { node { id name organizer { name kind } partners { name } } } } exportMarkets { group priority } }\n        craft(slug: \"copper-utensils\") { name exhibitions { edges { node { name } } } }\n        organization(id: $org) { name exhibitionsOrganized(filter: { countryCode: \"OM\" }) { totalCount edges { node { name } } } }\n      }\n    "): typeof import('./graphql').CrossSubgraphHostedShownOrganizedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CrossSubgraphProvincePages { provinces { code exhibitions(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }\n    "): typeof import('./graphql').CrossSubgraphProvincePagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CrossSubgraphGolestanNext($after: String) {\n        province(code: \"IR-27\") { exhibitions(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { name } } } }\n      }\n    "): typeof import('./graphql').CrossSubgraphGolestanNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExhibitionsNames($filter: ExhibitionFilter, $orderBy: ExhibitionOrder!) {\n    exhibitions(first: 100, filter: $filter, orderBy: $orderBy) { edges { node { name } } }\n  }\n"): typeof import('./graphql').ExhibitionsNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExhibitionsCancelById($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }"): typeof import('./graphql').ExhibitionsCancelByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExhibitionsAllFields on Exhibition {\n    id name description kind city region country { code name } startsOn endsOn startsNoEarlierThan startsNoLaterThan datesAsReported\n    province { code name } crafts { slug } organizer { id } partners { id } reportedExhibitorCount exhibitorCount exhibitors(first: 5) { totalCount }\n    cancelledOn isSynthetic sources { title publisher publishedOn url }\n  }\n"): typeof import('./graphql').ExhibitionsAllFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsIlam {\n        exhibitions(filter: { provinceCode: \"IR-16\" }) { totalCount edges { node {\n          ...ExhibitionsAllFields\n          before: status(on: \"2025-10-09\") opening: status(on: \"2025-10-10\") last: status(on: \"2025-10-16\") after: status(on: \"2025-10-17\")\n        } } }\n      }\n    "): typeof import('./graphql').ExhibitionsIlamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsIraq {\n        country(code: \"IQ\") { name exhibitionsHosted { totalCount edges { node { ...ExhibitionsAllFields status(on: \"2025-10-12\") } } } }\n      }\n    "): typeof import('./graphql').ExhibitionsIraqDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsItaly {\n        exhibitions(filter: { countryCode: \"IT\" }) { edges { node {\n          ...ExhibitionsAllFields announced: status(on: \"2025-04-19\") inMay: status(on: \"2025-05-15\")\n        } } }\n      }\n    "): typeof import('./graphql').ExhibitionsItalyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsPartnerQuestion($after: String) {\n        exhibitions(filter: { countryCode: \"IQ\", status: UPCOMING }, first: 2, after: $after) {\n          totalCount pageInfo { hasNextPage hasPreviousPage endCursor }\n          edges { cursor node { name startsOn region crafts { name } province { name } exhibitorCount } }\n        }\n      }\n    "): typeof import('./graphql').ExhibitionsPartnerQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExhibitionsCancelWithReason($id: ID!) { cancelExhibition(input: { id: $id, reason: \"Venue closed\" }) { error { code } } }\n    "): typeof import('./graphql').ExhibitionsCancelWithReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsStatusOn($on: Date!) { exhibitions(first: 100) { totalCount edges { node { name status(on: $on) } } } }\n    "): typeof import('./graphql').ExhibitionsStatusOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsOngoing { exhibitions(first: 100, filter: { status: ONGOING }) { edges { node { name status } } } }\n    "): typeof import('./graphql').ExhibitionsOngoingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ExhibitionsCreate($input: CreateExhibitionInput!) {\n      createExhibition(input: $input) {\n        exhibition { id name kind country { name } startsOn endsOn crafts { slug } province { name } organizer { id name } partners { name } status }\n        error { code field }\n      }\n    }\n  "): typeof import('./graphql').ExhibitionsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ExhibitionsUpdate($input: UpdateExhibitionInput!) {\n      updateExhibition(input: $input) {\n        exhibition { name startsOn endsOn startsNoEarlierThan startsNoLaterThan datesAsReported crafts { slug } partners { name } reportedExhibitorCount }\n        error { code field }\n      }\n    }\n  "): typeof import('./graphql').ExhibitionsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ExhibitionsCancel($input: CancelExhibitionInput!) {\n      cancelExhibition(input: $input) { exhibition { cancelledOn cancellationReason status } error { code field } }\n    }\n  "): typeof import('./graphql').ExhibitionsCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsOrganized($id: ID!) { organization(id: $id) { exhibitionsOrganized { totalCount edges { node { name } } } } }\n    "): typeof import('./graphql').ExhibitionsOrganizedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExhibitionsUpdatePartners($input: UpdateExhibitionInput!) { updateExhibition(input: $input) { exhibition { id } error { code field } } }\n    "): typeof import('./graphql').ExhibitionsUpdatePartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExhibitionsPartners($id: ID!) { exhibition(id: $id) { name partners { name } } }"): typeof import('./graphql').ExhibitionsPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExhibitionsStatusBefore($id: ID!) { exhibition(id: $id) { name before: status(on: \"2026-01-01\") } }"): typeof import('./graphql').ExhibitionsStatusBeforeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsUnknown { a: exhibition(id: \"00000000-0000-4000-8000-000000000000\") { id } b: exhibition(id: \"nothing\") { id } }\n    "): typeof import('./graphql').ExhibitionsUnknownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExhibitionsCreateBad($input: CreateExhibitionInput!) { createExhibition(input: $input) { exhibition { id } } }\n    "): typeof import('./graphql').ExhibitionsCreateBadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsCacheListing {\n        exhibitions { totalCount edges { node { name country { name } province { name } crafts { name } exhibitorCount status sources { title } } } }\n      }\n    "): typeof import('./graphql').ExhibitionsCacheListingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsCacheHosted { country(code: \"IQ\") { name exhibitionsHosted { totalCount edges { node { name } } } exportMarkets { group } } }\n    "): typeof import('./graphql').ExhibitionsCacheHostedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitionsCacheMarkets { exportMarkets { country { name } group sources { title } } worldCraftDesignationCounts { reportedCount } }\n    "): typeof import('./graphql').ExhibitionsCacheMarketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExhibitionsCacheExhibitorCount { exhibitions { edges { node { name exhibitors { totalCount } } } } }"): typeof import('./graphql').ExhibitionsCacheExhibitorCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExhibitionsCacheExhibitors { exhibitions { edges { node { exhibitors { edges { node { name } } } } } } }"): typeof import('./graphql').ExhibitionsCacheExhibitorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExhibitorsRemove($input: ExhibitorInput!) {\n    removeExhibitor(input: $input) { exhibition { id } artisan { id name } error { code field } }\n  }\n"): typeof import('./graphql').ExhibitorsRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExhibitorsCancel($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }"): typeof import('./graphql').ExhibitorsCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitorsPage($id: ID!, $after: String) {\n        exhibition(id: $id) {\n          exhibitorCount reportedExhibitorCount\n          exhibitors(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name province { name } } } }\n        }\n      }\n    "): typeof import('./graphql').ExhibitorsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitorsCounts($id: ID!) { exhibition(id: $id) { exhibitorCount reportedExhibitorCount exhibitors { totalCount } } }\n    "): typeof import('./graphql').ExhibitorsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExhibitorsRace($id: ID!) { exhibition(id: $id) { exhibitors { totalCount } } }"): typeof import('./graphql').ExhibitorsRaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExhibitorsBothSides($e: ID!, $a: ID!) { exhibition(id: $e) { exhibitors { totalCount } } artisan(id: $a) { exhibitions { totalCount } } }\n    "): typeof import('./graphql').ExhibitorsBothSidesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExhibitorsMoveToPast($id: ID!) { updateExhibition(input: { id: $id, startsOn: \"2024-04-01\", endsOn: \"2024-04-07\" }) { error { code } } }\n    "): typeof import('./graphql').ExhibitorsMoveToPastDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExhibitorsIsolatedRegister($input: ExhibitorInput!) { registerExhibitor(input: $input) { exhibition { id } error { code } } }\n    "): typeof import('./graphql').ExhibitorsIsolatedRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExhibitorsIsolatedCount { exhibitions { totalCount } }"): typeof import('./graphql').ExhibitorsIsolatedCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExhibitorsIsolatedCreate($input: CreateExhibitionInput!) { createExhibition(input: $input) { exhibition { id } } }\n    "): typeof import('./graphql').ExhibitorsIsolatedCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExhibitorsIsolatedSelfContained {\n        createExhibition(input: { name: \"Self-contained\", kind: INTERNATIONAL, countryCode: \"TR\", startsOn: \"2099-01-02\" }) { exhibition { name } error { code } }\n      }\n    "): typeof import('./graphql').ExhibitorsIsolatedSelfContainedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MarketsDesignationsCount { worldCraftDesignations { totalCount } }"): typeof import('./graphql').MarketsDesignationsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MarketsTargets {\n        caspian: exportMarkets(group: CASPIAN_LITTORAL) { country { code } priority rationale sources { title publisher publishedOn } }\n        gulf: exportMarkets(group: PERSIAN_GULF) { country { code name } priority }\n      }\n    "): typeof import('./graphql').MarketsTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MarketsActive {\n        all: exportMarkets { country { code } group }\n        iraq: country(code: \"IQ\") { exportMarkets { group priority rationale sources { publisher publishedOn } } }\n        italy: exportMarkets(countryCode: \"IT\") { group priority rationale sources { publisher publishedOn } }\n        iran: country(code: \"IR\") { exportMarkets { group } }\n      }\n    "): typeof import('./graphql').MarketsActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation MarketsRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n      recordWorldCraftDesignation(input: $input) {\n        designation { kind placeName designatedIn province { name } sources { title } }\n        error { code field }\n      }\n    }\n  "): typeof import('./graphql').MarketsRecordDesignationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query MarketsDesignationCounts {\n      worldCraftDesignationCounts { kind reportedCount reportedAsOf reportedIn { title publisher publishedOn } registeredCount designatedBy { id name } }\n    }\n  "): typeof import('./graphql').MarketsDesignationCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query MarketsVillages { worldCraftDesignations(filter: { kind: VILLAGE, provinceCode: \"IR-10\" }) { totalCount edges { node { placeName } } } }\n    "): typeof import('./graphql').MarketsVillagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    "): typeof import('./graphql').SyntheticExhibitionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -41,6 +41,14 @@ export type ArtisanFilter = {
   search?: string | null | undefined;
 };
 
+/** Cancels an exhibition that has not ended; it stays listed, with status CANCELLED from today. */
+export type CancelExhibitionInput = {
+  /** The exhibition to cancel. */
+  id: string | number;
+  /** Why it is cancelled. */
+  reason?: string | null | undefined;
+};
+
 /** Who a course is meant for. */
 export type CourseAudience =
   /** People new to the craft. */
@@ -213,12 +221,58 @@ export type ExamOutcome =
   /** Passed: a certificate is issued. */
   | 'PASSED';
 
+/** Which exhibitions to list; all given conditions must hold. */
+export type ExhibitionFilter = {
+  /** Only exhibitions held in this city, any letter case. */
+  city?: string | null | undefined;
+  /** Only exhibitions held in this country. */
+  countryCode?: string | null | undefined;
+  /** Only exhibitions showing this craft. */
+  craftSlug?: string | null | undefined;
+  /** True: only exhibitions held outside Iran; false: only those held in Iran. */
+  heldAbroad?: boolean | null | undefined;
+  /** Only exhibitions of this kind. */
+  kind?: ExhibitionKind | null | undefined;
+  /** Only exhibitions organised by this organisation. */
+  organizerId?: string | number | null | undefined;
+  /** Only exhibitions representing this province of Iran. */
+  provinceCode?: string | null | undefined;
+  /** Only exhibitions held in this region (province, governorate or state), any letter case. */
+  region?: string | null | undefined;
+  /** Only exhibitions known to open on or after this date; one known to open within a window matches only when the whole window does. */
+  startsFrom?: string | null | undefined;
+  /** Only exhibitions known to open on or before this date; one known to open within a window matches only when the whole window does. */
+  startsTo?: string | null | undefined;
+  /** Only exhibitions with this status on `statusOn`; exhibitions whose status the sources cannot tell on that date are left out. */
+  status?: ExhibitionStatus | null | undefined;
+  /** The date `status` is judged on; today in Tehran when omitted. Needs `status`. */
+  statusOn?: string | null | undefined;
+};
+
 /** Whether an exhibition is national or international in scope. */
 export type ExhibitionKind =
   /** A national or provincial exhibition held in Iran. */
   | 'DOMESTIC'
   /** An exhibition held abroad, or an international fair held in Iran. */
   | 'INTERNATIONAL';
+
+/** How to order exhibitions. The start date is the opening day, else the earliest day the exhibition can have opened; an exhibition known only to have opened by some date counts as the earliest of all. */
+export type ExhibitionOrder =
+  /** Earliest start first. */
+  | 'START_DATE_ASC'
+  /** Latest start first. */
+  | 'START_DATE_DESC';
+
+/** Where an exhibition stands on a given date. */
+export type ExhibitionStatus =
+  /** It was cancelled on or before that date. */
+  | 'CANCELLED'
+  /** It is open on that date. */
+  | 'ONGOING'
+  /** Its last day was before that date. */
+  | 'PAST'
+  /** It has not opened yet on that date. */
+  | 'UPCOMING';
 
 /** An artisan and an exhibition, to register or remove the artisan as one of its exhibitors. */
 export type ExhibitorInput = {
@@ -227,6 +281,20 @@ export type ExhibitorInput = {
   /** The exhibition. */
   exhibitionId: string | number;
 };
+
+/** A group of countries that officials name together as an export target. */
+export type ExportMarketGroup =
+  /** The states on the Caspian Sea other than Iran: Russia, Kazakhstan, Turkmenistan and Azerbaijan. */
+  | 'CASPIAN_LITTORAL'
+  /** The countries on the Persian Gulf other than Iran: Iraq, Kuwait, Saudi Arabia, Bahrain, Qatar, the United Arab Emirates and Oman. */
+  | 'PERSIAN_GULF';
+
+/** How much weight a market has in the sources. */
+export type ExportMarketPriority =
+  /** The sources report marketing, expected exports or exhibitions there, without naming it a main target. */
+  | 'ACTIVE_MARKET'
+  /** Officials name it a main target for handicraft exports. */
+  | 'MAIN_TARGET';
 
 /** Why a mutation refused to act. */
 export type MutationErrorCode =
@@ -282,6 +350,18 @@ export type RecordExamResultInput = {
   outcome: ExamOutcome;
   /** Score from 0 to 100, where the exam gives one. */
   score?: number | null | undefined;
+};
+
+/** A place designated a world craft city or village, to register by name. */
+export type RecordWorldCraftDesignationInput = {
+  /** Year of the designation, from 1964 (when the World Crafts Council was founded) to this year. */
+  designatedIn?: number | null | undefined;
+  /** City or village. */
+  kind: WorldCraftDesignationKind;
+  /** Name of the city or village. */
+  placeName: string;
+  /** Province it is in. */
+  provinceCode: string;
 };
 
 /** What kind of place a training centre is. */
@@ -369,6 +449,362 @@ export type UpdateCourseInput = {
   /** New title. */
   title?: string | null | undefined;
 };
+
+/** Changes to an exhibition; omitted fields stay as they are, null clears an optional field, lists given replace the old ones. A new `startsOn` replaces a window unless a window is given too. */
+export type UpdateExhibitionInput = {
+  /** New city. */
+  city?: string | null | undefined;
+  /** New host country. */
+  countryCode?: string | null | undefined;
+  /** New crafts shown. */
+  craftSlugs?: Array<string> | null | undefined;
+  /** New wording of the dates as reported. */
+  datesAsReported?: string | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** New last day. */
+  endsOn?: string | null | undefined;
+  /** The exhibition to change. */
+  id: string | number;
+  /** New kind. */
+  kind?: ExhibitionKind | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New organiser. */
+  organizerId?: string | number | null | undefined;
+  /** New partner organisations. */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** New province it represents. */
+  provinceCode?: string | null | undefined;
+  /** New region. */
+  region?: string | null | undefined;
+  /** New reported number of exhibitors. */
+  reportedExhibitorCount?: number | null | undefined;
+  /** New earliest possible opening day. */
+  startsNoEarlierThan?: string | null | undefined;
+  /** New day by which it opens. */
+  startsNoLaterThan?: string | null | undefined;
+  /** New opening day. */
+  startsOn?: string | null | undefined;
+};
+
+/** What kind of place a World Crafts Council designation is given to. */
+export type WorldCraftDesignationKind =
+  /** A world craft city. */
+  | 'CITY'
+  /** A world craft village. */
+  | 'VILLAGE';
+
+export type BatchingExhibitionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string, province: { name: string } } }> } } }> } };
+
+export type BatchingProvinceExhibitionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingProvinceExhibitionsQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null, country: { name: string } } }> } }> };
+
+export type BatchingExhibitionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchingExhibitionIdsQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+
+export type BatchingArtisanIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchingArtisanIdsQuery = { artisans: { edges: Array<{ node: { id: string } }> } };
+
+export type CrossSubgraphArtisanPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CrossSubgraphArtisanPageQuery = { artisan: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string } } }>, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, startsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ name: string }> } }> }, abroad: { edges: Array<{ node: { name: string } }> } } | null };
+
+export type CrossSubgraphProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrossSubgraphProvinceQuery = { province: { name: string, courses: { edges: Array<{ node: { title: string } }> }, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, country: { code: string }, sources: Array<{ publisher: string }> } }> }, everywhere: { totalCount: number } } | null };
+
+export type CrossSubgraphHostedShownOrganizedQueryVariables = Exact<{
+  org: string | number;
+}>;
+
+
+export type CrossSubgraphHostedShownOrganizedQuery = { country: { name: string, exhibitionsHosted: { edges: Array<{ node: { id: string, name: string, organizer: { name: string, kind: OrganizationKind } | null, partners: Array<{ name: string }> } }> }, exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority }> } | null, craft: { name: string, exhibitions: { edges: Array<{ node: { name: string } }> } } | null, organization: { name: string, exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } } | null };
+
+export type CrossSubgraphProvincePagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrossSubgraphProvincePagesQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } }> };
+
+export type CrossSubgraphGolestanNextQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CrossSubgraphGolestanNextQuery = { province: { exhibitions: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } } | null };
+
+export type ExhibitionsNamesQueryVariables = Exact<{
+  filter?: ExhibitionFilter | null | undefined;
+  orderBy: ExhibitionOrder;
+}>;
+
+
+export type ExhibitionsNamesQuery = { exhibitions: { edges: Array<{ node: { name: string } }> } };
+
+export type ExhibitionsCancelByIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsCancelByIdMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitionsAllFieldsFragment = { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> };
+
+export type ExhibitionsIlamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsIlamQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, before: ExhibitionStatus | null, opening: ExhibitionStatus | null, last: ExhibitionStatus | null, after: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } };
+
+export type ExhibitionsIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsIraqQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { status: ExhibitionStatus | null, id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } } | null };
+
+export type ExhibitionsItalyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsItalyQuery = { exhibitions: { edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, announced: ExhibitionStatus | null, inMay: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } };
+
+export type ExhibitionsPartnerQuestionQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ExhibitionsPartnerQuestionQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string, startsOn: string | null, region: string | null, exhibitorCount: number | null, crafts: Array<{ name: string }>, province: { name: string } | null } }> } };
+
+export type ExhibitionsCancelWithReasonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsCancelWithReasonMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitionsStatusOnQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type ExhibitionsStatusOnQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } };
+
+export type ExhibitionsOngoingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsOngoingQuery = { exhibitions: { edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } };
+
+export type ExhibitionsCreateMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type ExhibitionsCreateMutation = { createExhibition: { exhibition: { id: string, name: string, kind: ExhibitionKind, startsOn: string | null, endsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ slug: string }>, province: { name: string } | null, organizer: { id: string, name: string } | null, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsUpdateMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type ExhibitionsUpdateMutation = { updateExhibition: { exhibition: { name: string, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, crafts: Array<{ slug: string }>, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsCancelMutationVariables = Exact<{
+  input: CancelExhibitionInput;
+}>;
+
+
+export type ExhibitionsCancelMutation = { cancelExhibition: { exhibition: { cancelledOn: string | null, cancellationReason: string | null, status: ExhibitionStatus | null } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsOrganizedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsOrganizedQuery = { organization: { exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } } | null };
+
+export type ExhibitionsUpdatePartnersMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type ExhibitionsUpdatePartnersMutation = { updateExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsPartnersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsPartnersQuery = { exhibition: { name: string, partners: Array<{ name: string }> } | null };
+
+export type ExhibitionsStatusBeforeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsStatusBeforeQuery = { exhibition: { name: string, before: ExhibitionStatus | null } | null };
+
+export type ExhibitionsUnknownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsUnknownQuery = { a: { id: string } | null, b: { id: string } | null };
+
+export type ExhibitionsCreateBadMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type ExhibitionsCreateBadMutation = { createExhibition: { exhibition: { id: string } | null } };
+
+export type ExhibitionsCacheListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheListingQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, status: ExhibitionStatus | null, country: { name: string }, province: { name: string } | null, crafts: Array<{ name: string }>, sources: Array<{ title: string }> } }> } };
+
+export type ExhibitionsCacheHostedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheHostedQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { name: string } }> }, exportMarkets: Array<{ group: ExportMarketGroup | null }> } | null };
+
+export type ExhibitionsCacheMarketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheMarketsQuery = { exportMarkets: Array<{ group: ExportMarketGroup | null, country: { name: string }, sources: Array<{ title: string }> }>, worldCraftDesignationCounts: Array<{ reportedCount: number | null }> };
+
+export type ExhibitionsCacheExhibitorCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheExhibitorCountQuery = { exhibitions: { edges: Array<{ node: { name: string, exhibitors: { totalCount: number } } }> } };
+
+export type ExhibitionsCacheExhibitorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
+
+export type ExhibitorsRemoveMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type ExhibitorsRemoveMutation = { removeExhibitor: { exhibition: { id: string } | null, artisan: { id: string, name: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitorsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsCancelMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitorsPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExhibitorsPageQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, province: { name: string } } }> } } | null };
+
+export type ExhibitorsCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsCountsQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number } } | null };
+
+export type ExhibitorsRaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsRaceQuery = { exhibition: { exhibitors: { totalCount: number } } | null };
+
+export type ExhibitorsBothSidesQueryVariables = Exact<{
+  e: string | number;
+  a: string | number;
+}>;
+
+
+export type ExhibitorsBothSidesQuery = { exhibition: { exhibitors: { totalCount: number } } | null, artisan: { exhibitions: { totalCount: number } } | null };
+
+export type ExhibitorsMoveToPastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsMoveToPastMutation = { updateExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitorsIsolatedRegisterMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type ExhibitorsIsolatedRegisterMutation = { registerExhibitor: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type ExhibitorsIsolatedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitorsIsolatedCountQuery = { exhibitions: { totalCount: number } };
+
+export type ExhibitorsIsolatedCreateMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type ExhibitorsIsolatedCreateMutation = { createExhibition: { exhibition: { id: string } | null } };
+
+export type ExhibitorsIsolatedSelfContainedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitorsIsolatedSelfContainedMutation = { createExhibition: { exhibition: { name: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type MarketsDesignationsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsDesignationsCountQuery = { worldCraftDesignations: { totalCount: number } };
+
+export type MarketsTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsTargetsQuery = { caspian: Array<{ priority: ExportMarketPriority, rationale: string, country: { code: string }, sources: Array<{ title: string, publisher: string, publishedOn: string | null }> }>, gulf: Array<{ priority: ExportMarketPriority, country: { code: string, name: string } }> };
+
+export type MarketsActiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }> } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }>, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> } | null };
+
+export type MarketsRecordDesignationMutationVariables = Exact<{
+  input: RecordWorldCraftDesignationInput;
+}>;
+
+
+export type MarketsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { kind: WorldCraftDesignationKind, placeName: string, designatedIn: number | null, province: { name: string }, sources: Array<{ title: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type MarketsDesignationCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsDesignationCountsQuery = { worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, reportedAsOf: string | null, registeredCount: number, reportedIn: { title: string, publisher: string, publishedOn: string | null } | null, designatedBy: { id: string, name: string } }> };
+
+export type MarketsVillagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsVillagesQuery = { worldCraftDesignations: { totalCount: number, edges: Array<{ node: { placeName: string } }> } };
+
+export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
 
 export type FixtureCreateExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
@@ -653,7 +1089,1039 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ExhibitionsAllFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}
+    `, {"fragmentName":"ExhibitionsAllFields"}) as unknown as TypedDocumentString<ExhibitionsAllFieldsFragment, unknown>;
+export const BatchingExhibitionsDocument = new TypedDocumentString(`
+    query BatchingExhibitions($first: Int!) {
+  exhibitions(first: $first) {
+    edges {
+      node {
+        name
+        crafts {
+          name
+        }
+        exhibitors(first: 10) {
+          edges {
+            node {
+              name
+              province {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingExhibitionsQuery, BatchingExhibitionsQueryVariables>;
+export const BatchingProvinceExhibitionsDocument = new TypedDocumentString(`
+    query BatchingProvinceExhibitions($first: Int!) {
+  provinces {
+    code
+    exhibitions(first: $first) {
+      totalCount
+      edges {
+        node {
+          name
+          exhibitorCount
+          organizer {
+            name
+          }
+          country {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingProvinceExhibitionsQuery, BatchingProvinceExhibitionsQueryVariables>;
+export const BatchingExhibitionIdsDocument = new TypedDocumentString(`
+    query BatchingExhibitionIds {
+  exhibitions(first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingExhibitionIdsQuery, BatchingExhibitionIdsQueryVariables>;
+export const BatchingArtisanIdsDocument = new TypedDocumentString(`
+    query BatchingArtisanIds {
+  artisans(first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingArtisanIdsQuery, BatchingArtisanIdsQueryVariables>;
+export const CrossSubgraphArtisanPageDocument = new TypedDocumentString(`
+    query CrossSubgraphArtisanPage($id: ID!) {
+  artisan(id: $id) {
+    name
+    province {
+      name
+    }
+    crafts {
+      name
+    }
+    enrollments {
+      status
+      course {
+        title
+        provider {
+          name
+        }
+      }
+    }
+    exhibitions(first: 5) {
+      totalCount
+      edges {
+        node {
+          name
+          startsOn
+          country {
+            name
+          }
+          crafts {
+            name
+          }
+          status(on: "2098-01-01")
+        }
+      }
+    }
+    abroad: exhibitions(filter: {heldAbroad: true}) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphArtisanPageQuery, CrossSubgraphArtisanPageQueryVariables>;
+export const CrossSubgraphProvinceDocument = new TypedDocumentString(`
+    query CrossSubgraphProvince {
+  province(code: "IR-16") {
+    name
+    courses(first: 10) {
+      edges {
+        node {
+          title
+        }
+      }
+    }
+    exhibitions(filter: {heldAbroad: true}, first: 10) {
+      totalCount
+      edges {
+        node {
+          name
+          country {
+            code
+          }
+          region
+          startsOn
+          sources {
+            publisher
+          }
+        }
+      }
+    }
+    everywhere: exhibitions {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphProvinceQuery, CrossSubgraphProvinceQueryVariables>;
+export const CrossSubgraphHostedShownOrganizedDocument = new TypedDocumentString(`
+    query CrossSubgraphHostedShownOrganized($org: ID!) {
+  country(code: "OM") {
+    name
+    exhibitionsHosted {
+      edges {
+        node {
+          id
+          name
+          organizer {
+            name
+            kind
+          }
+          partners {
+            name
+          }
+        }
+      }
+    }
+    exportMarkets {
+      group
+      priority
+    }
+  }
+  craft(slug: "copper-utensils") {
+    name
+    exhibitions {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+  organization(id: $org) {
+    name
+    exhibitionsOrganized(filter: {countryCode: "OM"}) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphHostedShownOrganizedQuery, CrossSubgraphHostedShownOrganizedQueryVariables>;
+export const CrossSubgraphProvincePagesDocument = new TypedDocumentString(`
+    query CrossSubgraphProvincePages {
+  provinces {
+    code
+    exhibitions(first: 2) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphProvincePagesQuery, CrossSubgraphProvincePagesQueryVariables>;
+export const CrossSubgraphGolestanNextDocument = new TypedDocumentString(`
+    query CrossSubgraphGolestanNext($after: String) {
+  province(code: "IR-27") {
+    exhibitions(first: 2, after: $after) {
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphGolestanNextQuery, CrossSubgraphGolestanNextQueryVariables>;
+export const ExhibitionsNamesDocument = new TypedDocumentString(`
+    query ExhibitionsNames($filter: ExhibitionFilter, $orderBy: ExhibitionOrder!) {
+  exhibitions(first: 100, filter: $filter, orderBy: $orderBy) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsNamesQuery, ExhibitionsNamesQueryVariables>;
+export const ExhibitionsCancelByIdDocument = new TypedDocumentString(`
+    mutation ExhibitionsCancelById($id: ID!) {
+  cancelExhibition(input: {id: $id}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCancelByIdMutation, ExhibitionsCancelByIdMutationVariables>;
+export const ExhibitionsIlamDocument = new TypedDocumentString(`
+    query ExhibitionsIlam {
+  exhibitions(filter: {provinceCode: "IR-16"}) {
+    totalCount
+    edges {
+      node {
+        ...ExhibitionsAllFields
+        before: status(on: "2025-10-09")
+        opening: status(on: "2025-10-10")
+        last: status(on: "2025-10-16")
+        after: status(on: "2025-10-17")
+      }
+    }
+  }
+}
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`) as unknown as TypedDocumentString<ExhibitionsIlamQuery, ExhibitionsIlamQueryVariables>;
+export const ExhibitionsIraqDocument = new TypedDocumentString(`
+    query ExhibitionsIraq {
+  country(code: "IQ") {
+    name
+    exhibitionsHosted {
+      totalCount
+      edges {
+        node {
+          ...ExhibitionsAllFields
+          status(on: "2025-10-12")
+        }
+      }
+    }
+  }
+}
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`) as unknown as TypedDocumentString<ExhibitionsIraqQuery, ExhibitionsIraqQueryVariables>;
+export const ExhibitionsItalyDocument = new TypedDocumentString(`
+    query ExhibitionsItaly {
+  exhibitions(filter: {countryCode: "IT"}) {
+    edges {
+      node {
+        ...ExhibitionsAllFields
+        announced: status(on: "2025-04-19")
+        inMay: status(on: "2025-05-15")
+      }
+    }
+  }
+}
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`) as unknown as TypedDocumentString<ExhibitionsItalyQuery, ExhibitionsItalyQueryVariables>;
+export const ExhibitionsPartnerQuestionDocument = new TypedDocumentString(`
+    query ExhibitionsPartnerQuestion($after: String) {
+  exhibitions(
+    filter: {countryCode: "IQ", status: UPCOMING}
+    first: 2
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        name
+        startsOn
+        region
+        crafts {
+          name
+        }
+        province {
+          name
+        }
+        exhibitorCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsPartnerQuestionQuery, ExhibitionsPartnerQuestionQueryVariables>;
+export const ExhibitionsCancelWithReasonDocument = new TypedDocumentString(`
+    mutation ExhibitionsCancelWithReason($id: ID!) {
+  cancelExhibition(input: {id: $id, reason: "Venue closed"}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCancelWithReasonMutation, ExhibitionsCancelWithReasonMutationVariables>;
+export const ExhibitionsStatusOnDocument = new TypedDocumentString(`
+    query ExhibitionsStatusOn($on: Date!) {
+  exhibitions(first: 100) {
+    totalCount
+    edges {
+      node {
+        name
+        status(on: $on)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsStatusOnQuery, ExhibitionsStatusOnQueryVariables>;
+export const ExhibitionsOngoingDocument = new TypedDocumentString(`
+    query ExhibitionsOngoing {
+  exhibitions(first: 100, filter: {status: ONGOING}) {
+    edges {
+      node {
+        name
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsOngoingQuery, ExhibitionsOngoingQueryVariables>;
+export const ExhibitionsCreateDocument = new TypedDocumentString(`
+    mutation ExhibitionsCreate($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+      name
+      kind
+      country {
+        name
+      }
+      startsOn
+      endsOn
+      crafts {
+        slug
+      }
+      province {
+        name
+      }
+      organizer {
+        id
+        name
+      }
+      partners {
+        name
+      }
+      status
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCreateMutation, ExhibitionsCreateMutationVariables>;
+export const ExhibitionsUpdateDocument = new TypedDocumentString(`
+    mutation ExhibitionsUpdate($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      name
+      startsOn
+      endsOn
+      startsNoEarlierThan
+      startsNoLaterThan
+      datesAsReported
+      crafts {
+        slug
+      }
+      partners {
+        name
+      }
+      reportedExhibitorCount
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsUpdateMutation, ExhibitionsUpdateMutationVariables>;
+export const ExhibitionsCancelDocument = new TypedDocumentString(`
+    mutation ExhibitionsCancel($input: CancelExhibitionInput!) {
+  cancelExhibition(input: $input) {
+    exhibition {
+      cancelledOn
+      cancellationReason
+      status
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCancelMutation, ExhibitionsCancelMutationVariables>;
+export const ExhibitionsOrganizedDocument = new TypedDocumentString(`
+    query ExhibitionsOrganized($id: ID!) {
+  organization(id: $id) {
+    exhibitionsOrganized {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsOrganizedQuery, ExhibitionsOrganizedQueryVariables>;
+export const ExhibitionsUpdatePartnersDocument = new TypedDocumentString(`
+    mutation ExhibitionsUpdatePartners($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsUpdatePartnersMutation, ExhibitionsUpdatePartnersMutationVariables>;
+export const ExhibitionsPartnersDocument = new TypedDocumentString(`
+    query ExhibitionsPartners($id: ID!) {
+  exhibition(id: $id) {
+    name
+    partners {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsPartnersQuery, ExhibitionsPartnersQueryVariables>;
+export const ExhibitionsStatusBeforeDocument = new TypedDocumentString(`
+    query ExhibitionsStatusBefore($id: ID!) {
+  exhibition(id: $id) {
+    name
+    before: status(on: "2026-01-01")
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsStatusBeforeQuery, ExhibitionsStatusBeforeQueryVariables>;
+export const ExhibitionsUnknownDocument = new TypedDocumentString(`
+    query ExhibitionsUnknown {
+  a: exhibition(id: "00000000-0000-4000-8000-000000000000") {
+    id
+  }
+  b: exhibition(id: "nothing") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsUnknownQuery, ExhibitionsUnknownQueryVariables>;
+export const ExhibitionsCreateBadDocument = new TypedDocumentString(`
+    mutation ExhibitionsCreateBad($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCreateBadMutation, ExhibitionsCreateBadMutationVariables>;
+export const ExhibitionsCacheListingDocument = new TypedDocumentString(`
+    query ExhibitionsCacheListing {
+  exhibitions {
+    totalCount
+    edges {
+      node {
+        name
+        country {
+          name
+        }
+        province {
+          name
+        }
+        crafts {
+          name
+        }
+        exhibitorCount
+        status
+        sources {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheListingQuery, ExhibitionsCacheListingQueryVariables>;
+export const ExhibitionsCacheHostedDocument = new TypedDocumentString(`
+    query ExhibitionsCacheHosted {
+  country(code: "IQ") {
+    name
+    exhibitionsHosted {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+    exportMarkets {
+      group
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheHostedQuery, ExhibitionsCacheHostedQueryVariables>;
+export const ExhibitionsCacheMarketsDocument = new TypedDocumentString(`
+    query ExhibitionsCacheMarkets {
+  exportMarkets {
+    country {
+      name
+    }
+    group
+    sources {
+      title
+    }
+  }
+  worldCraftDesignationCounts {
+    reportedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheMarketsQuery, ExhibitionsCacheMarketsQueryVariables>;
+export const ExhibitionsCacheExhibitorCountDocument = new TypedDocumentString(`
+    query ExhibitionsCacheExhibitorCount {
+  exhibitions {
+    edges {
+      node {
+        name
+        exhibitors {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheExhibitorCountQuery, ExhibitionsCacheExhibitorCountQueryVariables>;
+export const ExhibitionsCacheExhibitorsDocument = new TypedDocumentString(`
+    query ExhibitionsCacheExhibitors {
+  exhibitions {
+    edges {
+      node {
+        exhibitors {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheExhibitorsQuery, ExhibitionsCacheExhibitorsQueryVariables>;
+export const ExhibitorsRemoveDocument = new TypedDocumentString(`
+    mutation ExhibitorsRemove($input: ExhibitorInput!) {
+  removeExhibitor(input: $input) {
+    exhibition {
+      id
+    }
+    artisan {
+      id
+      name
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsRemoveMutation, ExhibitorsRemoveMutationVariables>;
+export const ExhibitorsCancelDocument = new TypedDocumentString(`
+    mutation ExhibitorsCancel($id: ID!) {
+  cancelExhibition(input: {id: $id}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsCancelMutation, ExhibitorsCancelMutationVariables>;
+export const ExhibitorsPageDocument = new TypedDocumentString(`
+    query ExhibitorsPage($id: ID!, $after: String) {
+  exhibition(id: $id) {
+    exhibitorCount
+    reportedExhibitorCount
+    exhibitors(first: 2, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          province {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsPageQuery, ExhibitorsPageQueryVariables>;
+export const ExhibitorsCountsDocument = new TypedDocumentString(`
+    query ExhibitorsCounts($id: ID!) {
+  exhibition(id: $id) {
+    exhibitorCount
+    reportedExhibitorCount
+    exhibitors {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsCountsQuery, ExhibitorsCountsQueryVariables>;
+export const ExhibitorsRaceDocument = new TypedDocumentString(`
+    query ExhibitorsRace($id: ID!) {
+  exhibition(id: $id) {
+    exhibitors {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsRaceQuery, ExhibitorsRaceQueryVariables>;
+export const ExhibitorsBothSidesDocument = new TypedDocumentString(`
+    query ExhibitorsBothSides($e: ID!, $a: ID!) {
+  exhibition(id: $e) {
+    exhibitors {
+      totalCount
+    }
+  }
+  artisan(id: $a) {
+    exhibitions {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsBothSidesQuery, ExhibitorsBothSidesQueryVariables>;
+export const ExhibitorsMoveToPastDocument = new TypedDocumentString(`
+    mutation ExhibitorsMoveToPast($id: ID!) {
+  updateExhibition(input: {id: $id, startsOn: "2024-04-01", endsOn: "2024-04-07"}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsMoveToPastMutation, ExhibitorsMoveToPastMutationVariables>;
+export const ExhibitorsIsolatedRegisterDocument = new TypedDocumentString(`
+    mutation ExhibitorsIsolatedRegister($input: ExhibitorInput!) {
+  registerExhibitor(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedRegisterMutation, ExhibitorsIsolatedRegisterMutationVariables>;
+export const ExhibitorsIsolatedCountDocument = new TypedDocumentString(`
+    query ExhibitorsIsolatedCount {
+  exhibitions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedCountQuery, ExhibitorsIsolatedCountQueryVariables>;
+export const ExhibitorsIsolatedCreateDocument = new TypedDocumentString(`
+    mutation ExhibitorsIsolatedCreate($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedCreateMutation, ExhibitorsIsolatedCreateMutationVariables>;
+export const ExhibitorsIsolatedSelfContainedDocument = new TypedDocumentString(`
+    mutation ExhibitorsIsolatedSelfContained {
+  createExhibition(
+    input: {name: "Self-contained", kind: INTERNATIONAL, countryCode: "TR", startsOn: "2099-01-02"}
+  ) {
+    exhibition {
+      name
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedSelfContainedMutation, ExhibitorsIsolatedSelfContainedMutationVariables>;
+export const MarketsDesignationsCountDocument = new TypedDocumentString(`
+    query MarketsDesignationsCount {
+  worldCraftDesignations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsDesignationsCountQuery, MarketsDesignationsCountQueryVariables>;
+export const MarketsTargetsDocument = new TypedDocumentString(`
+    query MarketsTargets {
+  caspian: exportMarkets(group: CASPIAN_LITTORAL) {
+    country {
+      code
+    }
+    priority
+    rationale
+    sources {
+      title
+      publisher
+      publishedOn
+    }
+  }
+  gulf: exportMarkets(group: PERSIAN_GULF) {
+    country {
+      code
+      name
+    }
+    priority
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsTargetsQuery, MarketsTargetsQueryVariables>;
+export const MarketsActiveDocument = new TypedDocumentString(`
+    query MarketsActive {
+  all: exportMarkets {
+    country {
+      code
+    }
+    group
+  }
+  iraq: country(code: "IQ") {
+    exportMarkets {
+      group
+      priority
+      rationale
+      sources {
+        publisher
+        publishedOn
+      }
+    }
+  }
+  italy: exportMarkets(countryCode: "IT") {
+    group
+    priority
+    rationale
+    sources {
+      publisher
+      publishedOn
+    }
+  }
+  iran: country(code: "IR") {
+    exportMarkets {
+      group
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsActiveQuery, MarketsActiveQueryVariables>;
+export const MarketsRecordDesignationDocument = new TypedDocumentString(`
+    mutation MarketsRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+  recordWorldCraftDesignation(input: $input) {
+    designation {
+      kind
+      placeName
+      designatedIn
+      province {
+        name
+      }
+      sources {
+        title
+      }
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsRecordDesignationMutation, MarketsRecordDesignationMutationVariables>;
+export const MarketsDesignationCountsDocument = new TypedDocumentString(`
+    query MarketsDesignationCounts {
+  worldCraftDesignationCounts {
+    kind
+    reportedCount
+    reportedAsOf
+    reportedIn {
+      title
+      publisher
+      publishedOn
+    }
+    registeredCount
+    designatedBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsDesignationCountsQuery, MarketsDesignationCountsQueryVariables>;
+export const MarketsVillagesDocument = new TypedDocumentString(`
+    query MarketsVillages {
+  worldCraftDesignations(filter: {kind: VILLAGE, provinceCode: "IR-10"}) {
+    totalCount
+    edges {
+      node {
+        placeName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsVillagesQuery, MarketsVillagesQueryVariables>;
+export const SyntheticExhibitionsDocument = new TypedDocumentString(`
+    query SyntheticExhibitions {
+  exhibitions(first: 100) {
+    totalCount
+    edges {
+      node {
+        name
+        isSynthetic
+        organizer {
+          name
+        }
+        exhibitors(first: 3) {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticExhibitionsQuery, SyntheticExhibitionsQueryVariables>;
 export const FixtureCreateExhibitionDocument = new TypedDocumentString(`
     mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {
   createExhibition(input: $input) {
