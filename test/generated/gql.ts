@@ -68,9 +68,29 @@ type Documents = {
     "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    ": typeof types.SyntheticExhibitionsDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) { exhibition { id } error { code message field } }\n  }\n": typeof types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) { exhibition { id } artisan { id } error { code message field } }\n  }\n": typeof types.FixtureRegisterExhibitorDocument,
+    "\n  mutation FixtureRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) { figure { id } error { code message } }\n  }\n": typeof types.FixtureRecordFigureDocument,
     "\n  mutation FixtureCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) { artisan { id } error { code message } }\n  }\n": typeof types.FixtureCreateArtisanDocument,
     "\n  mutation FixtureCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) { course { id } error { code message } }\n  }\n": typeof types.FixtureCreateCourseDocument,
     "\n  mutation FixtureEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) { enrollment { id status } error { code message field } }\n  }\n": typeof types.FixtureEnrollDocument,
+    "\n  query ExportImportYearTotals($year: Int!, $destination: CountryCode!) {\n    exportTotals(filter: { solarYears: [$year], destinationCode: $destination }) { valueUsd figureCount }\n  }\n": typeof types.ExportImportYearTotalsDocument,
+    "\n      query ExportImportIraq {\n        exportFigures(filter: { isSynthetic: false, destinationCode: \"IQ\" }) { edges { node {\n          period { solarYear } periodBasis channel valueUsd precision craft { slug } province { code } note isPreferred sources { title publisher publishedOn url }\n        } } }\n      }\n    ": typeof types.ExportImportIraqDocument,
+    "\n      query ExportImportTurkey { exportFigures(filter: { destinationCode: \"TR\" }) { edges { node { period { solarYear startsOn endsOn } craft { slug } hsCode } } } }\n    ": typeof types.ExportImportTurkeyDocument,
+    "\n  query ExportTotals($filter: ExportFigureFilter, $groupBy: [ExportGrouping!], $source: ExportSourceSelector) {\n    exportTotals(filter: $filter, groupBy: $groupBy, source: $source) {\n      solarYear channel destination { code } craft { slug } hsCode province { code }\n      valueUsd share figureCount includesSynthetic previousYearValueUsd growthPercent\n      figures { id valueUsd sources { publisher } }\n    }\n  }\n": typeof types.ExportTotalsDocument,
+    "query ExportTotalsFigureCount { exportFigures { totalCount } }": typeof types.ExportTotalsFigureCountDocument,
+    "\n      query ExportTotalsBuiltInFigures {\n        exportFigures(filter: { solarYears: [1403] }) { totalCount edges { node {\n          channel valueUsd precision periodBasis isPreferred isSynthetic period { solarYear startsOn endsOn } destination { code }\n          sources { title publisher publishedOn }\n        } } }\n      }\n    ": typeof types.ExportTotalsBuiltInFiguresDocument,
+    "\n      query ExportTotalsTargetsAndMarkets {\n        growthTargets { ratePercent document baseSolarYear targetSolarYear sources { publisher publishedOn } }\n        marketSizes { market valueUsd precision period { startsOn } sources { publisher } }\n        exportTotals(filter: { solarYears: [1403], channel: CUSTOMS }) { valueUsd marketShares { share market { market } } }\n      }\n    ": typeof types.ExportTotalsTargetsAndMarketsDocument,
+    "query ExportTotalsSolarYear { solarYear(year: 1403) { solarYear startsOn endsOn } }": typeof types.ExportTotalsSolarYearDocument,
+    "\n      query ExportTotalsGrowth {\n        exportTotals(filter: { solarYears: [1402] }, groupBy: [YEAR, CHANNEL]) {\n          solarYear channel valueUsd previousYearValueUsd growthPercent\n          targetProgress { targetPercent growthPercent differencePercentagePoints met target { document } }\n        }\n      }\n    ": typeof types.ExportTotalsGrowthDocument,
+    "query ExportTotalsFigurePeriod($id: ID!) { exportFigure(id: $id) { period { solarYear startsOn endsOn } } }": typeof types.ExportTotalsFigurePeriodDocument,
+    "\n      mutation ExportTotalsRecordTwice($input: RecordExportFigureInput!) { recordExportFigure(input: $input) { figure { id } error { code field } } }\n    ": typeof types.ExportTotalsRecordTwiceDocument,
+    "\n      mutation ExportTotalsCorrect($input: CorrectExportFigureInput!) {\n        correctExportFigure(input: $input) { figure { valueUsd precision isPreferred } error { code field } }\n      }\n    ": typeof types.ExportTotalsCorrectDocument,
+    "\n      query ExportTotalsAnotherBulletin {\n        exportTotals(filter: { solarYears: [1400] }, source: { publisher: \"Test Customs Office\", titleContains: \"another\" }) { valueUsd }\n      }\n    ": typeof types.ExportTotalsAnotherBulletinDocument,
+    "\n      query SharedEntitiesProvince {\n        province(code: \"IR-02\") {\n          name\n          courses { totalCount edges { node { title sources { publisher } } } }\n          exports(filter: { solarYears: [1401, 1402] }) {\n            totalCount edges { node { period { solarYear } channel valueUsd destination { name } craft { name hsCodes } } }\n          }\n        }\n      }\n    ": typeof types.SharedEntitiesProvinceDocument,
+    "\n      query SharedEntitiesExportsPage($after: String) {\n        province(code: \"IR-02\") { exports(first: 2, after: $after) { edges { node { valueUsd } } pageInfo { hasNextPage endCursor } } }\n      }\n    ": typeof types.SharedEntitiesExportsPageDocument,
+    "\n      query SharedEntitiesCountryAndCraft {\n        country(code: \"AE\") { exports(filter: { solarYears: [1399], provinceCode: \"IR-16\" }) { totalCount edges { node { valueUsd province { name } } } } }\n        craft(slug: \"kilim\") { exports(filter: { channel: SUITCASE }) { totalCount edges { node { destination { code } } } } }\n      }\n    ": typeof types.SharedEntitiesCountryAndCraftDocument,
+    "\n      query SharedEntitiesAllProvinceExports($first: Int!) {\n        provinces { code exports(first: $first) { totalCount edges { node { valueUsd sources { publisher } } } } }\n      }\n    ": typeof types.SharedEntitiesAllProvinceExportsDocument,
+    "query SyntheticTradeReal { exportTotals(filter: { solarYears: [1403] }) { valueUsd includesSynthetic } }": typeof types.SyntheticTradeRealDocument,
+    "\n      query SyntheticTradeTotals { exportTotals(filter: { isSynthetic: true }, groupBy: [YEAR]) { solarYear valueUsd figureCount includesSynthetic } }\n    ": typeof types.SyntheticTradeTotalsDocument,
     "\n  mutation AgreementsCreate($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      agreement { id title parties { organization { name } representedBy } commitments { joint description party { name } } }\n      error { code field }\n    }\n  }\n": typeof types.AgreementsCreateDocument,
     "\n    query AgreementsMemorandum($partyId: ID!, $on: Date) {\n      agreements(filter: { partyId: $partyId }) { edges { node {\n        title signedOn validUntil extendable extensionTerms financialObligations financialTerms status(on: $on)\n        parties { organization { name } representedBy representativeRole }\n        commitments { joint party { name } description }\n        sources { title publisher }\n      } } }\n    }\n  ": typeof types.AgreementsMemorandumDocument,
     "query AgreementsCount { agreements { totalCount } }": typeof types.AgreementsCountDocument,
@@ -163,9 +183,29 @@ const documents: Documents = {
     "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    ": types.SyntheticExhibitionsDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) { exhibition { id } error { code message field } }\n  }\n": types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) { exhibition { id } artisan { id } error { code message field } }\n  }\n": types.FixtureRegisterExhibitorDocument,
+    "\n  mutation FixtureRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) { figure { id } error { code message } }\n  }\n": types.FixtureRecordFigureDocument,
     "\n  mutation FixtureCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) { artisan { id } error { code message } }\n  }\n": types.FixtureCreateArtisanDocument,
     "\n  mutation FixtureCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) { course { id } error { code message } }\n  }\n": types.FixtureCreateCourseDocument,
     "\n  mutation FixtureEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) { enrollment { id status } error { code message field } }\n  }\n": types.FixtureEnrollDocument,
+    "\n  query ExportImportYearTotals($year: Int!, $destination: CountryCode!) {\n    exportTotals(filter: { solarYears: [$year], destinationCode: $destination }) { valueUsd figureCount }\n  }\n": types.ExportImportYearTotalsDocument,
+    "\n      query ExportImportIraq {\n        exportFigures(filter: { isSynthetic: false, destinationCode: \"IQ\" }) { edges { node {\n          period { solarYear } periodBasis channel valueUsd precision craft { slug } province { code } note isPreferred sources { title publisher publishedOn url }\n        } } }\n      }\n    ": types.ExportImportIraqDocument,
+    "\n      query ExportImportTurkey { exportFigures(filter: { destinationCode: \"TR\" }) { edges { node { period { solarYear startsOn endsOn } craft { slug } hsCode } } } }\n    ": types.ExportImportTurkeyDocument,
+    "\n  query ExportTotals($filter: ExportFigureFilter, $groupBy: [ExportGrouping!], $source: ExportSourceSelector) {\n    exportTotals(filter: $filter, groupBy: $groupBy, source: $source) {\n      solarYear channel destination { code } craft { slug } hsCode province { code }\n      valueUsd share figureCount includesSynthetic previousYearValueUsd growthPercent\n      figures { id valueUsd sources { publisher } }\n    }\n  }\n": types.ExportTotalsDocument,
+    "query ExportTotalsFigureCount { exportFigures { totalCount } }": types.ExportTotalsFigureCountDocument,
+    "\n      query ExportTotalsBuiltInFigures {\n        exportFigures(filter: { solarYears: [1403] }) { totalCount edges { node {\n          channel valueUsd precision periodBasis isPreferred isSynthetic period { solarYear startsOn endsOn } destination { code }\n          sources { title publisher publishedOn }\n        } } }\n      }\n    ": types.ExportTotalsBuiltInFiguresDocument,
+    "\n      query ExportTotalsTargetsAndMarkets {\n        growthTargets { ratePercent document baseSolarYear targetSolarYear sources { publisher publishedOn } }\n        marketSizes { market valueUsd precision period { startsOn } sources { publisher } }\n        exportTotals(filter: { solarYears: [1403], channel: CUSTOMS }) { valueUsd marketShares { share market { market } } }\n      }\n    ": types.ExportTotalsTargetsAndMarketsDocument,
+    "query ExportTotalsSolarYear { solarYear(year: 1403) { solarYear startsOn endsOn } }": types.ExportTotalsSolarYearDocument,
+    "\n      query ExportTotalsGrowth {\n        exportTotals(filter: { solarYears: [1402] }, groupBy: [YEAR, CHANNEL]) {\n          solarYear channel valueUsd previousYearValueUsd growthPercent\n          targetProgress { targetPercent growthPercent differencePercentagePoints met target { document } }\n        }\n      }\n    ": types.ExportTotalsGrowthDocument,
+    "query ExportTotalsFigurePeriod($id: ID!) { exportFigure(id: $id) { period { solarYear startsOn endsOn } } }": types.ExportTotalsFigurePeriodDocument,
+    "\n      mutation ExportTotalsRecordTwice($input: RecordExportFigureInput!) { recordExportFigure(input: $input) { figure { id } error { code field } } }\n    ": types.ExportTotalsRecordTwiceDocument,
+    "\n      mutation ExportTotalsCorrect($input: CorrectExportFigureInput!) {\n        correctExportFigure(input: $input) { figure { valueUsd precision isPreferred } error { code field } }\n      }\n    ": types.ExportTotalsCorrectDocument,
+    "\n      query ExportTotalsAnotherBulletin {\n        exportTotals(filter: { solarYears: [1400] }, source: { publisher: \"Test Customs Office\", titleContains: \"another\" }) { valueUsd }\n      }\n    ": types.ExportTotalsAnotherBulletinDocument,
+    "\n      query SharedEntitiesProvince {\n        province(code: \"IR-02\") {\n          name\n          courses { totalCount edges { node { title sources { publisher } } } }\n          exports(filter: { solarYears: [1401, 1402] }) {\n            totalCount edges { node { period { solarYear } channel valueUsd destination { name } craft { name hsCodes } } }\n          }\n        }\n      }\n    ": types.SharedEntitiesProvinceDocument,
+    "\n      query SharedEntitiesExportsPage($after: String) {\n        province(code: \"IR-02\") { exports(first: 2, after: $after) { edges { node { valueUsd } } pageInfo { hasNextPage endCursor } } }\n      }\n    ": types.SharedEntitiesExportsPageDocument,
+    "\n      query SharedEntitiesCountryAndCraft {\n        country(code: \"AE\") { exports(filter: { solarYears: [1399], provinceCode: \"IR-16\" }) { totalCount edges { node { valueUsd province { name } } } } }\n        craft(slug: \"kilim\") { exports(filter: { channel: SUITCASE }) { totalCount edges { node { destination { code } } } } }\n      }\n    ": types.SharedEntitiesCountryAndCraftDocument,
+    "\n      query SharedEntitiesAllProvinceExports($first: Int!) {\n        provinces { code exports(first: $first) { totalCount edges { node { valueUsd sources { publisher } } } } }\n      }\n    ": types.SharedEntitiesAllProvinceExportsDocument,
+    "query SyntheticTradeReal { exportTotals(filter: { solarYears: [1403] }) { valueUsd includesSynthetic } }": types.SyntheticTradeRealDocument,
+    "\n      query SyntheticTradeTotals { exportTotals(filter: { isSynthetic: true }, groupBy: [YEAR]) { solarYear valueUsd figureCount includesSynthetic } }\n    ": types.SyntheticTradeTotalsDocument,
     "\n  mutation AgreementsCreate($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      agreement { id title parties { organization { name } representedBy } commitments { joint description party { name } } }\n      error { code field }\n    }\n  }\n": types.AgreementsCreateDocument,
     "\n    query AgreementsMemorandum($partyId: ID!, $on: Date) {\n      agreements(filter: { partyId: $partyId }) { edges { node {\n        title signedOn validUntil extendable extensionTerms financialObligations financialTerms status(on: $on)\n        parties { organization { name } representedBy representativeRole }\n        commitments { joint party { name } description }\n        sources { title publisher }\n      } } }\n    }\n  ": types.AgreementsMemorandumDocument,
     "query AgreementsCount { agreements { totalCount } }": types.AgreementsCountDocument,
@@ -420,6 +460,10 @@ export function graphql(source: "\n  mutation FixtureRegisterExhibitor($input: E
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation FixtureRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) { figure { id } error { code message } }\n  }\n"): typeof import('./graphql').FixtureRecordFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FixtureCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) { artisan { id } error { code message } }\n  }\n"): typeof import('./graphql').FixtureCreateArtisanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -429,6 +473,82 @@ export function graphql(source: "\n  mutation FixtureCreateCourse($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) { enrollment { id status } error { code message field } }\n  }\n"): typeof import('./graphql').FixtureEnrollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportImportYearTotals($year: Int!, $destination: CountryCode!) {\n    exportTotals(filter: { solarYears: [$year], destinationCode: $destination }) { valueUsd figureCount }\n  }\n"): typeof import('./graphql').ExportImportYearTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExportImportIraq {\n        exportFigures(filter: { isSynthetic: false, destinationCode: \"IQ\" }) { edges { node {\n          period { solarYear } periodBasis channel valueUsd precision craft { slug } province { code } note isPreferred sources { title publisher publishedOn url }\n        } } }\n      }\n    "): typeof import('./graphql').ExportImportIraqDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExportImportTurkey { exportFigures(filter: { destinationCode: \"TR\" }) { edges { node { period { solarYear startsOn endsOn } craft { slug } hsCode } } } }\n    "): typeof import('./graphql').ExportImportTurkeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportTotals($filter: ExportFigureFilter, $groupBy: [ExportGrouping!], $source: ExportSourceSelector) {\n    exportTotals(filter: $filter, groupBy: $groupBy, source: $source) {\n      solarYear channel destination { code } craft { slug } hsCode province { code }\n      valueUsd share figureCount includesSynthetic previousYearValueUsd growthPercent\n      figures { id valueUsd sources { publisher } }\n    }\n  }\n"): typeof import('./graphql').ExportTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportTotalsFigureCount { exportFigures { totalCount } }"): typeof import('./graphql').ExportTotalsFigureCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExportTotalsBuiltInFigures {\n        exportFigures(filter: { solarYears: [1403] }) { totalCount edges { node {\n          channel valueUsd precision periodBasis isPreferred isSynthetic period { solarYear startsOn endsOn } destination { code }\n          sources { title publisher publishedOn }\n        } } }\n      }\n    "): typeof import('./graphql').ExportTotalsBuiltInFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExportTotalsTargetsAndMarkets {\n        growthTargets { ratePercent document baseSolarYear targetSolarYear sources { publisher publishedOn } }\n        marketSizes { market valueUsd precision period { startsOn } sources { publisher } }\n        exportTotals(filter: { solarYears: [1403], channel: CUSTOMS }) { valueUsd marketShares { share market { market } } }\n      }\n    "): typeof import('./graphql').ExportTotalsTargetsAndMarketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportTotalsSolarYear { solarYear(year: 1403) { solarYear startsOn endsOn } }"): typeof import('./graphql').ExportTotalsSolarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExportTotalsGrowth {\n        exportTotals(filter: { solarYears: [1402] }, groupBy: [YEAR, CHANNEL]) {\n          solarYear channel valueUsd previousYearValueUsd growthPercent\n          targetProgress { targetPercent growthPercent differencePercentagePoints met target { document } }\n        }\n      }\n    "): typeof import('./graphql').ExportTotalsGrowthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportTotalsFigurePeriod($id: ID!) { exportFigure(id: $id) { period { solarYear startsOn endsOn } } }"): typeof import('./graphql').ExportTotalsFigurePeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExportTotalsRecordTwice($input: RecordExportFigureInput!) { recordExportFigure(input: $input) { figure { id } error { code field } } }\n    "): typeof import('./graphql').ExportTotalsRecordTwiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ExportTotalsCorrect($input: CorrectExportFigureInput!) {\n        correctExportFigure(input: $input) { figure { valueUsd precision isPreferred } error { code field } }\n      }\n    "): typeof import('./graphql').ExportTotalsCorrectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ExportTotalsAnotherBulletin {\n        exportTotals(filter: { solarYears: [1400] }, source: { publisher: \"Test Customs Office\", titleContains: \"another\" }) { valueUsd }\n      }\n    "): typeof import('./graphql').ExportTotalsAnotherBulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SharedEntitiesProvince {\n        province(code: \"IR-02\") {\n          name\n          courses { totalCount edges { node { title sources { publisher } } } }\n          exports(filter: { solarYears: [1401, 1402] }) {\n            totalCount edges { node { period { solarYear } channel valueUsd destination { name } craft { name hsCodes } } }\n          }\n        }\n      }\n    "): typeof import('./graphql').SharedEntitiesProvinceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SharedEntitiesExportsPage($after: String) {\n        province(code: \"IR-02\") { exports(first: 2, after: $after) { edges { node { valueUsd } } pageInfo { hasNextPage endCursor } } }\n      }\n    "): typeof import('./graphql').SharedEntitiesExportsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SharedEntitiesCountryAndCraft {\n        country(code: \"AE\") { exports(filter: { solarYears: [1399], provinceCode: \"IR-16\" }) { totalCount edges { node { valueUsd province { name } } } } }\n        craft(slug: \"kilim\") { exports(filter: { channel: SUITCASE }) { totalCount edges { node { destination { code } } } } }\n      }\n    "): typeof import('./graphql').SharedEntitiesCountryAndCraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SharedEntitiesAllProvinceExports($first: Int!) {\n        provinces { code exports(first: $first) { totalCount edges { node { valueUsd sources { publisher } } } } }\n      }\n    "): typeof import('./graphql').SharedEntitiesAllProvinceExportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SyntheticTradeReal { exportTotals(filter: { solarYears: [1403] }) { valueUsd includesSynthetic } }"): typeof import('./graphql').SyntheticTradeRealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SyntheticTradeTotals { exportTotals(filter: { isSynthetic: true }, groupBy: [YEAR]) { solarYear valueUsd figureCount includesSynthetic } }\n    "): typeof import('./graphql').SyntheticTradeTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,6 +49,32 @@ export type CancelExhibitionInput = {
   reason?: string | null | undefined;
 };
 
+/** Corrections to a recorded figure; omitted fields stay as they are, and `null` clears a destination, craft, HS code, province or note. */
+export type CorrectExportFigureInput = {
+  /** New channel. */
+  channel?: ExportChannel | null | undefined;
+  /** New craft; null for none. */
+  craftSlug?: string | null | undefined;
+  /** New destination country; null for none. */
+  destinationCode?: string | null | undefined;
+  /** New HS code instead of a craft; null for none. */
+  hsCode?: string | null | undefined;
+  /** The figure to correct. */
+  id: string | number;
+  /** New wording of the source's statement; null for none. */
+  note?: string | null | undefined;
+  /** New period. */
+  period?: TradePeriodInput | null | undefined;
+  /** New period basis. */
+  periodBasis?: PeriodBasis | null | undefined;
+  /** New precision. */
+  precision?: FigurePrecision | null | undefined;
+  /** New province of origin; null for none. */
+  provinceCode?: string | null | undefined;
+  /** New value in US dollars. */
+  valueUsd?: string | null | undefined;
+};
+
 /** Who a course is meant for. */
 export type CourseAudience =
   /** People new to the craft. */
@@ -282,6 +308,42 @@ export type ExhibitorInput = {
   exhibitionId: string | number;
 };
 
+/** How handicrafts left the country. */
+export type ExportChannel =
+  /** Formal exports declared at customs. */
+  | 'CUSTOMS'
+  /** Informal "suitcase" trade: goods carried out by travellers, not declared as exports. */
+  | 'SUITCASE';
+
+/** Which export figures to list or add up; all given conditions must hold. */
+export type ExportFigureFilter = {
+  /** Only figures for this channel. */
+  channel?: ExportChannel | null | undefined;
+  /** Only figures for this craft. */
+  craftSlug?: string | null | undefined;
+  /** Only figures for exports to this country. */
+  destinationCode?: string | null | undefined;
+  /** Only synthetic figures (true) or only real ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
+  /** Only figures for exports from this province. */
+  provinceCode?: string | null | undefined;
+  /** Only figures stated for one of these Persian solar years, e.g. `[1402, 1403]`. */
+  solarYears?: Array<number> | null | undefined;
+};
+
+/** A dimension that export totals are broken down by. */
+export type ExportGrouping =
+  /** One total per channel (customs, suitcase). */
+  | 'CHANNEL'
+  /** One total per craft (or HS code shared by several crafts); figures without either are left out. */
+  | 'CRAFT'
+  /** One total per destination country; figures without a destination are left out. */
+  | 'DESTINATION'
+  /** One total per province of origin; figures without a province are left out. */
+  | 'PROVINCE'
+  /** One total per Persian solar year, with year-on-year growth. */
+  | 'YEAR';
+
 /** A group of countries that officials name together as an export target. */
 export type ExportMarketGroup =
   /** The states on the Caspian Sea other than Iran: Russia, Kazakhstan, Turkmenistan and Azerbaijan. */
@@ -295,6 +357,25 @@ export type ExportMarketPriority =
   | 'ACTIVE_MARKET'
   /** Officials name it a main target for handicraft exports. */
   | 'MAIN_TARGET';
+
+/** Names one source, as people cite it: its publisher, plus its title or date when the publisher has several. */
+export type ExportSourceSelector = {
+  /** Publication date. */
+  publishedOn?: string | null | undefined;
+  /** The publisher, any letter case, e.g. `IRNA`. */
+  publisher: string;
+  /** Part of the title, any letter case. */
+  titleContains?: string | null | undefined;
+};
+
+/** How exact a figure is, as its source states it; the default preference rule ranks them in this order. */
+export type FigurePrecision =
+  /** Stated as "about" or "around" a measured amount. */
+  | 'APPROXIMATE'
+  /** An estimate of something not measured, such as informal suitcase trade or the size of a market. */
+  | 'ESTIMATED'
+  /** Stated as a measured amount, without qualification (it may still be rounded to the unit stated, such as millions). */
+  | 'EXACT';
 
 /** Why a mutation refused to act. */
 export type MutationErrorCode =
@@ -342,6 +423,13 @@ export type OrganizationKind =
   /** A university or group of universities. */
   | 'UNIVERSITY';
 
+/** How the source ties the figure to its period. */
+export type PeriodBasis =
+  /** The source describes the figure as the current annual level ("currently stand at"); it is attached to the last solar year completed when the source appeared. Totals prefer a STATED figure for the same quantity. */
+  | 'CURRENT_ANNUAL'
+  /** The source states the figure for exactly this period. */
+  | 'STATED';
+
 /** Records the result of the final exam of an enrolment. */
 export type RecordExamResultInput = {
   /** The enrolment the exam belongs to. */
@@ -350,6 +438,32 @@ export type RecordExamResultInput = {
   outcome: ExamOutcome;
   /** Score from 0 to 100, where the exam gives one. */
   score?: number | null | undefined;
+};
+
+/** A new export figure, with the report it comes from. */
+export type RecordExportFigureInput = {
+  /** How the goods left the country. */
+  channel: ExportChannel;
+  /** The craft, when the figure is for one. */
+  craftSlug?: string | null | undefined;
+  /** Destination country, when the figure is for one. */
+  destinationCode?: string | null | undefined;
+  /** An HS code instead of a craft, e.g. `570210` (kilim and jajim); a code of a single craft is recorded as that craft. */
+  hsCode?: string | null | undefined;
+  /** The source's own words for the figure. */
+  note?: string | null | undefined;
+  /** The period the figure is for. */
+  period: TradePeriodInput;
+  /** How the source ties the figure to the period. */
+  periodBasis?: PeriodBasis;
+  /** How exact the source says the figure is. */
+  precision: FigurePrecision;
+  /** Province of origin, when the figure is for one. */
+  provinceCode?: string | null | undefined;
+  /** The report that states the figure. */
+  source: SourceInput;
+  /** Value in US dollars, e.g. `"224000000"`; zero or more. */
+  valueUsd: string;
 };
 
 /** A place designated a world craft city or village, to register by name. */
@@ -362,6 +476,28 @@ export type RecordWorldCraftDesignationInput = {
   placeName: string;
   /** Province it is in. */
   provinceCode: string;
+};
+
+/** The report a figure comes from; a report with the same publisher, title and date as a known one is that one. */
+export type SourceInput = {
+  /** Publication date, when known. */
+  publishedOn?: string | null | undefined;
+  /** The outlet or agency the report is credited to. */
+  publisher: string;
+  /** Headline of the report, or a short description in brackets when it has none. */
+  title: string;
+  /** Where the report can be read, when known. */
+  url?: string | null | undefined;
+};
+
+/** A period: either `solarYear` alone, or `startsOn` and `endsOn` together (a span that is exactly a solar year is recorded as that year). */
+export type TradePeriodInput = {
+  /** Last day of a span of days, included. */
+  endsOn?: string | null | undefined;
+  /** A Persian solar year, e.g. 1403. */
+  solarYear?: number | null | undefined;
+  /** First day of a span of days. */
+  startsOn?: string | null | undefined;
 };
 
 /** What kind of place a training centre is. */
@@ -820,6 +956,13 @@ export type FixtureRegisterExhibitorMutationVariables = Exact<{
 
 export type FixtureRegisterExhibitorMutation = { registerExhibitor: { exhibition: { id: string } | null, artisan: { id: string } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
 
+export type FixtureRecordFigureMutationVariables = Exact<{
+  input: RecordExportFigureInput;
+}>;
+
+
+export type FixtureRecordFigureMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+
 export type FixtureCreateArtisanMutationVariables = Exact<{
   input: CreateArtisanInput;
 }>;
@@ -840,6 +983,118 @@ export type FixtureEnrollMutationVariables = Exact<{
 
 
 export type FixtureEnrollMutation = { enrollArtisan: { enrollment: { id: string, status: EnrollmentStatus } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
+
+export type ExportImportYearTotalsQueryVariables = Exact<{
+  year: number;
+  destination: string;
+}>;
+
+
+export type ExportImportYearTotalsQuery = { exportTotals: Array<{ valueUsd: string, figureCount: number }> };
+
+export type ExportImportIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportImportIraqQuery = { exportFigures: { edges: Array<{ node: { periodBasis: PeriodBasis, channel: ExportChannel, valueUsd: string, precision: FigurePrecision, note: string | null, isPreferred: boolean, period: { solarYear: number | null }, craft: { slug: string } | null, province: { code: string } | null, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } };
+
+export type ExportImportTurkeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportImportTurkeyQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, period: { solarYear: number | null, startsOn: string, endsOn: string }, craft: { slug: string } | null } }> } };
+
+export type ExportTotalsQueryVariables = Exact<{
+  filter?: ExportFigureFilter | null | undefined;
+  groupBy?: Array<ExportGrouping> | ExportGrouping | null | undefined;
+  source?: ExportSourceSelector | null | undefined;
+}>;
+
+
+export type ExportTotalsQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, hsCode: string | null, valueUsd: string, share: number | null, figureCount: number, includesSynthetic: boolean, previousYearValueUsd: string | null, growthPercent: number | null, destination: { code: string } | null, craft: { slug: string } | null, province: { code: string } | null, figures: Array<{ id: string, valueUsd: string, sources: Array<{ publisher: string }> }> }> };
+
+export type ExportTotalsFigureCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsFigureCountQuery = { exportFigures: { totalCount: number } };
+
+export type ExportTotalsBuiltInFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsBuiltInFiguresQuery = { exportFigures: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, isPreferred: boolean, isSynthetic: boolean, period: { solarYear: number | null, startsOn: string, endsOn: string }, destination: { code: string } | null, sources: Array<{ title: string, publisher: string, publishedOn: string | null }> } }> } };
+
+export type ExportTotalsTargetsAndMarketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsTargetsAndMarketsQuery = { growthTargets: Array<{ ratePercent: string, document: string | null, baseSolarYear: number | null, targetSolarYear: number | null, sources: Array<{ publisher: string, publishedOn: string | null }> }>, marketSizes: Array<{ market: string, valueUsd: string, precision: FigurePrecision, period: { startsOn: string } | null, sources: Array<{ publisher: string }> }>, exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number, market: { market: string } }> }> };
+
+export type ExportTotalsSolarYearQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsSolarYearQuery = { solarYear: { solarYear: number | null, startsOn: string, endsOn: string } };
+
+export type ExportTotalsGrowthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsGrowthQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, valueUsd: string, previousYearValueUsd: string | null, growthPercent: number | null, targetProgress: Array<{ targetPercent: number, growthPercent: number, differencePercentagePoints: number, met: boolean, target: { document: string | null } }> }> };
+
+export type ExportTotalsFigurePeriodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportTotalsFigurePeriodQuery = { exportFigure: { period: { solarYear: number | null, startsOn: string, endsOn: string } } | null };
+
+export type ExportTotalsRecordTwiceMutationVariables = Exact<{
+  input: RecordExportFigureInput;
+}>;
+
+
+export type ExportTotalsRecordTwiceMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExportTotalsCorrectMutationVariables = Exact<{
+  input: CorrectExportFigureInput;
+}>;
+
+
+export type ExportTotalsCorrectMutation = { correctExportFigure: { figure: { valueUsd: string, precision: FigurePrecision, isPreferred: boolean } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExportTotalsAnotherBulletinQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsAnotherBulletinQuery = { exportTotals: Array<{ valueUsd: string }> };
+
+export type SharedEntitiesProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedEntitiesProvinceQuery = { province: { name: string, courses: { totalCount: number, edges: Array<{ node: { title: string, sources: Array<{ publisher: string }> } }> }, exports: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, period: { solarYear: number | null }, destination: { name: string } | null, craft: { name: string, hsCodes: Array<string> } | null } }> } } | null };
+
+export type SharedEntitiesExportsPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SharedEntitiesExportsPageQuery = { province: { exports: { edges: Array<{ node: { valueUsd: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SharedEntitiesCountryAndCraftQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedEntitiesCountryAndCraftQuery = { country: { exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, province: { name: string } | null } }> } } | null, craft: { exports: { totalCount: number, edges: Array<{ node: { destination: { code: string } | null } }> } } | null };
+
+export type SharedEntitiesAllProvinceExportsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string }> } }> } }> };
+
+export type SyntheticTradeRealQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyntheticTradeRealQuery = { exportTotals: Array<{ valueUsd: string, includesSynthetic: boolean }> };
+
+export type SyntheticTradeTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyntheticTradeTotalsQuery = { exportTotals: Array<{ solarYear: number | null, valueUsd: string, figureCount: number, includesSynthetic: boolean }> };
 
 export type AgreementsCreateMutationVariables = Exact<{
   input: CreateAgreementInput;
@@ -2153,6 +2408,19 @@ export const FixtureRegisterExhibitorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixtureRegisterExhibitorMutation, FixtureRegisterExhibitorMutationVariables>;
+export const FixtureRecordFigureDocument = new TypedDocumentString(`
+    mutation FixtureRecordFigure($input: RecordExportFigureInput!) {
+  recordExportFigure(input: $input) {
+    figure {
+      id
+    }
+    error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureRecordFigureMutation, FixtureRecordFigureMutationVariables>;
 export const FixtureCreateArtisanDocument = new TypedDocumentString(`
     mutation FixtureCreateArtisan($input: CreateArtisanInput!) {
   createArtisan(input: $input) {
@@ -2194,6 +2462,363 @@ export const FixtureEnrollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixtureEnrollMutation, FixtureEnrollMutationVariables>;
+export const ExportImportYearTotalsDocument = new TypedDocumentString(`
+    query ExportImportYearTotals($year: Int!, $destination: CountryCode!) {
+  exportTotals(filter: {solarYears: [$year], destinationCode: $destination}) {
+    valueUsd
+    figureCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportYearTotalsQuery, ExportImportYearTotalsQueryVariables>;
+export const ExportImportIraqDocument = new TypedDocumentString(`
+    query ExportImportIraq {
+  exportFigures(filter: {isSynthetic: false, destinationCode: "IQ"}) {
+    edges {
+      node {
+        period {
+          solarYear
+        }
+        periodBasis
+        channel
+        valueUsd
+        precision
+        craft {
+          slug
+        }
+        province {
+          code
+        }
+        note
+        isPreferred
+        sources {
+          title
+          publisher
+          publishedOn
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportIraqQuery, ExportImportIraqQueryVariables>;
+export const ExportImportTurkeyDocument = new TypedDocumentString(`
+    query ExportImportTurkey {
+  exportFigures(filter: {destinationCode: "TR"}) {
+    edges {
+      node {
+        period {
+          solarYear
+          startsOn
+          endsOn
+        }
+        craft {
+          slug
+        }
+        hsCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportTurkeyQuery, ExportImportTurkeyQueryVariables>;
+export const ExportTotalsDocument = new TypedDocumentString(`
+    query ExportTotals($filter: ExportFigureFilter, $groupBy: [ExportGrouping!], $source: ExportSourceSelector) {
+  exportTotals(filter: $filter, groupBy: $groupBy, source: $source) {
+    solarYear
+    channel
+    destination {
+      code
+    }
+    craft {
+      slug
+    }
+    hsCode
+    province {
+      code
+    }
+    valueUsd
+    share
+    figureCount
+    includesSynthetic
+    previousYearValueUsd
+    growthPercent
+    figures {
+      id
+      valueUsd
+      sources {
+        publisher
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsQuery, ExportTotalsQueryVariables>;
+export const ExportTotalsFigureCountDocument = new TypedDocumentString(`
+    query ExportTotalsFigureCount {
+  exportFigures {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsFigureCountQuery, ExportTotalsFigureCountQueryVariables>;
+export const ExportTotalsBuiltInFiguresDocument = new TypedDocumentString(`
+    query ExportTotalsBuiltInFigures {
+  exportFigures(filter: {solarYears: [1403]}) {
+    totalCount
+    edges {
+      node {
+        channel
+        valueUsd
+        precision
+        periodBasis
+        isPreferred
+        isSynthetic
+        period {
+          solarYear
+          startsOn
+          endsOn
+        }
+        destination {
+          code
+        }
+        sources {
+          title
+          publisher
+          publishedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsBuiltInFiguresQuery, ExportTotalsBuiltInFiguresQueryVariables>;
+export const ExportTotalsTargetsAndMarketsDocument = new TypedDocumentString(`
+    query ExportTotalsTargetsAndMarkets {
+  growthTargets {
+    ratePercent
+    document
+    baseSolarYear
+    targetSolarYear
+    sources {
+      publisher
+      publishedOn
+    }
+  }
+  marketSizes {
+    market
+    valueUsd
+    precision
+    period {
+      startsOn
+    }
+    sources {
+      publisher
+    }
+  }
+  exportTotals(filter: {solarYears: [1403], channel: CUSTOMS}) {
+    valueUsd
+    marketShares {
+      share
+      market {
+        market
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsTargetsAndMarketsQuery, ExportTotalsTargetsAndMarketsQueryVariables>;
+export const ExportTotalsSolarYearDocument = new TypedDocumentString(`
+    query ExportTotalsSolarYear {
+  solarYear(year: 1403) {
+    solarYear
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsSolarYearQuery, ExportTotalsSolarYearQueryVariables>;
+export const ExportTotalsGrowthDocument = new TypedDocumentString(`
+    query ExportTotalsGrowth {
+  exportTotals(filter: {solarYears: [1402]}, groupBy: [YEAR, CHANNEL]) {
+    solarYear
+    channel
+    valueUsd
+    previousYearValueUsd
+    growthPercent
+    targetProgress {
+      targetPercent
+      growthPercent
+      differencePercentagePoints
+      met
+      target {
+        document
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsGrowthQuery, ExportTotalsGrowthQueryVariables>;
+export const ExportTotalsFigurePeriodDocument = new TypedDocumentString(`
+    query ExportTotalsFigurePeriod($id: ID!) {
+  exportFigure(id: $id) {
+    period {
+      solarYear
+      startsOn
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsFigurePeriodQuery, ExportTotalsFigurePeriodQueryVariables>;
+export const ExportTotalsRecordTwiceDocument = new TypedDocumentString(`
+    mutation ExportTotalsRecordTwice($input: RecordExportFigureInput!) {
+  recordExportFigure(input: $input) {
+    figure {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsRecordTwiceMutation, ExportTotalsRecordTwiceMutationVariables>;
+export const ExportTotalsCorrectDocument = new TypedDocumentString(`
+    mutation ExportTotalsCorrect($input: CorrectExportFigureInput!) {
+  correctExportFigure(input: $input) {
+    figure {
+      valueUsd
+      precision
+      isPreferred
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsCorrectMutation, ExportTotalsCorrectMutationVariables>;
+export const ExportTotalsAnotherBulletinDocument = new TypedDocumentString(`
+    query ExportTotalsAnotherBulletin {
+  exportTotals(
+    filter: {solarYears: [1400]}
+    source: {publisher: "Test Customs Office", titleContains: "another"}
+  ) {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsAnotherBulletinQuery, ExportTotalsAnotherBulletinQueryVariables>;
+export const SharedEntitiesProvinceDocument = new TypedDocumentString(`
+    query SharedEntitiesProvince {
+  province(code: "IR-02") {
+    name
+    courses {
+      totalCount
+      edges {
+        node {
+          title
+          sources {
+            publisher
+          }
+        }
+      }
+    }
+    exports(filter: {solarYears: [1401, 1402]}) {
+      totalCount
+      edges {
+        node {
+          period {
+            solarYear
+          }
+          channel
+          valueUsd
+          destination {
+            name
+          }
+          craft {
+            name
+            hsCodes
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesProvinceQuery, SharedEntitiesProvinceQueryVariables>;
+export const SharedEntitiesExportsPageDocument = new TypedDocumentString(`
+    query SharedEntitiesExportsPage($after: String) {
+  province(code: "IR-02") {
+    exports(first: 2, after: $after) {
+      edges {
+        node {
+          valueUsd
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesExportsPageQuery, SharedEntitiesExportsPageQueryVariables>;
+export const SharedEntitiesCountryAndCraftDocument = new TypedDocumentString(`
+    query SharedEntitiesCountryAndCraft {
+  country(code: "AE") {
+    exports(filter: {solarYears: [1399], provinceCode: "IR-16"}) {
+      totalCount
+      edges {
+        node {
+          valueUsd
+          province {
+            name
+          }
+        }
+      }
+    }
+  }
+  craft(slug: "kilim") {
+    exports(filter: {channel: SUITCASE}) {
+      totalCount
+      edges {
+        node {
+          destination {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesCountryAndCraftQuery, SharedEntitiesCountryAndCraftQueryVariables>;
+export const SharedEntitiesAllProvinceExportsDocument = new TypedDocumentString(`
+    query SharedEntitiesAllProvinceExports($first: Int!) {
+  provinces {
+    code
+    exports(first: $first) {
+      totalCount
+      edges {
+        node {
+          valueUsd
+          sources {
+            publisher
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesAllProvinceExportsQuery, SharedEntitiesAllProvinceExportsQueryVariables>;
+export const SyntheticTradeRealDocument = new TypedDocumentString(`
+    query SyntheticTradeReal {
+  exportTotals(filter: {solarYears: [1403]}) {
+    valueUsd
+    includesSynthetic
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticTradeRealQuery, SyntheticTradeRealQueryVariables>;
+export const SyntheticTradeTotalsDocument = new TypedDocumentString(`
+    query SyntheticTradeTotals {
+  exportTotals(filter: {isSynthetic: true}, groupBy: [YEAR]) {
+    solarYear
+    valueUsd
+    figureCount
+    includesSynthetic
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticTradeTotalsQuery, SyntheticTradeTotalsQueryVariables>;
 export const AgreementsCreateDocument = new TypedDocumentString(`
     mutation AgreementsCreate($input: CreateAgreementInput!) {
   createAgreement(input: $input) {

@@ -1,5 +1,4 @@
-import { solarYearContaining, solarYearOfRange, solarYearRange } from '../../services/trade/period/persian-calendar';
-import { parsePeriodText } from '../../services/trade/period/trade-period';
+import { parsePeriodText, solarYearContaining, solarYearOfRange, solarYearRange } from '../support/subgraphs';
 
 /** ICU's Persian calendar (through Intl), an implementation independent of the jalaali-js algorithm the code uses. */
 const persian = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
