@@ -66,6 +66,11 @@ type Documents = {
     "\n    query MarketsDesignationCounts {\n      worldCraftDesignationCounts { kind reportedCount reportedAsOf reportedIn { title publisher publishedOn } registeredCount designatedBy { id name } }\n    }\n  ": typeof types.MarketsDesignationCountsDocument,
     "\n      query MarketsVillages { worldCraftDesignations(filter: { kind: VILLAGE, provinceCode: \"IR-10\" }) { totalCount edges { node { placeName } } } }\n    ": typeof types.MarketsVillagesDocument,
     "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    ": typeof types.SyntheticExhibitionsDocument,
+    "\n      query NpmStartFirst { courses { totalCount edges { node { provinces { name } sources { publisher } } } } exhibitions { totalCount } }\n    ": typeof types.NpmStartFirstDocument,
+    "\n      mutation NpmStartCreate($organizerId: ID!) {\n        createExhibition(input: { name: \"Started together\", kind: INTERNATIONAL, countryCode: \"IQ\", startsOn: \"2099-01-01\", organizerId: $organizerId }) {\n          exhibition { organizer { name } } error { code }\n        }\n      }\n    ": typeof types.NpmStartCreateDocument,
+    "query NpmStartTotals { exportTotals(filter: { solarYears: [1402], destinationCode: \"IQ\" }) { valueUsd } }": typeof types.NpmStartTotalsDocument,
+    "query NpmStartAgreements { agreements { totalCount } }": typeof types.NpmStartAgreementsDocument,
+    "query NpmStartProvince { province(code: \"IR-16\") { name courses { totalCount } } }": typeof types.NpmStartProvinceDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) { exhibition { id } error { code message field } }\n  }\n": typeof types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) { exhibition { id } artisan { id } error { code message field } }\n  }\n": typeof types.FixtureRegisterExhibitorDocument,
     "\n  mutation FixtureRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) { figure { id } error { code message } }\n  }\n": typeof types.FixtureRecordFigureDocument,
@@ -181,6 +186,11 @@ const documents: Documents = {
     "\n    query MarketsDesignationCounts {\n      worldCraftDesignationCounts { kind reportedCount reportedAsOf reportedIn { title publisher publishedOn } registeredCount designatedBy { id name } }\n    }\n  ": types.MarketsDesignationCountsDocument,
     "\n      query MarketsVillages { worldCraftDesignations(filter: { kind: VILLAGE, provinceCode: \"IR-10\" }) { totalCount edges { node { placeName } } } }\n    ": types.MarketsVillagesDocument,
     "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    ": types.SyntheticExhibitionsDocument,
+    "\n      query NpmStartFirst { courses { totalCount edges { node { provinces { name } sources { publisher } } } } exhibitions { totalCount } }\n    ": types.NpmStartFirstDocument,
+    "\n      mutation NpmStartCreate($organizerId: ID!) {\n        createExhibition(input: { name: \"Started together\", kind: INTERNATIONAL, countryCode: \"IQ\", startsOn: \"2099-01-01\", organizerId: $organizerId }) {\n          exhibition { organizer { name } } error { code }\n        }\n      }\n    ": types.NpmStartCreateDocument,
+    "query NpmStartTotals { exportTotals(filter: { solarYears: [1402], destinationCode: \"IQ\" }) { valueUsd } }": types.NpmStartTotalsDocument,
+    "query NpmStartAgreements { agreements { totalCount } }": types.NpmStartAgreementsDocument,
+    "query NpmStartProvince { province(code: \"IR-16\") { name courses { totalCount } } }": types.NpmStartProvinceDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) { exhibition { id } error { code message field } }\n  }\n": types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) { exhibition { id } artisan { id } error { code message field } }\n  }\n": types.FixtureRegisterExhibitorDocument,
     "\n  mutation FixtureRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) { figure { id } error { code message } }\n  }\n": types.FixtureRecordFigureDocument,
@@ -449,6 +459,26 @@ export function graphql(source: "\n      query MarketsVillages { worldCraftDesig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } }\n      }\n    "): typeof import('./graphql').SyntheticExhibitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NpmStartFirst { courses { totalCount edges { node { provinces { name } sources { publisher } } } } exhibitions { totalCount } }\n    "): typeof import('./graphql').NpmStartFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation NpmStartCreate($organizerId: ID!) {\n        createExhibition(input: { name: \"Started together\", kind: INTERNATIONAL, countryCode: \"IQ\", startsOn: \"2099-01-01\", organizerId: $organizerId }) {\n          exhibition { organizer { name } } error { code }\n        }\n      }\n    "): typeof import('./graphql').NpmStartCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NpmStartTotals { exportTotals(filter: { solarYears: [1402], destinationCode: \"IQ\" }) { valueUsd } }"): typeof import('./graphql').NpmStartTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NpmStartAgreements { agreements { totalCount } }"): typeof import('./graphql').NpmStartAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NpmStartProvince { province(code: \"IR-16\") { name courses { totalCount } } }"): typeof import('./graphql').NpmStartProvinceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -942,6 +942,33 @@ export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }
 
 export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
 
+export type NpmStartFirstQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartFirstQuery = { courses: { totalCount: number, edges: Array<{ node: { provinces: Array<{ name: string }>, sources: Array<{ publisher: string }> } }> }, exhibitions: { totalCount: number } };
+
+export type NpmStartCreateMutationVariables = Exact<{
+  organizerId: string | number;
+}>;
+
+
+export type NpmStartCreateMutation = { createExhibition: { exhibition: { organizer: { name: string } | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type NpmStartTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartTotalsQuery = { exportTotals: Array<{ valueUsd: string }> };
+
+export type NpmStartAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartAgreementsQuery = { agreements: { totalCount: number } };
+
+export type NpmStartProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartProvinceQuery = { province: { name: string, courses: { totalCount: number } } | null };
+
 export type FixtureCreateExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
@@ -2377,6 +2404,66 @@ export const SyntheticExhibitionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyntheticExhibitionsQuery, SyntheticExhibitionsQueryVariables>;
+export const NpmStartFirstDocument = new TypedDocumentString(`
+    query NpmStartFirst {
+  courses {
+    totalCount
+    edges {
+      node {
+        provinces {
+          name
+        }
+        sources {
+          publisher
+        }
+      }
+    }
+  }
+  exhibitions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartFirstQuery, NpmStartFirstQueryVariables>;
+export const NpmStartCreateDocument = new TypedDocumentString(`
+    mutation NpmStartCreate($organizerId: ID!) {
+  createExhibition(
+    input: {name: "Started together", kind: INTERNATIONAL, countryCode: "IQ", startsOn: "2099-01-01", organizerId: $organizerId}
+  ) {
+    exhibition {
+      organizer {
+        name
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartCreateMutation, NpmStartCreateMutationVariables>;
+export const NpmStartTotalsDocument = new TypedDocumentString(`
+    query NpmStartTotals {
+  exportTotals(filter: {solarYears: [1402], destinationCode: "IQ"}) {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartTotalsQuery, NpmStartTotalsQueryVariables>;
+export const NpmStartAgreementsDocument = new TypedDocumentString(`
+    query NpmStartAgreements {
+  agreements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartAgreementsQuery, NpmStartAgreementsQueryVariables>;
+export const NpmStartProvinceDocument = new TypedDocumentString(`
+    query NpmStartProvince {
+  province(code: "IR-16") {
+    name
+    courses {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartProvinceQuery, NpmStartProvinceQueryVariables>;
 export const FixtureCreateExhibitionDocument = new TypedDocumentString(`
     mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {
   createExhibition(input: $input) {

@@ -8,10 +8,9 @@ import {
   isSpecifiedScalarType,
   type GraphQLNamedType,
 } from 'graphql';
-import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { printApiSchema } from '../../scripts/print-api-schema';
-import { projectRoot } from '../../services/shared/project-root';
-import { SUBGRAPHS } from '../../services/subgraphs';
+import { composeSupergraph, projectRoot } from '../support/platform';
+import { SUBGRAPHS } from '../support/subgraphs';
 
 const schemaDir = path.join(projectRoot(), 'schema');
 

@@ -35,7 +35,7 @@ type VariablesArgument<TVariables> = {} extends TVariables ? [variables?: TVaria
  * those sent straight to a subgraph (`_entities`), whose data type the caller
  * states (`unknown` otherwise).
  */
-export async function postGraphql<TData = any>(url: string, operation: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<TData>>;
+export async function postGraphql<TData = unknown>(url: string, operation: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<TData>>;
 export async function postGraphql<TData, TVariables>(
   url: string,
   operation: TypedOperation<TData, TVariables>,
@@ -52,7 +52,7 @@ export async function postGraphql(url: string, operation: AnyOperation | string,
 }
 
 /** Posts an operation and returns its data, failing on any GraphQL error. */
-export async function queryData<TData = any>(url: string, operation: string, variables?: Record<string, unknown>): Promise<TData>;
+export async function queryData<TData = unknown>(url: string, operation: string, variables?: Record<string, unknown>): Promise<TData>;
 export async function queryData<TData, TVariables>(url: string, operation: TypedOperation<TData, TVariables>, ...[variables]: VariablesArgument<TVariables>): Promise<TData>;
 export async function queryData(url: string, operation: AnyOperation | string, variables?: Record<string, unknown>): Promise<unknown> {
   const response = await postGraphql(url, operationText(operation), variables);

@@ -13,11 +13,4 @@ export class SqlStatementCounter implements Logger {
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}
-
-  /** Returns how many statements `work` sent. */
-  async countDuring(work: () => Promise<unknown>): Promise<number> {
-    const before = this.count;
-    await work();
-    return this.count - before;
-  }
 }

@@ -12,7 +12,7 @@ const SUBGRAPH_NAMES: readonly SubgraphName[] = ['training', 'exhibitions', 'tra
 export type TestSubgraph = RunningSubgraph & { readonly sql: SqlStatementCounter };
 
 /** The whole graph, running on free ports over a database of its own. */
-export interface TestGraph {
+interface TestGraph {
   readonly database: TestDatabase;
   readonly subgraphs: Readonly<Record<SubgraphName, TestSubgraph>>;
   readonly gateway: ListeningGraphqlServer;
@@ -23,9 +23,9 @@ export interface TestGraph {
  * Starts every subgraph over a new database and a real Apollo Gateway over the
  * supergraph composed from the code, all over HTTP on free ports, and returns
  * them. Subgraphs start in the order of SUBGRAPHS, each knowing the URLs of
- * those before it. Test files call `useTestGraph()` instead.
+ * those before it.
  */
-export async function startTestGraph(): Promise<TestGraph> {
+async function startTestGraph(): Promise<TestGraph> {
   const names = SUBGRAPHS.map((definition) => definition.name);
   if (names.join() !== SUBGRAPH_NAMES.join()) {
     throw new Error(`SUBGRAPHS lists ${names.join(', ')}: update SubgraphName in test/support/test-graph.ts`);
