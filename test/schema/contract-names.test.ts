@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildASTSchema, getNamedType, isEnumType, isInputObjectType, isObjectType, parse, type GraphQLSchema } from 'graphql';
-import { projectRoot } from '../support/platform';
+import { projectRoot } from '../support/project-root';
 
 /**
  * The names that front-end code relies on, as the issues list them: a contract

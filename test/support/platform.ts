@@ -3,7 +3,7 @@
  * subgraph servers, composition and the gateway. Tests import it from here, so
  * that when services/shared moves only this file changes.
  */
-export { projectRoot } from '../../services/shared/project-root';
+export { projectRoot } from './project-root';
 export {
   checkDatabaseAnswers,
   DatabaseUnavailableError,

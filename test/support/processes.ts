@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { projectRoot } from './platform';
+import { projectRoot } from './project-root';
 
 /** A process of the built project (dist/), with its output so far. */
 export interface BuiltProcess {

@@ -1,8 +1,8 @@
 /**
  * The subgraphs' own code that tests reach past the API: their definitions and
- * migrations, the synthetic seeders, the CSV import and the Persian calendar.
- * Tests import it from here, so that when the subgraph code moves only this
- * file changes.
+ * migrations, the synthetic seeders and the CSV import (the Persian calendar
+ * is in persian-calendar.ts). Tests import it from here, so that when the
+ * subgraph code moves only this file changes.
  */
 export { SUBGRAPHS } from '../../services/subgraphs';
 export { trainingSubgraph } from '../../services/training/training.subgraph';
@@ -13,5 +13,3 @@ export { seedSyntheticTraining } from '../../services/training/synthetic/synthet
 export { seedSyntheticExhibitions } from '../../services/exhibitions/synthetic/synthetic-exhibitions.seeder';
 export { seedSyntheticTrade } from '../../services/trade/synthetic/synthetic-trade.seeder';
 export { importExportCsv } from '../../services/trade/import/export-csv.import';
-export { solarYearContaining, solarYearOfRange, solarYearRange } from '../../services/trade/period/persian-calendar';
-export { parsePeriodText } from '../../services/trade/period/trade-period';

@@ -1,4 +1,4 @@
-import { parsePeriodText, solarYearContaining, solarYearOfRange, solarYearRange } from '../support/subgraphs';
+import { parsePeriodText, solarYearContaining, solarYearOfRange, solarYearRange } from '../support/persian-calendar';
 
 /** ICU's Persian calendar (through Intl), an implementation independent of the jalaali-js algorithm the code uses. */
 const persian = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
