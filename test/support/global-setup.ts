@@ -1,7 +1,8 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkDatabaseAnswers, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../services/shared/platform/database';
+
+import { checkDatabaseAnswers, type EmbeddedPostgresServer, startEmbeddedPostgres } from './platform';
 
 declare global {
   var embeddedPostgresForTests: EmbeddedPostgresServer | undefined;
