@@ -1,0 +1,82 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+
+import { createGraphqlApp, type GraphqlAppOptions } from './graphql-app';
+
+/** A GraphQL server listening on a port, and how to stop it. */
+export interface ListeningGraphqlServer {
+  readonly url: string;
+  readonly port: number;
+  /**
+   * Stops gracefully: `/readyz` answers 503, the port stops accepting
+   * connections, requests in flight finish (at most the grace period), then
+   * Apollo Server stops.
+   */
+  close(): Promise<void>;
+}
+
+/** Options of `serveGraphql`: those of the Express application, less what it builds itself. */
+export interface ServeGraphqlOptions<TContext extends BaseContext> extends Omit<GraphqlAppOptions<TContext>, 'server' | 'isDraining'> {
+  /** What the process is, for error messages ("training subgraph"). */
+  readonly name: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly host?: string;
+  /** How long requests in flight may take to finish once stopping, in milliseconds. */
+  readonly shutdownGraceMs: number;
+  /** Returns the Apollo Server to serve, not yet started, with `plugins` among its plugins. */
+  readonly createServer: (plugins: ApolloServerPlugin<TContext>[]) => ApolloServer<TContext>;
+}
+
+/** Thrown when the port is taken by another process. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly port: number,
+    name: string,
+  ) {
+    super(`Port ${port} is already in use: cannot start the ${name}. Stop the other process or choose another port.`);
+  }
+}
+
+/**
+ * Serves an Apollo Server through Express (see `createGraphqlApp`) at
+ * `/graphql`, with `/healthz`, `/readyz` and `/metrics`, and returns once it
+ * listens.
+ */
+export async function serveGraphql<TContext extends BaseContext>(options: ServeGraphqlOptions<TContext>): Promise<ListeningGraphqlServer> {
+  const httpServer = createServer();
+  // Longer than the keep-alive of any client in front (load balancers use 60 s), so the server never closes first.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  const server = options.createServer([ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs })]);
+  await server.start();
+  let draining = false;
+  httpServer.on('request', createGraphqlApp({ ...options, server, isDraining: () => draining }));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port, options.name) : error);
+    });
+    httpServer.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  }).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+
+  const { port } = httpServer.address() as AddressInfo;
+  const host = !options.host || options.host === '0.0.0.0' ? 'localhost' : options.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close() {
+      draining = true;
+      // Apollo Server's drain plugin closes the port and waits for requests in flight.
+      closing ??= server.stop();
+      return closing;
+    },
+  };
+}
