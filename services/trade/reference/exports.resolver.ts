@@ -16,7 +16,11 @@ const FILTER_DESCRIPTION = 'Conditions the figures must meet besides this one; a
 /** `Province.exports`: figures for exports from a province. */
 @Resolver(() => Province)
 export class ProvinceExportsResolver {
-  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for goods from this province, most recent period first.' })
+  @FieldResolver(() => ExportFigureConnection, {
+    nullable: true,
+    description:
+      'Export figures for goods from this province, most recent period first. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   exports(
     @Root() province: ProvinceRecord,
     @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
@@ -31,7 +35,11 @@ export class ProvinceExportsResolver {
 /** `Country.exports`: figures for exports to a country. */
 @Resolver(() => Country)
 export class CountryExportsResolver {
-  @FieldResolver(() => ExportFigureConnection, { description: 'Export figures for goods sent to this country, most recent period first.' })
+  @FieldResolver(() => ExportFigureConnection, {
+    nullable: true,
+    description:
+      'Export figures for goods sent to this country, most recent period first. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   exports(
     @Root() country: CountryRecord,
     @Arg('filter', () => ExportFigureFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ExportFigureFilter | null,
@@ -47,8 +55,9 @@ export class CountryExportsResolver {
 @Resolver(() => Craft)
 export class CraftExportsResolver {
   @FieldResolver(() => ExportFigureConnection, {
+    nullable: true,
     description:
-      'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).',
+      'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included). Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
   exports(
     @Root() craft: CraftRecord,
