@@ -67,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     name: 'gateway',
     port: options.port,
     host: options.host,
-    createServer: (plugins) => createGraphqlServer<RequestContext>({ gateway, log: logger, plugins }),
+    server: createGraphqlServer<RequestContext>({ gateway, log: logger }),
     context: async (_request, scope) => requestContextFields(scope),
     readiness: () => subgraphsReadiness(subgraphUrls),
     logger,

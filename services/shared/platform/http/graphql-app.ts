@@ -38,7 +38,7 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
   /** The per-request GraphQL context; `scope` carries the request id and a logger bound to it. */
   readonly context: (request: IncomingMessage, scope: RequestScope) => Promise<TContext>;
   readonly readiness: () => Promise<Readiness>;
-  /** True once the server is stopping: `/readyz` answers 503 and responses close their connection. */
+  /** True once the server is stopping: `/readyz` answers 503. */
   readonly isDraining: () => boolean;
   /** Largest request body accepted, in bytes; larger ones get 413. */
   readonly maxBodyBytes: number;
@@ -75,10 +75,6 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
   app.use((request, response, next) => {
     const scope = requestScopeOf(request, logger);
     response.setHeader(REQUEST_ID_HEADER, scope.requestId);
-    if (options.isDraining()) {
-      // Stopping: the client must not send its next request on this connection.
-      response.setHeader('connection', 'close');
-    }
     runForRequest(scope.requestId, next);
   });
   app.use(accessLog(options));

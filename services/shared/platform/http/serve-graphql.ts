@@ -1,9 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { ApolloServer, ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { ApolloServer, BaseContext } from '@apollo/server';
 
+import { ConnectionDrainer } from './connection-drainer';
 import { createGraphqlApp, type GraphqlAppOptions } from './graphql-app';
 
 /** A GraphQL server listening on a port, and how to stop it. */
@@ -12,14 +12,14 @@ export interface ListeningGraphqlServer {
   readonly port: number;
   /**
    * Stops gracefully: `/readyz` answers 503, the port stops accepting
-   * connections, requests in flight finish (at most the grace period), then
-   * Apollo Server stops.
+   * connections, requests in flight finish (at most the grace period; see
+   * `ConnectionDrainer`), then Apollo Server stops.
    */
   close(): Promise<void>;
 }
 
 /** Options of `serveGraphql`: those of the Express application, less what it builds itself. */
-export interface ServeGraphqlOptions<TContext extends BaseContext> extends Omit<GraphqlAppOptions<TContext>, 'server' | 'isDraining'> {
+export interface ServeGraphqlOptions<TContext extends BaseContext> extends Omit<GraphqlAppOptions<TContext>, 'isDraining'> {
   /** What the process is, for error messages ("training subgraph"). */
   readonly name: string;
   /** 0 picks a free port. */
@@ -27,8 +27,8 @@ export interface ServeGraphqlOptions<TContext extends BaseContext> extends Omit<
   readonly host?: string;
   /** How long requests in flight may take to finish once stopping, in milliseconds. */
   readonly shutdownGraceMs: number;
-  /** Returns the Apollo Server to serve, not yet started, with `plugins` among its plugins. */
-  readonly createServer: (plugins: ApolloServerPlugin<TContext>[]) => ApolloServer<TContext>;
+  /** The Apollo Server to serve, not yet started. */
+  readonly server: ApolloServer<TContext>;
 }
 
 /** Thrown when the port is taken by another process. */
@@ -51,10 +51,10 @@ export async function serveGraphql<TContext extends BaseContext>(options: ServeG
   // Longer than the keep-alive of any client in front (load balancers use 60 s), so the server never closes first.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
-  const server = options.createServer([ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs })]);
+  const drainer = new ConnectionDrainer(httpServer);
+  const { server } = options;
   await server.start();
-  let draining = false;
-  httpServer.on('request', createGraphqlApp({ ...options, server, isDraining: () => draining }));
+  httpServer.on('request', createGraphqlApp({ ...options, isDraining: () => drainer.isDraining }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
@@ -72,10 +72,12 @@ export async function serveGraphql<TContext extends BaseContext>(options: ServeG
   return {
     url: `http://${host}:${port}/graphql`,
     port,
-    close() {
-      draining = true;
-      // Apollo Server's drain plugin closes the port and waits for requests in flight.
-      closing ??= server.stop();
+    close(): Promise<void> {
+      const started = Date.now();
+      closing ??= drainer.drain(options.shutdownGraceMs).then(async (report) => {
+        options.logger.info('stopped serving', { ...report, durationMs: Date.now() - started });
+        await server.stop();
+      });
       return closing;
     },
   };

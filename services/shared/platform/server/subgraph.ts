@@ -126,7 +126,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       name: `${definition.name} subgraph`,
       port: options.port,
       host: options.host,
-      createServer: (plugins) => createGraphqlServer<TContext>({ schema, log: logger, plugins }),
+      server: createGraphqlServer<TContext>({ schema, log: logger }),
       context: async (request, scope) =>
         Object.assign(definition.createContext(dataSource, request, options.peerUrls ?? {}), requestContextFields(scope)),
       readiness: async () => {

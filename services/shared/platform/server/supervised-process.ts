@@ -42,7 +42,8 @@ export class SupervisedProcess {
     this.run = start();
     const first = this.run;
     this.firstReady = new Promise<string>((resolve, reject) => {
-      first.ready.then(resolve, () => {});
+      // A run that says why it could not start (the database's) rejects with its reason.
+      first.ready.then(resolve, reject);
       void first.exited.then((code) => reject(new Error(`The ${name} process exited with code ${code} during start-up.`)));
     });
     this.firstReady.then(
