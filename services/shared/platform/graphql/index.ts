@@ -9,3 +9,4 @@ export { defineMutationErrors, type MutationErrorCodes, type RefusalDescriptions
 export { nulCharacterPlugin } from './nul-character.plugin';
 export { runMutation } from './run-mutation';
 export { DateScalar, DecimalScalar, NonEmptyStringScalar, parseDecimal, PositiveIntScalar } from './scalars';
+export { unsupportedOperationPlugin } from './unsupported-operation.plugin';
