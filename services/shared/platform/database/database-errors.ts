@@ -24,14 +24,15 @@ const UNAVAILABLE_MESSAGES = [
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
-    const candidate = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+    const candidate = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
     if (typeof candidate.code === 'string' && (UNAVAILABLE_SQLSTATE.test(candidate.code) || UNAVAILABLE_SYSTEM_CODES.has(candidate.code))) {
       return true;
     }
     if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.some((text) => (candidate.message as string).includes(text))) {
       return true;
     }
-    current = candidate.driverError ?? candidate.cause;
+    // graphql-js wraps a thrown value that is not an Error of its realm (jest's sandbox) as `thrownValue`.
+    current = candidate.driverError ?? candidate.cause ?? candidate.thrownValue;
   }
   return false;
 }

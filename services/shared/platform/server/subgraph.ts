@@ -60,6 +60,7 @@ export interface RunningSubgraph {
   readonly dataSource: DataSource;
   /** Names of the migrations this start ran. */
   readonly migrationsRun: readonly string[];
+  /** Stops serving (requests in flight finish) and closes the database pool; calling it again does nothing more. */
   stop(): Promise<void>;
 }
 
@@ -147,8 +148,11 @@ export async function startSubgraph<TContext extends BaseContext>(
       dataSource,
       migrationsRun,
       async stop() {
+        // Once only: the listener drains, then the pool closes.
         await listening.close();
-        await dataSource.destroy();
+        if (dataSource.isInitialized) {
+          await dataSource.destroy();
+        }
       },
     };
   } catch (error) {
