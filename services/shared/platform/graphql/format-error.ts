@@ -21,6 +21,10 @@ export function createErrorFormatter(logger: Logger) {
       delete extensions[INVALID_ARGUMENT_VALUE];
       return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
     }
+    if (extensions.serviceName) {
+      // On the gateway, a subgraph's error as that subgraph formatted (and, if unexpected, logged) it.
+      return formatted;
+    }
     const original = unwrapResolverError(error);
     if (extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof GraphQLError)) {
       if (isDatabaseUnavailable(original)) {
