@@ -643,7 +643,7 @@ export type BatchingProvinceExhibitionsQueryVariables = Exact<{
 }>;
 
 
-export type BatchingProvinceExhibitionsQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null, country: { name: string } } }> } }> };
+export type BatchingProvinceExhibitionsQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null, country: { name: string } } }> } | null }> };
 
 export type BatchingExhibitionIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -660,31 +660,31 @@ export type CrossSubgraphArtisanPageQueryVariables = Exact<{
 }>;
 
 
-export type CrossSubgraphArtisanPageQuery = { artisan: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string } } }>, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, startsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ name: string }> } }> }, abroad: { edges: Array<{ node: { name: string } }> } } | null };
+export type CrossSubgraphArtisanPageQuery = { artisan: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string } } }>, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, startsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ name: string }> } }> } | null, abroad: { edges: Array<{ node: { name: string } }> } | null } | null };
 
 export type CrossSubgraphProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrossSubgraphProvinceQuery = { province: { name: string, courses: { edges: Array<{ node: { title: string } }> }, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, country: { code: string }, sources: Array<{ publisher: string }> } }> }, everywhere: { totalCount: number } } | null };
+export type CrossSubgraphProvinceQuery = { province: { name: string, courses: { edges: Array<{ node: { title: string } }> } | null, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, country: { code: string }, sources: Array<{ publisher: string }> } }> } | null, everywhere: { totalCount: number } | null } | null };
 
 export type CrossSubgraphHostedShownOrganizedQueryVariables = Exact<{
   org: string | number;
 }>;
 
 
-export type CrossSubgraphHostedShownOrganizedQuery = { country: { name: string, exhibitionsHosted: { edges: Array<{ node: { id: string, name: string, organizer: { name: string, kind: OrganizationKind } | null, partners: Array<{ name: string }> } }> }, exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority }> } | null, craft: { name: string, exhibitions: { edges: Array<{ node: { name: string } }> } } | null, organization: { name: string, exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } } | null };
+export type CrossSubgraphHostedShownOrganizedQuery = { country: { name: string, exhibitionsHosted: { edges: Array<{ node: { id: string, name: string, organizer: { name: string, kind: OrganizationKind } | null, partners: Array<{ name: string }> } }> } | null, exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority }> | null } | null, craft: { name: string, exhibitions: { edges: Array<{ node: { name: string } }> } | null } | null, organization: { name: string, exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } | null } | null };
 
 export type CrossSubgraphProvincePagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrossSubgraphProvincePagesQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } }> };
+export type CrossSubgraphProvincePagesQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } | null }> };
 
 export type CrossSubgraphGolestanNextQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type CrossSubgraphGolestanNextQuery = { province: { exhibitions: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } } | null };
+export type CrossSubgraphGolestanNextQuery = { province: { exhibitions: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } | null } | null };
 
 export type ExhibitionsNamesQueryVariables = Exact<{
   filter?: ExhibitionFilter | null | undefined;
@@ -711,7 +711,7 @@ export type ExhibitionsIlamQuery = { exhibitions: { totalCount: number, edges: A
 export type ExhibitionsIraqQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsIraqQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { status: ExhibitionStatus | null, id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } } | null };
+export type ExhibitionsIraqQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { status: ExhibitionStatus | null, id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } | null } | null };
 
 export type ExhibitionsItalyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -770,7 +770,7 @@ export type ExhibitionsOrganizedQueryVariables = Exact<{
 }>;
 
 
-export type ExhibitionsOrganizedQuery = { organization: { exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } } | null };
+export type ExhibitionsOrganizedQuery = { organization: { exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } | null } | null };
 
 export type ExhibitionsUpdatePartnersMutationVariables = Exact<{
   input: UpdateExhibitionInput;
@@ -813,7 +813,7 @@ export type ExhibitionsCacheListingQuery = { exhibitions: { totalCount: number, 
 export type ExhibitionsCacheHostedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsCacheHostedQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { name: string } }> }, exportMarkets: Array<{ group: ExportMarketGroup | null }> } | null };
+export type ExhibitionsCacheHostedQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { name: string } }> } | null, exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
 
 export type ExhibitionsCacheMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -872,7 +872,7 @@ export type ExhibitorsBothSidesQueryVariables = Exact<{
 }>;
 
 
-export type ExhibitorsBothSidesQuery = { exhibition: { exhibitors: { totalCount: number } } | null, artisan: { exhibitions: { totalCount: number } } | null };
+export type ExhibitorsBothSidesQuery = { exhibition: { exhibitors: { totalCount: number } } | null, artisan: { exhibitions: { totalCount: number } | null } | null };
 
 export type ExhibitorsMoveToPastMutationVariables = Exact<{
   id: string | number;
@@ -918,7 +918,7 @@ export type MarketsTargetsQuery = { caspian: Array<{ priority: ExportMarketPrior
 export type MarketsActiveQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }> } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }>, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> } | null };
+export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }> | null } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }>, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
 
 export type MarketsRecordDesignationMutationVariables = Exact<{
   input: RecordWorldCraftDesignationInput;
@@ -941,6 +941,30 @@ export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
+
+export type ConcurrentArtisanUpdateMutationVariables = Exact<{
+  input: UpdateArtisanInput;
+}>;
+
+
+export type ConcurrentArtisanUpdateMutation = { updateArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type ConcurrentlyUpdatedArtisanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConcurrentlyUpdatedArtisanQuery = { artisan: { name: string, province: { code: string }, crafts: Array<{ slug: string }> } | null };
+
+export type AfterTheFuzzQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AfterTheFuzzQuery = { province: { name: string, courses: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
+
+export type ProvincePageUnderFaultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvincePageUnderFaultsQuery = { province: { name: string, courses: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
 
 export type NpmStartFirstQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -967,7 +991,7 @@ export type NpmStartAgreementsQuery = { agreements: { totalCount: number } };
 export type NpmStartProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NpmStartProvinceQuery = { province: { name: string, courses: { totalCount: number } } | null };
+export type NpmStartProvinceQuery = { province: { name: string, courses: { totalCount: number } | null } | null };
 
 export type FixtureCreateExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
@@ -1092,26 +1116,26 @@ export type ExportTotalsAnotherBulletinQuery = { exportTotals: Array<{ valueUsd:
 export type SharedEntitiesProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SharedEntitiesProvinceQuery = { province: { name: string, courses: { totalCount: number, edges: Array<{ node: { title: string, sources: Array<{ publisher: string }> } }> }, exports: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, period: { solarYear: number | null }, destination: { name: string } | null, craft: { name: string, hsCodes: Array<string> } | null } }> } } | null };
+export type SharedEntitiesProvinceQuery = { province: { name: string, courses: { totalCount: number, edges: Array<{ node: { title: string, sources: Array<{ publisher: string }> } }> } | null, exports: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, period: { solarYear: number | null }, destination: { name: string } | null, craft: { name: string, hsCodes: Array<string> } | null } }> } | null } | null };
 
 export type SharedEntitiesExportsPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type SharedEntitiesExportsPageQuery = { province: { exports: { edges: Array<{ node: { valueUsd: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type SharedEntitiesExportsPageQuery = { province: { exports: { edges: Array<{ node: { valueUsd: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type SharedEntitiesCountryAndCraftQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SharedEntitiesCountryAndCraftQuery = { country: { exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, province: { name: string } | null } }> } } | null, craft: { exports: { totalCount: number, edges: Array<{ node: { destination: { code: string } | null } }> } } | null };
+export type SharedEntitiesCountryAndCraftQuery = { country: { exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, province: { name: string } | null } }> } | null } | null, craft: { exports: { totalCount: number, edges: Array<{ node: { destination: { code: string } | null } }> } | null } | null };
 
 export type SharedEntitiesAllProvinceExportsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string }> } }> } }> };
+export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string }> } }> } | null }> };
 
 export type SyntheticTradeRealQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1203,7 +1227,7 @@ export type ArtisansPageQuery = { artisans: { totalCount: number, pageInfo: { ha
 export type ArtisansOfProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArtisansOfProvinceQuery = { province: { name: string, artisans: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } } | null };
+export type ArtisansOfProvinceQuery = { province: { name: string, artisans: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } | null } | null };
 
 export type ArtisansCreateBadMutationVariables = Exact<{
   input: CreateArtisanInput;
@@ -1238,7 +1262,7 @@ export type BatchingArtisansQueryVariables = Exact<{
 }>;
 
 
-export type BatchingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string }, partners: Array<{ name: string }>, provinces: Array<{ name: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } }> } }>, certificates: Array<{ serial: string, issuer: { name: string } }> } }> } };
+export type BatchingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string }, partners: Array<{ name: string }>, provinces: Array<{ name: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> } }>, certificates: Array<{ serial: string, issuer: { name: string } }> } }> } };
 
 export type CoursesCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1277,7 +1301,7 @@ export type CoursesOneQuery = { course: { seatsTaken: number, capacity: number |
 export type CoursesOfProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesOfProvincesQuery = { provinces: Array<{ code: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } }> };
+export type CoursesOfProvincesQuery = { provinces: Array<{ code: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> };
 
 export type CoursesUpdateMutationVariables = Exact<{
   input: UpdateCourseInput;
@@ -2404,6 +2428,60 @@ export const SyntheticExhibitionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyntheticExhibitionsQuery, SyntheticExhibitionsQueryVariables>;
+export const ConcurrentArtisanUpdateDocument = new TypedDocumentString(`
+    mutation ConcurrentArtisanUpdate($input: UpdateArtisanInput!) {
+  updateArtisan(input: $input) {
+    artisan {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentArtisanUpdateMutation, ConcurrentArtisanUpdateMutationVariables>;
+export const ConcurrentlyUpdatedArtisanDocument = new TypedDocumentString(`
+    query ConcurrentlyUpdatedArtisan($id: ID!) {
+  artisan(id: $id) {
+    name
+    province {
+      code
+    }
+    crafts {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentlyUpdatedArtisanQuery, ConcurrentlyUpdatedArtisanQueryVariables>;
+export const AfterTheFuzzDocument = new TypedDocumentString(`
+    query AfterTheFuzz {
+  province(code: "IR-16") {
+    name
+    courses {
+      totalCount
+    }
+    exports {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AfterTheFuzzQuery, AfterTheFuzzQueryVariables>;
+export const ProvincePageUnderFaultsDocument = new TypedDocumentString(`
+    query ProvincePageUnderFaults {
+  province(code: "IR-02") {
+    name
+    courses {
+      totalCount
+    }
+    exhibitions {
+      totalCount
+    }
+    exports {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvincePageUnderFaultsQuery, ProvincePageUnderFaultsQueryVariables>;
 export const NpmStartFirstDocument = new TypedDocumentString(`
     query NpmStartFirst {
   courses {

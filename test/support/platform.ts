@@ -9,6 +9,7 @@ export {
   checkDatabaseAnswers,
   DatabaseUnavailableError,
   type EmbeddedPostgresServer,
+  EmbeddedPostgresUnusableError,
   migrateSchema,
   startEmbeddedPostgres,
 } from '../../services/shared/platform/database';
