@@ -151,7 +151,7 @@ describe('questions that span training and exhibitions, answered in one gateway 
     `);
     const { province } = await queryData(graph.url, PROVINCE);
     expect(province?.name).toBe('Ilam');
-    expect(province?.courses.edges.map((edge) => edge.node.title)).toEqual(
+    expect(province?.courses!.edges.map((edge) => edge.node.title)).toEqual(
       expect.arrayContaining(['Kilim design', 'Leather mosaic in Ilam']),
     );
     expect(province?.exhibitions).toEqual({
@@ -168,7 +168,7 @@ describe('questions that span training and exhibitions, answered in one gateway 
         },
       ],
     });
-    expect(province?.everywhere.totalCount).toBe(2);
+    expect(province?.everywhere!.totalCount).toBe(2);
   });
 
   it('lists the exhibitions a country hosts with their organisers, the exhibitions showing a craft, and those an organisation organises', async () => {
@@ -247,7 +247,7 @@ describe('questions that span training and exhibitions, answered in one gateway 
       },
       exportMarkets: [{ group: 'PERSIAN_GULF', priority: 'MAIN_TARGET' }],
     });
-    expect(data.craft?.exhibitions.edges.map((edge) => edge.node.name)).toEqual(['Ilam Handicrafts Exhibition', 'Copper in Muscat']);
+    expect(data.craft?.exhibitions!.edges.map((edge) => edge.node.name)).toEqual(['Ilam Handicrafts Exhibition', 'Copper in Muscat']);
     expect(data.organization).toEqual({
       name: 'Deputy of Handicrafts and Traditional Arts, Ministry of Cultural Heritage, Tourism and Handicrafts',
       exhibitionsOrganized: { totalCount: 1, edges: [{ node: { name: 'Copper in Muscat' } }] },
@@ -301,7 +301,7 @@ describe('questions that span training and exhibitions, answered in one gateway 
         }
       }
     `);
-    const next = await queryData(graph.url, NEXT_PAGE, { after: golestan?.exhibitions.pageInfo.endCursor });
+    const next = await queryData(graph.url, NEXT_PAGE, { after: golestan?.exhibitions!.pageInfo.endCursor });
     expect(next.province?.exhibitions).toEqual({ pageInfo: { hasNextPage: false }, edges: [{ node: { name: 'Golestan 3' } }] });
   });
 });

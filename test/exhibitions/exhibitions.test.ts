@@ -168,8 +168,8 @@ describe('built-in dataset', () => {
       }
     `);
     const data = await queryData(graph.url, IRAQ);
-    expect(data.country?.exhibitionsHosted.totalCount).toBe(3);
-    const earlier = (data.country?.exhibitionsHosted.edges ?? [])
+    expect(data.country?.exhibitionsHosted!.totalCount).toBe(3);
+    const earlier = (data.country?.exhibitionsHosted!.edges ?? [])
       .map((edge) => edge.node)
       .filter((node) => node.name !== 'Ilam Handicrafts Exhibition');
     expect(earlier.map((node) => node.region).sort()).toEqual(['Sulaymaniyah', 'Wasit']);

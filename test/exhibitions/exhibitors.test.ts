@@ -209,7 +209,7 @@ describe('removing exhibitors', () => {
     `);
     const { exhibition, artisan } = await queryData(graph.url, BOTH_SIDES, { e: exhibitionId, a: artisanId });
     expect(exhibition?.exhibitors.totalCount).toBe(0);
-    expect(artisan?.exhibitions.totalCount).toBe(0);
+    expect(artisan?.exhibitions!.totalCount).toBe(0);
     expect(await removeExhibitor(exhibitionId, artisanId)).toEqual({
       exhibition: null,
       artisan: null,

@@ -182,9 +182,8 @@ describe('npm start, operated', () => {
   it('drains on SIGTERM under load: no request cut, new connections refused, every process gone', async () => {
     const fates: Array<RequestFate & { requestId: string }> = [];
     let inFlight = 0;
-    let inFlightAtStop: number;
     let stopped = false;
-    const body = JSON.stringify({ query: PROVINCE_QUERY });
+    const body = JSON.stringify({ query: PROVINCE_QUERY.toString() });
     const client = async () => {
       for (;;) {
         inFlight += 1;
@@ -204,7 +203,7 @@ describe('npm start, operated', () => {
     const postmaster = postmasterPid(dataDir);
     const clients = Array.from({ length: 10 }, client);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    inFlightAtStop = inFlight;
+    const inFlightAtStop = inFlight;
     stopped = true;
     graph.process.child.kill('SIGTERM');
     await Promise.all(clients);
