@@ -16,12 +16,14 @@ import {
 
 /** A query touching training (courses), exhibitions and trade (exports) at once. */
 const PROVINCE_QUERY = 'query ProvincePage { province(code: "IR-02") { name courses { totalCount } exhibitions { totalCount } exports { totalCount } } }';
-const SUBGRAPH_TIMEOUT_MS = 500;
+// Short, yet long enough for the subgraphs that do answer on a loaded 2-core machine.
+const SUBGRAPH_TIMEOUT_MS = 1_000;
 
 let runDir: string;
 let dataDir: string;
 let graph: GraphProcess;
-let passwordFilesBefore: Set<string>;
+/** The temporary folder of the processes under test: initdb's password file would land here. */
+let processTmp: string;
 
 /** Resolves once `check` holds, asking every 100 ms; fails after `timeoutMs`. */
 async function eventually(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
@@ -36,17 +38,19 @@ async function eventually(check: () => boolean | Promise<boolean>, timeoutMs: nu
 }
 
 async function passwordFiles(): Promise<string[]> {
-  return (await readdir(tmpdir())).filter((name) => name.startsWith('pg-password-'));
+  return (await readdir(processTmp)).filter((name) => name.startsWith('pg-password-'));
 }
 
 beforeAll(async () => {
   runDir = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-faults-'));
   await chmod(runDir, 0o755);
   dataDir = path.join(runDir, 'postgres');
-  passwordFilesBefore = new Set(await passwordFiles());
+  processTmp = path.join(runDir, 'tmp');
+  await mkdir(processTmp);
   graph = await startGraphProcess(
     {
       EMBEDDED_POSTGRES_DIR: dataDir,
+      TMPDIR: processTmp,
       SUBGRAPH_TIMEOUT_MS: String(SUBGRAPH_TIMEOUT_MS),
       SUBGRAPH_MAX_CONNECTIONS: '4',
       RESTART_BACKOFF_MS: '200',
@@ -62,7 +66,7 @@ afterAll(async () => {
 
 describe('npm start, operated', () => {
   it('leaves no password file behind, and prints its URL only once the gateway is ready', async () => {
-    expect((await passwordFiles()).filter((name) => !passwordFilesBefore.has(name))).toEqual([]);
+    expect(await passwordFiles()).toEqual([]);
     const ready = await fetch(new URL('/readyz', graph.url));
     expect(ready.status).toBe(200);
     expect(((await ready.json()) as any).checks).toEqual({ training: 'ok', exhibitions: 'ok', trade: 'ok' });
@@ -103,7 +107,10 @@ describe('npm start, operated', () => {
       process.stdout.write(`frozen trade subgraph: 20 queries held ${held} connections to it\n`);
       // The pool's 4, and at most one more: the keep-alive connection of the gateway's /readyz probe.
       expect(held).toBeLessThanOrEqual(5);
-      expect(answers.every((answer) => answer.data?.province?.name === 'Mazandaran' && answer.data.province.exports === null)).toBe(true);
+      for (const answer of answers) {
+        expect(answer.data?.province?.exports ?? null).toBeNull();
+        expect(answer.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'trade' }) }));
+      }
     } finally {
       process.kill(trade, 'SIGCONT');
     }
@@ -200,13 +207,13 @@ describe('a checkout the postgres user cannot enter, run as root', () => {
   (asRoot ? it : it.skip)('stops npm start with one line saying what to do, and writes no password file', async () => {
     const closed = path.join(runDir, 'closed');
     await mkdir(closed, { mode: 0o700 });
-    const started = runBuilt(path.join('scripts', 'start.js'), { EMBEDDED_POSTGRES_DIR: path.join(closed, 'postgres'), PORT: '0', TRAINING_PORT: '0', EXHIBITIONS_PORT: '0', TRADE_PORT: '0' }, ['DATABASE_URL']);
+    const started = runBuilt(path.join('scripts', 'start.js'), { EMBEDDED_POSTGRES_DIR: path.join(closed, 'postgres'), TMPDIR: processTmp, PORT: '0', TRAINING_PORT: '0', EXHIBITIONS_PORT: '0', TRADE_PORT: '0' }, ['DATABASE_URL']);
     expect(await started.exited).toBe(1);
     const lines = started.output().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/cannot enter .*closed \(mode 700\).*DATABASE_URL/);
     expect((await stat(closed)).mode & 0o777).toBe(0o700);
-    expect((await passwordFiles()).filter((name) => !passwordFilesBefore.has(name))).toEqual([]);
+    expect(await passwordFiles()).toEqual([]);
     killQuietly(started.child.pid ?? 0, 'SIGKILL');
   });
 });
