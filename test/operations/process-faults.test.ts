@@ -1,6 +1,8 @@
+import { fork } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { projectRoot } from '../../services/shared/platform/project-root';
 import { postGraphql } from '../support/graphql-client';
 import { runBuilt } from '../support/processes';
 import {
@@ -199,6 +201,31 @@ describe('npm start, operated', () => {
     expect(code).toBe(0);
     expect([...pids].filter(isAlive)).toEqual([]);
     expect(isAlive(postmaster)).toBe(false);
+  });
+});
+
+describe('an embedded PostgreSQL left running by a process that is gone', () => {
+  it('is stopped and replaced by the next npm start, not joined', async () => {
+    const orphanDir = path.join(runDir, 'orphan');
+    const owner = fork(path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres.process.js'), [], {
+      env: { ...process.env, EMBEDDED_POSTGRES_DIR: orphanDir },
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    await new Promise((resolve) => owner.once('message', resolve));
+    const orphan = postmasterPid(orphanDir);
+    // Gone without stopping its PostgreSQL, as after a crash or a `pg_ctl restart` by hand.
+    owner.kill('SIGKILL');
+    await new Promise((resolve) => owner.once('exit', resolve));
+    expect(isAlive(orphan)).toBe(true);
+    const again = await startGraphProcess({ EMBEDDED_POSTGRES_DIR: orphanDir, TMPDIR: processTmp }, ['DATABASE_URL']);
+    try {
+      expect(again.process.output()).toContain(`Stopping the PostgreSQL (pid ${orphan}) left running on ${orphanDir}`);
+      expect(isAlive(orphan)).toBe(false);
+      expect(postmasterPid(orphanDir)).not.toBe(orphan);
+      expect((await postGraphql(again.url, '{ courses { totalCount } }')).errors).toBeUndefined();
+    } finally {
+      expect(await again.stop()).toBe(0);
+    }
   });
 });
 
