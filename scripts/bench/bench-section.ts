@@ -1,7 +1,11 @@
+import type { BenchServer } from './bench-server';
+
 /** What a benchmark section is given: a way to get an empty database of its own, and its sizes. */
 export interface BenchContext {
   /** Creates an empty database on the benchmark's server and returns its URL; dropped when the run ends. */
   createDatabase(): Promise<string>;
+  /** The benchmark's server, for datasets kept between runs. */
+  readonly server: BenchServer;
   /** How many export figures to load. */
   readonly figures: number;
   /** How many timed runs of each measured operation. */

@@ -1,18 +1,20 @@
 /**
- * `npm run bench [-- --figures N --runs R --only SECTION]`: performance
- * measurements on a throwaway database (a temporary embedded PostgreSQL, or new
- * databases on the server of DATABASE_URL), printed as a report. Each section
- * runs on databases of its own; add a section by adding a `BenchSection` to
- * SECTIONS.
+ * `npm run bench [-- --figures N --runs R --only SECTION --data-dir DIR]`:
+ * performance measurements, printed as a report. Sections run on databases of
+ * their own on the benchmark's PostgreSQL (its own embedded one in .data/bench,
+ * kept between runs for datasets worth keeping; or new databases on the server
+ * of DATABASE_URL). Add a section by adding a `BenchSection` to SECTIONS.
  */
 import 'reflect-metadata';
 
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { projectRoot } from '../../services/shared/platform/project-root';
 import type { BenchSection } from './bench-section';
+import { type BenchServer, openBenchServer } from './bench-server';
 import { csvImportSection } from './csv-import.section';
 import { exportTotalsSection } from './export-totals.section';
-import { openThrowawayServer, type ThrowawayServer } from './throwaway-server';
 
 /** Every section, in the order they run. */
 const SECTIONS: readonly BenchSection[] = [exportTotalsSection, csvImportSection];
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
       figures: { type: 'string', default: '1000000' },
       runs: { type: 'string', default: '15' },
       only: { type: 'string', multiple: true },
+      'data-dir': { type: 'string', default: path.join(projectRoot(), '.data', 'bench') },
     },
   });
   const figures = Number(values.figures);
@@ -34,9 +37,9 @@ async function main(): Promise<void> {
   if (sections.length === 0) {
     throw new Error(`--only names no section; the sections are ${SECTIONS.map((section) => section.name).join(', ')}.`);
   }
-  let server: ThrowawayServer | undefined;
+  let server: BenchServer | undefined;
   try {
-    server = await openThrowawayServer();
+    server = await openBenchServer(path.resolve(values['data-dir']!));
     process.stdout.write(
       `Handicrafts Graph benchmark — ${new Date().toISOString()}, Node ${process.version}, database: ${server.description}\n`,
     );
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
       process.stdout.write(`\n## ${section.name}: ${section.description}\n`);
       const results = await section.run({
         createDatabase: () => server!.createDatabase(),
+        server,
         figures,
         runs,
         log: (message) => process.stderr.write(`[${section.name}] ${message}\n`),
