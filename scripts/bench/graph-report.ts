@@ -90,7 +90,7 @@ export function formatMemoryTable(results: GraphResults): string {
   const peakUnder = (label: string, pick: (operation: OperationResult) => TargetResult | undefined) =>
     Math.max(0, ...results.operations.map((operation) => pick(operation)?.peakRssMiB[label] ?? 0));
   const lines = [
-    '| process | peak RSS under ours | peak RSS under Hive | peak RSS under the limit | lifetime peak (VmHWM) |',
+    '| process | peak RSS under ours | peak RSS under Hive | peak RSS under the limit | lifetime peak (VmHWM, read at the end) |',
     '| --- | ---: | ---: | ---: | ---: |',
   ];
   for (const label of labels) {
@@ -117,7 +117,7 @@ function resultsMarkdown(results: GraphResults): string {
     .join(', ');
   return `# Benchmark results: the graph
 
-Written by \`npm run bench -- --only graph\` on ${results.generatedAt.slice(0, 10)} (${results.generatedAt}); the figures
+Written by the graph section of \`npm run bench\` on ${results.generatedAt.slice(0, 10)} (${results.generatedAt}); the figures
 of one run on one machine, to compare targets with each other, not to quote as capacity.
 The numbers behind these tables, round by round, are in [results.json](results.json).
 

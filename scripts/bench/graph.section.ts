@@ -141,7 +141,7 @@ export const graphSection: BenchSection = {
             'the same operation without the hop between gateway and subgraph: today the subgraph itself, for an operation its query plan sends to one subgraph; for the others not yet available',
         },
         operations: measured,
-        lifetimePeakRssMiB: Object.fromEntries(everyProcess.map(({ label, pid }) => [label, Math.round(peakResidentBytes(pid) / MiB)])),
+        lifetimePeakRssMiB: lifetimePeaks(everyProcess),
       };
       await writeGraphResults(options.resultsDir, results);
       context.print(`${formatMeasurementsTable(results)}\n\n${formatRatiosTable(results)}\n`);
@@ -271,6 +271,15 @@ async function measureRound(
   const peaks = sampler.stop();
   const statements = counter.unavailable ? null : (await counter.executed()) - before;
   return { ...result, statements, peakRssMiB: Object.fromEntries([...peaks].map(([label, bytes]) => [label, Math.round(bytes / MiB)])) };
+}
+
+/** Returns each label's peak resident memory over its processes' lives (VmHWM, added up over processes sharing a label), in MiB. */
+function lifetimePeaks(processes: readonly WatchedProcess[]): Record<string, number> {
+  const bytes = new Map<string, number>();
+  for (const { label, pid } of processes) {
+    bytes.set(label, (bytes.get(label) ?? 0) + peakResidentBytes(pid));
+  }
+  return Object.fromEntries([...bytes].map(([label, total]) => [label, Math.round(total / MiB)]));
 }
 
 function summarise(rounds: readonly RoundResult[], alone: number | null, counter: StatementCounter): TargetResult {
