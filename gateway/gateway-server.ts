@@ -1,5 +1,8 @@
 import { ApolloGateway } from '@apollo/gateway';
 
+import { ACCESS_DATABASE } from '../services/access/access-database';
+import { ApiKeyAuthenticator } from '../services/access/api-key/api-key-authenticator';
+import { databaseReadiness } from '../services/shared/platform/database';
 import { integerFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
   type ListeningGraphqlServer,
@@ -10,7 +13,9 @@ import {
   ServerMetrics,
 } from '../services/shared/platform/http';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
-import { createGraphqlServer } from '../services/shared/platform/server';
+import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
+import { auditPlugin } from './audit.plugin';
+import { callerGuard } from './caller-guard';
 import { applyInputScalarRules } from './input-scalars';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
 
@@ -25,6 +30,12 @@ export interface GatewayOptions {
   readonly host?: string;
   /** How it talks to subgraphs; SUBGRAPH_TIMEOUT_MS and SUBGRAPH_MAX_CONNECTIONS (or their defaults) when not given. */
   readonly subgraphClient?: Partial<SubgraphClientSettings>;
+  /** The database whose `access` schema holds the API keys and the audit trail. */
+  readonly databaseUrl: string;
+  /** The secret it signs callers' identities with for the subgraphs (GATEWAY_SECRET). */
+  readonly gatewaySecret: string;
+  /** A key that is an admin's without being stored (ADMIN_API_KEY), when set. */
+  readonly adminKey?: string;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -40,8 +51,11 @@ export function subgraphClientSettingsFromEnv(): SubgraphClientSettings {
 
 /**
  * Starts Apollo Gateway over a fixed supergraph (no polling, no Apollo cloud)
- * and serves it at /graphql; returns once it accepts requests. It is ready
- * (`/readyz`) when every subgraph's `/readyz` is.
+ * and serves it at /graphql; returns once it accepts requests. It says who
+ * is calling from their API key (keys and the audit trail live in the
+ * database's `access` schema, migrated here if needed), signs that identity
+ * for the subgraphs, and records every mutation. It is ready (`/readyz`) when
+ * every subgraph's `/readyz` is and the access schema answers.
  */
 export async function startGateway(options: GatewayOptions): Promise<ListeningGraphqlServer> {
   // The gateway sends usage data to Apollo unless told otherwise; nothing here phones home.
@@ -57,26 +71,52 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     buildService: ({ name, url }) => {
       const subgraphUrl = options.subgraphUrls[name] ?? url ?? '';
       subgraphUrls.set(name, subgraphUrl);
-      return new SubgraphDataSource({ name, url: subgraphUrl, settings: clientSettings, metrics: fetchMetrics, logger });
+      return new SubgraphDataSource({
+        name,
+        url: subgraphUrl,
+        settings: clientSettings,
+        metrics: fetchMetrics,
+        logger,
+        gatewaySecret: options.gatewaySecret,
+      });
     },
     logger: apolloLoggerFor(logger),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
 
-  return serveGraphql<RequestContext>({
-    name: 'gateway',
-    port: options.port,
-    host: options.host,
-    server: createGraphqlServer<RequestContext>({ gateway, log: logger }),
-    context: async (_request, scope) => requestContextFields(scope),
-    readiness: () => subgraphsReadiness(subgraphUrls),
-    logger,
-    metrics,
-    maxBodyBytes: settings.maxBodyBytes,
-    graphqlErrorStatus: 'json-clients-200',
-    corsOrigins: settings.corsOrigins,
-    shutdownGraceMs: settings.shutdownGraceMs,
-  });
+  const { dataSource: access } = await openSubgraphDatabase(ACCESS_DATABASE, options.databaseUrl);
+  try {
+    const listening = await serveGraphql<RequestContext>({
+      name: 'gateway',
+      port: options.port,
+      host: options.host,
+      server: createGraphqlServer<RequestContext>({ gateway, log: logger, plugins: [auditPlugin(access)] }),
+      context: async (_request, scope) => requestContextFields(scope),
+      readiness: async () => {
+        const [subgraphs, database] = await Promise.all([subgraphsReadiness(subgraphUrls), databaseReadiness(access)]);
+        return { ready: subgraphs.ready && database === 'ok', checks: { ...subgraphs.checks, database } };
+      },
+      logger,
+      metrics,
+      guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
+      maxBodyBytes: settings.maxBodyBytes,
+      graphqlErrorStatus: 'json-clients-200',
+      corsOrigins: settings.corsOrigins,
+      shutdownGraceMs: settings.shutdownGraceMs,
+    });
+    return {
+      ...listening,
+      async close() {
+        await listening.close();
+        if (access.isInitialized) {
+          await access.destroy();
+        }
+      },
+    };
+  } catch (error) {
+    await access.destroy();
+    throw error;
+  }
 }
 
 /** Returns the gateway's readiness: each subgraph's `/readyz` asked at once, "ok" or why not. */

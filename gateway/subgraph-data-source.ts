@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import { Agent, fetch as undiciFetch } from 'undici';
 
+import { IDENTITY_HEADER, signIdentity } from '../services/shared/platform/auth';
 import { ErrorCode } from '../services/shared/platform/graphql/errors';
 import { DURATION_BUCKETS, REQUEST_ID_HEADER, type RequestContext } from '../services/shared/platform/http';
 import type { Logger } from '../services/shared/platform/logger';
@@ -42,7 +43,8 @@ export class SubgraphFetchMetrics {
 
 /**
  * Apollo Gateway's data source for one subgraph: keep-alive connections from
- * a bounded pool, a timeout on every request, the request id forwarded, its
+ * a bounded pool, a timeout on every request, the request id and the
+ * caller's signed identity forwarded, its
  * duration measured; a subgraph that does not answer in time, cannot be
  * reached or answers with an HTTP error gives one GraphQL error with code
  * SUBGRAPH_UNAVAILABLE naming it (never its address), and the gateway answers
@@ -53,8 +55,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
   private readonly settings: SubgraphClientSettings;
   private readonly metrics: SubgraphFetchMetrics;
   private readonly logger: Logger;
+  private readonly gatewaySecret: string;
 
-  constructor(options: { name: string; url: string; settings: SubgraphClientSettings; metrics: SubgraphFetchMetrics; logger: Logger }) {
+  constructor(options: {
+    name: string;
+    url: string;
+    settings: SubgraphClientSettings;
+    metrics: SubgraphFetchMetrics;
+    logger: Logger;
+    /** Signs the caller's identity for the subgraph (see `signIdentity`). */
+    gatewaySecret: string;
+  }) {
     const agent = new Agent({
       connections: options.settings.maxConnections,
       keepAliveTimeout: 30_000,
@@ -69,11 +80,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     this.settings = options.settings;
     this.metrics = options.metrics;
     this.logger = options.logger;
+    this.gatewaySecret = options.gatewaySecret;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): void {
+    // Apollo Gateway's own requests (none here: the supergraph is fixed) would carry no request context.
     if (context.requestId) {
       request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+      request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.viewer, context.requestId, this.gatewaySecret));
     }
   }
 

@@ -8,6 +8,7 @@
  * the database.
  */
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -84,10 +85,6 @@ async function main(): Promise<void> {
   let gatewayUrl = '';
   let databaseDescription = '';
   try {
-    // The gateway serves a fixed supergraph and reads the subgraph ports from the
-    // environment: it needs neither the database nor the subgraphs to start
-    // (its /readyz says when they are there).
-    gateway = new SupervisedProcess('gateway', () => forkServer(path.join('gateway', 'index.js'), process.env), BACKOFF, logger);
     let databaseUrl = process.env.DATABASE_URL;
     if (databaseUrl) {
       await checkDatabaseAnswers(databaseUrl);
@@ -106,16 +103,20 @@ async function main(): Promise<void> {
         databaseDescription = `embedded PostgreSQL (${dataDir})`;
       }
     }
-    const subgraphEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
+    // One secret for the processes of this start, unless the deployment gives one: the gateway signs
+    // each caller's identity with it, the subgraphs check it. It lives only in their environment.
+    const childEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      GATEWAY_SECRET: process.env.GATEWAY_SECRET || randomBytes(32).toString('base64url'),
+    };
+    // The gateway serves a fixed supergraph and reads the subgraph ports from the environment:
+    // it does not wait for the subgraphs (its /readyz says when they are there).
+    gateway = new SupervisedProcess('gateway', () => forkServer(path.join('gateway', 'index.js'), childEnv), BACKOFF, logger);
     subgraphs.push(
       ...Object.values(SUBGRAPH_LOCATIONS).map(
         ({ name }) =>
-          new SupervisedProcess(
-            `${name} subgraph`,
-            () => forkServer(path.join('services', name, 'index.js'), subgraphEnv),
-            BACKOFF,
-            logger,
-          ),
+          new SupervisedProcess(`${name} subgraph`, () => forkServer(path.join('services', name, 'index.js'), childEnv), BACKOFF, logger),
       ),
     );
     [gatewayUrl] = await Promise.all([gateway.firstReady, ...subgraphs.map((subgraph) => subgraph.firstReady)]);

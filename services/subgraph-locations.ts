@@ -10,4 +10,5 @@ export const SUBGRAPH_LOCATIONS = {
   training: { name: 'training', portVariable: 'TRAINING_PORT', defaultPort: 4001 },
   exhibitions: { name: 'exhibitions', portVariable: 'EXHIBITIONS_PORT', defaultPort: 4002 },
   trade: { name: 'trade', portVariable: 'TRADE_PORT', defaultPort: 4003 },
+  access: { name: 'access', portVariable: 'ACCESS_PORT', defaultPort: 4004 },
 } as const satisfies Record<string, SubgraphLocation>;

@@ -3,10 +3,15 @@ import { isDeepStrictEqual } from 'node:util';
 import type { GraphOperation, Variables } from './graph-operations';
 
 /** Posts one operation and returns its `data`, failing on a non-2xx status or any GraphQL error. */
-export async function fetchData(url: string, operation: GraphOperation, variables: Variables): Promise<unknown> {
+export async function fetchData(
+  url: string,
+  headers: Record<string, string>,
+  operation: GraphOperation,
+  variables: Variables,
+): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: operation.document, variables }),
   });
   const text = await response.text();

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import pg from 'pg';
 
 import { composeSupergraph } from '../../gateway/compose-supergraph';
@@ -45,10 +47,12 @@ export const exportTotalsSection: BenchSection = {
     const subgraphs: RunningSubgraph[] = [];
     let gateway: ListeningGraphqlServer | undefined;
     const sql = new pg.Client({ connectionString: databaseUrl, options: '-c search_path=trade' });
+    // The gateway and the subgraphs of this section share a secret of their own.
+    const gatewaySecret = randomBytes(32).toString('base64url');
     try {
       const urls: Record<string, string> = {};
       for (const definition of SUBGRAPHS) {
-        const subgraph = await startSubgraph(definition, { databaseUrl, port: 0, host: '127.0.0.1' });
+        const subgraph = await startSubgraph(definition, { databaseUrl, port: 0, host: '127.0.0.1', gatewaySecret });
         subgraphs.push(subgraph);
         urls[definition.name] = subgraph.url;
       }
@@ -57,6 +61,8 @@ export const exportTotalsSection: BenchSection = {
         subgraphUrls: urls,
         port: 0,
         host: '127.0.0.1',
+        databaseUrl,
+        gatewaySecret,
       });
       const trade = subgraphs[SUBGRAPHS.findIndex((definition) => definition.name === 'trade')];
       context.log(`seeding ${context.figures.toLocaleString('en')} synthetic figures`);

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -6,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
+import { REQUEST_ID_HEADER } from '../../services/shared/platform/http/request-scope';
 import { projectRoot } from '../../services/shared/platform/project-root';
 import { SUBGRAPH_LOCATIONS } from '../../services/subgraph-locations';
 import { commandLine, descendantPids, type WatchedProcess } from './process-memory';
@@ -20,6 +23,8 @@ export interface GraphTarget {
   readonly url: string;
   /** The processes serving it that belong to it alone (its gateway), whose memory is sampled during its runs. */
   readonly processes: readonly WatchedProcess[];
+  /** The headers of the benchmark's caller, made when a run or a check starts (a signed identity is good for a minute). */
+  headers(): Record<string, string>;
 }
 
 /** A started target and how to stop it. */
@@ -50,13 +55,41 @@ export function directSubgraphLimit(subgraphUrls: Readonly<Record<string, string
 }
 
 /**
+ * The benchmark's caller: an admin, so that every operation reads at full
+ * detail, as analysts' do. Ours and Hive Gateway get its key; a subgraph
+ * called directly gets the identity a gateway would sign for it.
+ */
+export const BENCH_CALLER = {
+  key: `bench-admin-${randomBytes(24).toString('base64url')}`,
+  gatewaySecret: randomBytes(32).toString('base64url'),
+  viewer: { role: Role.ADMIN, organizationId: null, keyName: 'ADMIN_API_KEY', keyPrefix: 'env' } satisfies Viewer,
+};
+
+/** Returns the headers of the benchmark's caller at a gateway. */
+export function bearerHeaders(): Record<string, string> {
+  return { authorization: `Bearer ${BENCH_CALLER.key}` };
+}
+
+/** Returns the headers a subgraph accepts from a gateway for the benchmark's caller, for one request id used by every request of a run. */
+export function signedIdentityHeaders(): Record<string, string> {
+  const requestId = `bench-${randomUUID()}`;
+  return { [REQUEST_ID_HEADER]: requestId, [IDENTITY_HEADER]: signIdentity(BENCH_CALLER.viewer, requestId, BENCH_CALLER.gatewaySecret) };
+}
+
+/**
  * Starts the built `npm start` (dist/scripts/start.js) on `databaseUrl`, with
  * the gateway and every subgraph on free ports, and returns once the gateway
  * and every subgraph answer. Its processes are found by what they run: `dist/gateway/index.js`
  * is `gateway`, `dist/services/<name>/index.js` is `<name>`.
  */
 export async function startOurGraph(databaseUrl: string): Promise<OurGraph> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(await freePort()) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(await freePort()),
+    GATEWAY_SECRET: BENCH_CALLER.gatewaySecret,
+    ADMIN_API_KEY: BENCH_CALLER.key,
+  };
   const subgraphUrls: Record<string, string> = {};
   for (const location of Object.values(SUBGRAPH_LOCATIONS)) {
     const port = await freePort();
@@ -70,8 +103,9 @@ export async function startOurGraph(databaseUrl: string): Promise<OurGraph> {
   const server = spawnServer('npm start', [path.join(projectRoot(), 'dist', 'scripts', 'start.js')], { env });
   try {
     // The gateway answers before the subgraphs do: it needs none of them to start.
-    for (const endpoint of [url, ...Object.values(subgraphUrls)]) {
-      await server.answers(endpoint);
+    await server.answers(url);
+    for (const endpoint of Object.values(subgraphUrls)) {
+      await server.ready(endpoint);
     }
     const processes = descendantPids(server.child.pid!).map((pid) => ({ pid, label: labelOf(commandLine(pid)) }));
     const gateway = processes.filter((watched) => watched.label === 'gateway');
@@ -84,6 +118,7 @@ export async function startOurGraph(databaseUrl: string): Promise<OurGraph> {
       description: 'npm start: Apollo Gateway and the subgraphs, each its own process (dist/scripts/start.js)',
       url,
       processes: gateway,
+      headers: bearerHeaders,
       subgraphUrls,
       subgraphProcesses,
       stop: () => server.stop(),
@@ -105,7 +140,9 @@ function labelOf(args: readonly string[]): string {
  * Starts Hive Gateway (`hive-gateway supergraph FILE`, its defaults otherwise)
  * over a copy of the committed schema/supergraph.graphql whose subgraph URLs
  * (`@join__graph(url:)`, where a supergraph keeps them) name `subgraphUrls`.
- * It runs in an empty folder, so that no gateway.config file is picked up.
+ * It runs in a folder of its own whose gateway.config.mjs only signs the
+ * caller's identity for the subgraphs, as any router in front of them must
+ * (see HIVE_GATEWAY_CONFIG).
  */
 export async function startHiveGateway(subgraphUrls: Readonly<Record<string, string>>): Promise<RunningTarget> {
   const folder = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-bench-hive-'));
@@ -123,12 +160,19 @@ export async function startHiveGateway(subgraphUrls: Readonly<Record<string, str
   }
   const file = path.join(folder, 'supergraph.graphql');
   await writeFile(file, pointed);
+  await writeFile(path.join(folder, 'gateway.config.mjs'), HIVE_GATEWAY_CONFIG);
   const port = await freePort();
   const bin = path.join(path.dirname(require.resolve('@graphql-hive/gateway/package.json')), 'dist', 'bin.js');
   const server = spawnServer('Hive Gateway', [bin, 'supergraph', file, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: folder,
     // Hive Gateway's logger takes its own LOG_LEVEL values (no "silent"): it keeps its defaults.
-    env: { ...process.env, LOG_LEVEL: undefined },
+    env: {
+      ...process.env,
+      LOG_LEVEL: undefined,
+      GATEWAY_SECRET: BENCH_CALLER.gatewaySecret,
+      ADMIN_API_KEY: BENCH_CALLER.key,
+      IDENTITY_MODULE: path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'auth', 'identity-header.js'),
+    },
   });
   const stop = async () => {
     await server.stop();
@@ -142,6 +186,8 @@ export async function startHiveGateway(subgraphUrls: Readonly<Record<string, str
       description: `Hive Gateway ${hiveVersion()} (hive-gateway supergraph, default settings) over the same subgraphs`,
       url,
       processes: [server.child.pid!, ...descendantPids(server.child.pid!)].map((pid) => ({ pid, label: 'hive-gateway' })),
+      // With a request id of its own, which Hive Gateway forwards and its configuration signs the identity for.
+      headers: () => ({ ...bearerHeaders(), [REQUEST_ID_HEADER]: `bench-${randomUUID()}` }),
       stop,
     };
   } catch (error) {
@@ -159,6 +205,8 @@ interface SpawnedServer {
   readonly child: ChildProcess;
   /** Resolves once `url` answers `{ __typename }`; rejects if the process exits first or after a minute. */
   answers(url: string): Promise<void>;
+  /** Resolves once the `/readyz` of the server of `url` answers 200 (a subgraph answers only a gateway's signed requests). */
+  ready(url: string): Promise<void>;
   /** SIGTERM, then SIGKILL after ten seconds; resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -178,30 +226,36 @@ function spawnServer(name: string, args: string[], options: { env: NodeJS.Proces
       resolve();
     }),
   );
-  return {
-    child,
-    async answers(url) {
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        if (exitCode !== undefined) {
-          throw new Error(`${name} exited with code ${exitCode} before it answered:\n${output}`);
-        }
-        if (Date.now() > deadline) {
-          throw new Error(`${name} did not answer at ${url} within a minute:\n${output}`);
-        }
-        const answered = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ __typename }' }),
-        }).then(
+  /** Resolves once `request` answers 2xx; rejects if the process exits first or after a minute. */
+  const waitFor = async (url: string, request: () => Promise<Response>) => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (exitCode !== undefined) {
+        throw new Error(`${name} exited with code ${exitCode} before it answered:\n${output}`);
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`${name} did not answer at ${url} within a minute:\n${output}`);
+      }
+      if (
+        await request().then(
           (response) => response.ok,
           () => false,
-        );
-        if (answered) {
-          return;
-        }
-        await sleep(200);
+        )
+      ) {
+        return;
       }
+      await sleep(200);
+    }
+  };
+  return {
+    child,
+    answers(url) {
+      return waitFor(url, () =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }),
+      );
+    },
+    ready(url) {
+      return waitFor(url, () => fetch(new URL('/readyz', url)));
     },
     async stop() {
       if (exitCode !== undefined) {
@@ -226,3 +280,28 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Hive Gateway's configuration for the benchmark: its defaults, plus what any
+ * router in front of the subgraphs needs, the caller's identity signed with
+ * GATEWAY_SECRET for each subgraph request (the benchmark's admin key is
+ * ADMIN_API_KEY; any other caller is anonymous).
+ */
+const HIVE_GATEWAY_CONFIG = `import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const { IDENTITY_HEADER, signIdentity } = createRequire(import.meta.url)(process.env.IDENTITY_MODULE);
+const ADMIN = { role: 'ADMIN', organizationId: null, keyName: 'ADMIN_API_KEY', keyPrefix: 'env' };
+const ANONYMOUS = { role: 'ANONYMOUS', organizationId: null, keyName: null, keyPrefix: null };
+
+export const gatewayConfig = {
+  propagateHeaders: {
+    fromClientToSubgraphs({ request }) {
+      // Hive Gateway forwards the client's x-request-id to the subgraphs: the identity is signed for it.
+      const requestId = request.headers.get('x-request-id') ?? randomUUID();
+      const viewer = request.headers.get('authorization') === \`Bearer \${process.env.ADMIN_API_KEY}\` ? ADMIN : ANONYMOUS;
+      return { 'x-request-id': requestId, [IDENTITY_HEADER]: signIdentity(viewer, requestId, process.env.GATEWAY_SECRET) };
+    },
+  },
+};
+`;

@@ -9,7 +9,14 @@ import { openGraphDataset } from './graph-dataset';
 import { type GraphOperation, loadGraphOperations } from './graph-operations';
 import { formatMeasurementsTable, formatRatiosTable, writeGraphResults } from './graph-report';
 import type { GraphResults, OperationResult, RoundResult, TargetResult } from './graph-results';
-import { directSubgraphLimit, type GraphTarget, type LimitTarget, startHiveGateway, startOurGraph } from './graph-targets';
+import {
+  directSubgraphLimit,
+  type GraphTarget,
+  type LimitTarget,
+  signedIdentityHeaders,
+  startHiveGateway,
+  startOurGraph,
+} from './graph-targets';
 import { peakResidentBytes, sampleResidentMemory, type WatchedProcess } from './process-memory';
 import { type LoadOptions, runLoad } from './run-load';
 import { openStatementCounter, type StatementCounter } from './statement-counter';
@@ -89,7 +96,7 @@ export const graphSection: BenchSection = {
         const targets: GraphTarget[] = [ours, hive];
         if (limitUrl) {
           // The subgraph serving it is among the watched subgraph processes already.
-          targets.push({ name: 'limit', description: 'the subgraph itself', url: limitUrl, processes: [] });
+          targets.push({ name: 'limit', description: 'the subgraph itself', url: limitUrl, processes: [], headers: signedIdentityHeaders });
         }
         const measurement = await measureOperation(operation, targets, watchedUnder, counter, options, context.log);
         measured.push({
@@ -181,7 +188,10 @@ async function measureOperation(
   log(`${operation.name}: ${connections} connections`);
   if (options.warmupSeconds > 0) {
     for (const target of targets) {
-      await runLoad(target.url, operation.document, operation.variables, { ...load, durationSeconds: options.warmupSeconds });
+      await runLoad(target.url, target.headers(), operation.document, operation.variables, {
+        ...load,
+        durationSeconds: options.warmupSeconds,
+      });
       await counter.waitUntilQuiet();
     }
   }
@@ -228,7 +238,7 @@ async function checkTargets(
     const before = await counter.executed();
     const started = performance.now();
     for (const [index, variables] of variableSets.entries()) {
-      const data = await fetchData(target.url, operation, variables);
+      const data = await fetchData(target.url, target.headers(), operation, variables);
       if (target === targets[0]) {
         expected.push(data);
       } else {
@@ -266,7 +276,7 @@ async function measureRound(
   await counter.waitUntilQuiet();
   const before = await counter.executed();
   const sampler = sampleResidentMemory(processes);
-  const result = await runLoad(target.url, operation.document, operation.variables, load);
+  const result = await runLoad(target.url, target.headers(), operation.document, operation.variables, load);
   await counter.waitUntilQuiet();
   const peaks = sampler.stop();
   const statements = counter.unavailable ? null : (await counter.executed()) - before;

@@ -32,12 +32,18 @@ export interface LoadResult {
 }
 
 /**
- * Posts `document` to `url` with autocannon for `durationSeconds`, each
+ * Posts `document` to `url` with `headers` with autocannon for `durationSeconds`, each
  * request taking the next of `variables` in turn across all connections (so
  * that concurrent requests differ, as different users' would), and returns
  * the throughput, latencies and failures.
  */
-export async function runLoad(url: string, document: string, variables: readonly Variables[], options: LoadOptions): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  headers: Record<string, string>,
+  document: string,
+  variables: readonly Variables[],
+  options: LoadOptions,
+): Promise<LoadResult> {
   const bodies = variables.map((values) => JSON.stringify({ query: document, variables: values }));
   let next = 0;
   const result = await autocannon({
@@ -48,7 +54,7 @@ export async function runLoad(url: string, document: string, variables: readonly
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
       },
     ],

@@ -1,14 +1,11 @@
 import type { DataSource } from 'typeorm';
 
-import type { Viewer } from '../shared/platform/auth';
-import type { SubgraphContext } from '../shared/platform/server';
+import type { OwnContext, SubgraphContext } from '../shared/platform/server';
 
-/** What every access resolver receives: the database, the caller, and no loaders (nothing here is read per parent). */
-export interface AccessContext extends SubgraphContext<Record<string, never>> {
-  readonly viewer: Viewer;
-}
+/** What every access resolver receives: the database and the caller; no loaders (nothing here is read per parent). */
+export type AccessContext = SubgraphContext<Record<string, never>>;
 
 /** Returns the context of one operation. */
-export function createAccessContext(dataSource: DataSource, viewer: Viewer): AccessContext {
-  return { dataSource, loaders: {}, viewer };
+export function createAccessContext(dataSource: DataSource): OwnContext<AccessContext> {
+  return { dataSource, loaders: {} };
 }

@@ -1,7 +1,9 @@
+import type { IncomingMessage } from 'node:http';
+
 import type { DataSource } from 'typeorm';
 
-import { EntityExistenceClient } from '../shared/platform/federation';
-import type { PeerUrls, SubgraphContext } from '../shared/platform/server';
+import { EntityExistenceClient, forwardedIdentity } from '../shared/platform/federation';
+import type { OwnContext, PeerUrls, SubgraphContext } from '../shared/platform/server';
 import { createExhibitionLoaders } from './exhibition/exhibition.loader';
 import { createExhibitorLoaders } from './exhibitor/exhibitor.loader';
 import { createExportMarketLoaders } from './export-market/export-market.loader';
@@ -26,7 +28,15 @@ export interface ExhibitionsContext extends SubgraphContext<ExhibitionsLoaders> 
   readonly training: EntityExistenceClient;
 }
 
-/** Returns the context of one operation. */
-export function createExhibitionsContext(dataSource: DataSource, peerUrls: PeerUrls): ExhibitionsContext {
-  return { dataSource, loaders: createExhibitionsLoaders(dataSource), training: new EntityExistenceClient('training', peerUrls.training) };
+/** Returns the context of one operation; the training subgraph is asked on behalf of the same caller, under the same request id. */
+export function createExhibitionsContext(
+  dataSource: DataSource,
+  request: IncomingMessage,
+  peerUrls: PeerUrls,
+): OwnContext<ExhibitionsContext> {
+  return {
+    dataSource,
+    loaders: createExhibitionsLoaders(dataSource),
+    training: new EntityExistenceClient('training', peerUrls.training, forwardedIdentity(request)),
+  };
 }

@@ -18,6 +18,6 @@ export const exhibitionsSubgraph: SubgraphDefinition<ExhibitionsContext> = {
   entities: [Exhibition, Exhibitor, ExportMarket, Source, WorldCraftDesignation, WorldCraftDesignationCountReport],
   migrations: EXHIBITIONS_MIGRATIONS,
   buildSchema: buildExhibitionsSchema,
-  createContext: (dataSource, _request, peerUrls) => createExhibitionsContext(dataSource, peerUrls),
+  createContext: (dataSource, request, peerUrls) => createExhibitionsContext(dataSource, request, peerUrls),
   seedSynthetic: (manager, sizes) => seedSyntheticExhibitions(manager, { exhibitions: sizes.exhibitions, artisans: sizes.artisans }),
 };

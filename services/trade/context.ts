@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { SubgraphContext } from '../shared/platform/server';
+import type { OwnContext, SubgraphContext } from '../shared/platform/server';
 import { createExportFigureLoaders } from './export-figure/export-figure.loader';
 import { createExportTotalLoaders } from './export-total/export-total.loader';
 import { createGrowthTargetLoaders } from './growth-target/growth-target.loader';
@@ -26,6 +26,6 @@ export type TradeLoaders = ReturnType<typeof createTradeLoaders>;
 export type TradeContext = SubgraphContext<TradeLoaders>;
 
 /** Returns the context of one operation. */
-export function createTradeContext(dataSource: DataSource): TradeContext {
+export function createTradeContext(dataSource: DataSource): OwnContext<TradeContext> {
   return { dataSource, loaders: createTradeLoaders(dataSource) };
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { SubgraphContext } from '../shared/platform/server';
+import type { OwnContext, SubgraphContext } from '../shared/platform/server';
 import { createAgreementLoaders } from './agreement/agreement.loader';
 import { createArtisanLoaders } from './artisan/artisan.loader';
 import { createCertificateLoaders } from './certificate/certificate.loader';
@@ -33,6 +33,6 @@ export type TrainingLoaders = ReturnType<typeof createTrainingLoaders>;
 export type TrainingContext = SubgraphContext<TrainingLoaders>;
 
 /** Returns the context of one operation. */
-export function createTrainingContext(dataSource: DataSource): TrainingContext {
+export function createTrainingContext(dataSource: DataSource): OwnContext<TrainingContext> {
   return { dataSource, loaders: createTrainingLoaders(dataSource) };
 }

@@ -1,3 +1,4 @@
+import { TEST_GATEWAY_SECRET } from '../support/access';
 import { checkDatabaseAnswers, DatabaseUnavailableError, startSubgraph } from '../support/platform';
 import { TRAINING_MIGRATIONS, trainingSubgraph } from '../support/subgraphs';
 import { createTestDatabase } from '../support/test-database';
@@ -7,8 +8,8 @@ describe('migrations', () => {
     const database = await createTestDatabase();
     try {
       const [first, second] = await Promise.all([
-        startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1' }),
-        startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1' }),
+        startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1', gatewaySecret: TEST_GATEWAY_SECRET }),
+        startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1', gatewaySecret: TEST_GATEWAY_SECRET }),
       ]);
       expect([first.migrationsRun.length, second.migrationsRun.length].sort()).toEqual([0, TRAINING_MIGRATIONS.length]);
       const { rows } = await database.pool.query<{ applied: number }>('SELECT count(*)::int AS applied FROM training.migrations');
@@ -24,8 +25,15 @@ describe('migrations', () => {
   it('leave nothing to do when a subgraph starts again on a migrated database', async () => {
     const database = await createTestDatabase();
     try {
-      await (await startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1' })).stop();
-      const again = await startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+      await (
+        await startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1', gatewaySecret: TEST_GATEWAY_SECRET })
+      ).stop();
+      const again = await startSubgraph(trainingSubgraph, {
+        databaseUrl: database.url,
+        port: 0,
+        host: '127.0.0.1',
+        gatewaySecret: TEST_GATEWAY_SECRET,
+      });
       expect(again.migrationsRun).toEqual([]);
       await again.stop();
     } finally {

@@ -1,4 +1,5 @@
 import { graphql } from '../generated';
+import { asGatewayFor } from '../support/access';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { seedSyntheticExhibitions, seedSyntheticTraining } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
@@ -117,7 +118,7 @@ describe('SQL statements per operation', () => {
     ];
     const { result: response, statements } = await graph.countStatements(() =>
       postGraphql<ExhibitionEntities>(
-        graph.subgraphs.exhibitions.url,
+        asGatewayFor(graph.subgraphs.exhibitions.url),
         'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Exhibition { id name } } }',
         { representations },
       ),
@@ -142,7 +143,7 @@ describe('SQL statements per operation', () => {
     const artisanIds = (await queryData(graph.url, ARTISAN_IDS)).artisans.edges.map((edge) => edge.node.id);
     const references = await graph.countStatements(() =>
       postGraphql<ReferenceEntities>(
-        graph.subgraphs.exhibitions.url,
+        asGatewayFor(graph.subgraphs.exhibitions.url),
         `query($representations: [_Any!]!) { _entities(representations: $representations) {
            ... on Artisan { id } ... on Organization { id } ... on Province { name } ... on Craft { name } ... on Country { name } } }`,
         {
@@ -168,7 +169,7 @@ describe('SQL statements per operation', () => {
     const exhibitionsOfArtisans = async (ids: string[]) => {
       const { result: response, statements } = await graph.countStatements(() =>
         postGraphql<ArtisanExhibitionEntities>(
-          graph.subgraphs.exhibitions.url,
+          asGatewayFor(graph.subgraphs.exhibitions.url),
           'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Artisan { exhibitions(first: 3) { totalCount edges { node { name } } } } } }',
           { representations: ids.map((id) => ({ __typename: 'Artisan', id })) },
         ),

@@ -1,5 +1,6 @@
 import { graphql } from '../generated';
 import type { ExhibitorsPageQuery } from '../generated/graphql';
+import { asGatewayFor, TEST_GATEWAY_SECRET } from '../support/access';
 import { addDays, BUILTIN_ORGANIZATION_IDS, todayInDomainZone } from '../support/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
 import { postGraphql, queryData } from '../support/graphql-client';
@@ -256,6 +257,7 @@ describe('when the training subgraph does not answer', () => {
       port: 0,
       host: '127.0.0.1',
       peerUrls: { training: 'http://127.0.0.1:1/graphql' },
+      gatewaySecret: TEST_GATEWAY_SECRET,
     });
   });
   afterAll(() => isolated?.stop());
@@ -277,7 +279,7 @@ describe('when the training subgraph does not answer', () => {
         }
       }
     `);
-    const registration = await postGraphql(isolated.url, REGISTER, { input: { exhibitionId, artisanId } });
+    const registration = await postGraphql(asGatewayFor(isolated.url), REGISTER, { input: { exhibitionId, artisanId } });
     expect(registration.data?.registerExhibitor ?? null).toBeNull();
     expect(registration.errors?.[0]).toMatchObject({
       message: expect.stringMatching(/training service did not answer.*nothing was written/),
@@ -292,7 +294,7 @@ describe('when the training subgraph does not answer', () => {
         }
       }
     `);
-    const { exhibitions: listed } = await queryData(isolated.url, COUNT);
+    const { exhibitions: listed } = await queryData(asGatewayFor(isolated.url), COUNT);
     const CREATE = graphql(`
       mutation ExhibitorsIsolatedCreate($input: CreateExhibitionInput!) {
         createExhibition(input: $input) {
@@ -302,7 +304,7 @@ describe('when the training subgraph does not answer', () => {
         }
       }
     `);
-    const creation = await postGraphql(isolated.url, CREATE, {
+    const creation = await postGraphql(asGatewayFor(isolated.url), CREATE, {
       input: {
         name: 'Needs training',
         kind: 'INTERNATIONAL',
@@ -312,7 +314,7 @@ describe('when the training subgraph does not answer', () => {
       },
     });
     expect(creation.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    expect((await queryData(isolated.url, COUNT)).exhibitions.totalCount).toBe(listed.totalCount);
+    expect((await queryData(asGatewayFor(isolated.url), COUNT)).exhibitions.totalCount).toBe(listed.totalCount);
 
     // What needs no other subgraph still works.
     const SELF_CONTAINED = graphql(`
@@ -327,7 +329,7 @@ describe('when the training subgraph does not answer', () => {
         }
       }
     `);
-    const withoutOrganisations = await queryData(isolated.url, SELF_CONTAINED);
+    const withoutOrganisations = await queryData(asGatewayFor(isolated.url), SELF_CONTAINED);
     expect(withoutOrganisations.createExhibition).toEqual({ exhibition: { name: 'Self-contained' }, error: null });
   });
 });

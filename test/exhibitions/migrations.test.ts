@@ -1,3 +1,4 @@
+import { TEST_GATEWAY_SECRET } from '../support/access';
 import { migrateSchema, startSubgraph } from '../support/platform';
 import { EXHIBITIONS_MIGRATIONS, exhibitionsSubgraph } from '../support/subgraphs';
 import { createTestDatabase } from '../support/test-database';
@@ -6,10 +7,20 @@ describe('exhibitions migrations', () => {
   it('create the schema with the facts of the reports, leave nothing to do on a second start, and undo cleanly', async () => {
     const database = await createTestDatabase();
     try {
-      const first = await startSubgraph(exhibitionsSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+      const first = await startSubgraph(exhibitionsSubgraph, {
+        databaseUrl: database.url,
+        port: 0,
+        host: '127.0.0.1',
+        gatewaySecret: TEST_GATEWAY_SECRET,
+      });
       expect(first.migrationsRun).toHaveLength(EXHIBITIONS_MIGRATIONS.length);
       await first.stop();
-      const again = await startSubgraph(exhibitionsSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1' });
+      const again = await startSubgraph(exhibitionsSubgraph, {
+        databaseUrl: database.url,
+        port: 0,
+        host: '127.0.0.1',
+        gatewaySecret: TEST_GATEWAY_SECRET,
+      });
       expect(again.migrationsRun).toEqual([]);
 
       const facts = async () =>

@@ -11,6 +11,7 @@ import { projectRoot } from '../../services/shared/platform/project-root';
 import { type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { trainingSubgraph } from '../../services/training/training.subgraph';
+import { asGatewayFor, TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from '../support/access';
 import { postGraphql } from '../support/graphql-client';
 
 /** The embedded PostgreSQL in a process of its own (its package is ESM-only, which jest's module sandbox cannot import). */
@@ -62,14 +63,27 @@ beforeAll(async () => {
   postgres = await startPostgres(dataDir);
   port = Number(new URL(postgres.url).port);
   process.env.DATABASE_STATEMENT_TIMEOUT_MS = '1500';
-  training = await startSubgraph(trainingSubgraph, { databaseUrl: postgres.url, port: 0, host: '127.0.0.1' });
+  training = await startSubgraph(trainingSubgraph, {
+    databaseUrl: postgres.url,
+    port: 0,
+    host: '127.0.0.1',
+    gatewaySecret: TEST_GATEWAY_SECRET,
+  });
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   gateway = await startGateway({
     supergraphSdl,
-    subgraphUrls: { training: training.url, exhibitions: 'http://127.0.0.1:1/graphql', trade: 'http://127.0.0.1:1/graphql' },
+    subgraphUrls: {
+      training: training.url,
+      exhibitions: 'http://127.0.0.1:1/graphql',
+      trade: 'http://127.0.0.1:1/graphql',
+      access: 'http://127.0.0.1:1/graphql',
+    },
     port: 0,
     host: '127.0.0.1',
     subgraphClient: { timeoutMs: 1_000 },
+    databaseUrl: postgres.url,
+    gatewaySecret: TEST_GATEWAY_SECRET,
+    adminKey: TEST_ADMIN_KEY,
   });
 });
 afterAll(async () => {
@@ -88,7 +102,7 @@ describe('a subgraph whose database goes away', () => {
   });
 
   it('answers DATABASE_UNAVAILABLE at once and is not ready while PostgreSQL is stopped, then serves again without a restart', async () => {
-    expect((await postGraphql(training.url, '{ courses { totalCount } }')).data).toEqual({ courses: { totalCount: 1 } });
+    expect((await postGraphql(asGatewayFor(training.url), '{ courses { totalCount } }')).data).toEqual({ courses: { totalCount: 1 } });
     await postgres.stop();
 
     const started = Date.now();
@@ -122,7 +136,7 @@ describe('a subgraph whose database goes away', () => {
       );
     try {
       expect(await get(new URL('/readyz', training.url).toString())).toBe(200);
-      const inFlight = postGraphql(training.url, '{ slow: courses { totalCount } }');
+      const inFlight = postGraphql(asGatewayFor(training.url), '{ slow: courses { totalCount } }');
       const stopping = training.stop();
       expect(await get(new URL('/readyz', training.url).toString())).toBe(503);
       expect((await inFlight).data).toEqual({ slow: { totalCount: 1 } });

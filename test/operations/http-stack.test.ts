@@ -2,6 +2,7 @@ import { Agent, request as httpRequest } from 'node:http';
 
 import { auditServer } from 'graphql-http';
 
+import { asGatewayFor } from '../support/access';
 import { postGraphql } from '../support/graphql-client';
 import { useTestGraph } from '../support/test-graph';
 
@@ -70,7 +71,8 @@ describe('one HTTP stack on every process', () => {
     expect(body.length).toBeGreaterThan(1024 * 1024);
     const agent = new Agent({ keepAlive: true });
     try {
-      const answer = await post(graph.subgraphs.training.url, body, agent);
+      const { url: trainingUrl, headers } = asGatewayFor(graph.subgraphs.training.url);
+      const answer = await post(trainingUrl, body, agent, headers);
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.text).data._entities).toHaveLength(30_000);
     } finally {

@@ -88,7 +88,13 @@ describe('npm start, operated', () => {
     expect(await passwordFiles()).toEqual([]);
     const ready = await fetch(new URL('/readyz', graph.url));
     expect(ready.status).toBe(200);
-    expect(((await ready.json()) as { checks: unknown }).checks).toEqual({ training: 'ok', exhibitions: 'ok', trade: 'ok' });
+    expect(((await ready.json()) as { checks: unknown }).checks).toEqual({
+      training: 'ok',
+      exhibitions: 'ok',
+      trade: 'ok',
+      access: 'ok',
+      database: 'ok',
+    });
   });
 
   it('writes one request id into the JSON lines of every process a request touches, and no secret', async () => {

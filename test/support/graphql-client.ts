@@ -1,5 +1,7 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
+import { type Endpoint, targetOf } from './access';
+
 /**
  * An operation typed by `npm run codegen`: `graphql(\`...\`)` from
  * test/generated, checked against schema/api.graphql, carrying the types of
@@ -38,19 +40,24 @@ type VariablesArgument<TVariables> = {} extends TVariables ? [variables?: TVaria
  * states (`unknown` otherwise).
  */
 export async function postGraphql<TData = unknown>(
-  url: string,
+  endpoint: Endpoint,
   operation: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphqlResponse<TData>>;
 export async function postGraphql<TData, TVariables>(
-  url: string,
+  endpoint: Endpoint,
   operation: TypedOperation<TData, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<GraphqlResponse<TData>>;
-export async function postGraphql(url: string, operation: AnyOperation | string, variables?: unknown): Promise<GraphqlResponse<unknown>> {
+export async function postGraphql(
+  endpoint: Endpoint,
+  operation: AnyOperation | string,
+  variables?: unknown,
+): Promise<GraphqlResponse<unknown>> {
+  const { url, headers } = targetOf(endpoint);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: operationText(operation), variables }),
   });
   const body = (await response.json()) as Pick<GraphqlResponse<unknown>, 'data' | 'errors'>;
@@ -58,14 +65,22 @@ export async function postGraphql(url: string, operation: AnyOperation | string,
 }
 
 /** Posts an operation and returns its data, failing on any GraphQL error. */
-export async function queryData<TData = unknown>(url: string, operation: string, variables?: Record<string, unknown>): Promise<TData>;
+export async function queryData<TData = unknown>(
+  endpoint: Endpoint,
+  operation: string,
+  variables?: Record<string, unknown>,
+): Promise<TData>;
 export async function queryData<TData, TVariables>(
-  url: string,
+  endpoint: Endpoint,
   operation: TypedOperation<TData, TVariables>,
   ...[variables]: VariablesArgument<TVariables>
 ): Promise<TData>;
-export async function queryData(url: string, operation: AnyOperation | string, variables?: Record<string, unknown>): Promise<unknown> {
-  const response = await postGraphql(url, operationText(operation), variables);
+export async function queryData(
+  endpoint: Endpoint,
+  operation: AnyOperation | string,
+  variables?: Record<string, unknown>,
+): Promise<unknown> {
+  const response = await postGraphql(endpoint, operationText(operation), variables);
   if (response.errors?.length || !response.data) {
     throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   }

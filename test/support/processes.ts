@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
+import { TEST_ADMIN_KEY } from './access';
 import { projectRoot } from './project-root';
 
 /** A process of the built project (dist/), with its output so far. */
@@ -14,9 +15,13 @@ export interface BuiltProcess {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
 }
 
-/** Runs `node dist/<entry> ...args` from the repository root with `env` added to a copy of this environment without `unset`. */
+/**
+ * Runs `node dist/<entry> ...args` from the repository root with `env` added
+ * to a copy of this environment without `unset`; ADMIN_API_KEY is the test
+ * admin's key unless `env` says otherwise, so the test client may write.
+ */
 export function runBuilt(entry: string, env: Record<string, string>, unset: string[] = [], args: string[] = []): BuiltProcess {
-  const environment: NodeJS.ProcessEnv = { ...process.env, ...env };
+  const environment: NodeJS.ProcessEnv = { ...process.env, ADMIN_API_KEY: TEST_ADMIN_KEY, ...env };
   for (const name of unset) {
     delete environment[name];
   }

@@ -1,13 +1,14 @@
 import type pg from 'pg';
 
+import { TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from './access';
 import { composeSupergraph, type ListeningGraphqlServer, type RunningSubgraph, startGateway, startSubgraph } from './platform';
 import { SqlStatementCounter } from './sql-statement-counter';
 import { SUBGRAPHS } from './subgraphs';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** The subgraphs of the graph by name, as SUBGRAPHS lists them (startTestGraph checks that the two agree). */
-export type SubgraphName = 'training' | 'exhibitions' | 'trade';
-const SUBGRAPH_NAMES: readonly SubgraphName[] = ['training', 'exhibitions', 'trade'];
+export type SubgraphName = 'training' | 'exhibitions' | 'trade' | 'access';
+const SUBGRAPH_NAMES: readonly SubgraphName[] = ['training', 'exhibitions', 'trade', 'access'];
 
 /** A running subgraph of the test graph, with the counter of the SQL statements it sent. */
 export type TestSubgraph = RunningSubgraph & { readonly sql: SqlStatementCounter };
@@ -56,12 +57,21 @@ async function startTestGraph(): Promise<TestGraph> {
         host: '127.0.0.1',
         sqlLogger: sql,
         peerUrls: { ...peerUrls },
+        gatewaySecret: TEST_GATEWAY_SECRET,
       });
       started.push([SUBGRAPH_NAMES[index], Object.assign(running, { sql })]);
       peerUrls[definition.name] = running.url;
     }
     const { supergraphSdl } = await composeSupergraph(definitions);
-    gateway = await startGateway({ supergraphSdl, subgraphUrls: peerUrls, port: 0, host: '127.0.0.1' });
+    gateway = await startGateway({
+      supergraphSdl,
+      subgraphUrls: peerUrls,
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: database.url,
+      gatewaySecret: TEST_GATEWAY_SECRET,
+      adminKey: TEST_ADMIN_KEY,
+    });
     return { database, subgraphs: Object.fromEntries(started) as Record<SubgraphName, TestSubgraph>, gateway, stop };
   } catch (error) {
     await stop();

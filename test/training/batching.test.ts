@@ -1,4 +1,5 @@
 import { graphql } from '../generated';
+import { asGatewayFor } from '../support/access';
 import { bulkMutate } from '../support/bulk';
 import { PROVINCES } from '../support/catalogue';
 import { postGraphql, queryData } from '../support/graphql-client';
@@ -145,7 +146,7 @@ describe('SQL statements per operation', () => {
     ];
     const { result: response, statements } = await graph.countStatements(() =>
       postGraphql<ArtisanEntities>(
-        graph.subgraphs.training.url,
+        asGatewayFor(graph.subgraphs.training.url),
         'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Artisan { id name } } }',
         { representations },
       ),
@@ -158,7 +159,7 @@ describe('SQL statements per operation', () => {
   it('resolves catalogue entities without any SQL', async () => {
     const { result: response, statements } = await graph.countStatements(() =>
       postGraphql<CatalogueEntities>(
-        graph.subgraphs.training.url,
+        asGatewayFor(graph.subgraphs.training.url),
         `{ _entities(representations: [
             { __typename: "Province", code: "IR-16" }, { __typename: "Craft", slug: "kilim" }, { __typename: "Country", code: "IQ" }, { __typename: "Province", code: "IR-99" }
           ]) { ... on Province { name nameFa } ... on Craft { name hsCodes } ... on Country { name } } }`,

@@ -48,3 +48,18 @@ export function serverSettingsFromEnv() {
     corsOrigins: listFromEnv('CORS_ORIGINS'),
   };
 }
+
+/**
+ * Returns GATEWAY_SECRET: the key with which the gateway signs the caller's
+ * identity for the subgraphs. `npm start` makes one for its processes;
+ * deployments give the gateway and every subgraph the same value.
+ */
+export function gatewaySecretFromEnv(): string {
+  const secret = process.env.GATEWAY_SECRET ?? '';
+  if (secret.length < 32) {
+    throw new Error(
+      'GATEWAY_SECRET is not set (or shorter than 32 characters): the gateway and the subgraphs need the same secret to sign and check who is calling. `npm start` sets one for its processes.',
+    );
+  }
+  return secret;
+}

@@ -1,4 +1,8 @@
+import type { IncomingMessage } from 'node:http';
+
+import { IDENTITY_HEADER } from '../auth/identity-header';
 import { ServiceUnavailableError } from '../graphql/errors';
+import { REQUEST_ID_HEADER } from '../http/request-scope';
 
 /** An entity as the gateway names it to a subgraph: its type name and its key fields. */
 export interface EntityRepresentation {
@@ -23,6 +27,8 @@ export class EntityExistenceClient {
     private readonly subgraphName: string,
     /** Its GraphQL URL; undefined when none is configured. */
     private readonly url: string | undefined,
+    /** The caller's signed identity and request id, as the gateway sent them (see `forwardedIdentity`). */
+    private readonly identityHeaders: Readonly<Record<string, string>>,
   ) {}
 
   /**
@@ -41,7 +47,7 @@ export class EntityExistenceClient {
     try {
       const response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...this.identityHeaders },
         body: JSON.stringify({ query: ENTITIES_QUERY, variables: { representations } }),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
@@ -70,4 +76,21 @@ function describeFailure(error: Error): string {
   }
   const cause = (error as Error & { cause?: { code?: string } }).cause;
   return cause?.code ?? error.message;
+}
+
+/**
+ * Returns the headers that let a subgraph ask a peer on behalf of the same
+ * caller: the gateway's signed identity and the request id it was signed
+ * for (valid for a minute), so the peer checks the caller as the gateway
+ * would have it checked, and logs the same request id.
+ */
+export function forwardedIdentity(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of [IDENTITY_HEADER, REQUEST_ID_HEADER]) {
+    const value = request.headers[name];
+    if (typeof value === 'string') {
+      headers[name] = value;
+    }
+  }
+  return headers;
 }

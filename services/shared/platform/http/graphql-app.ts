@@ -147,7 +147,7 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
   return app;
 }
 
-/** The access line: one per request, with its id, operation, duration, status, outcome and error codes. */
+/** The access line: one per request, with its id, operation, duration, status, outcome, error codes and the caller's role and key prefix. */
 function accessLog<TContext extends BaseContext>({ logger }: GraphqlAppOptions<TContext>) {
   return pinoHttp({
     logger: logger.pino,
@@ -158,7 +158,14 @@ function accessLog<TContext extends BaseContext>({ logger }: GraphqlAppOptions<T
     customProps: (request, response) => {
       const scope = requestScopeOf(request, logger);
       return response.writableFinished
-        ? { operation: scope.operationName, outcome: outcomeOf(response, scope), errorCodes: [...scope.errorCodes] }
+        ? {
+            operation: scope.operationName,
+            outcome: outcomeOf(response, scope),
+            errorCodes: [...scope.errorCodes],
+            // The key's public prefix names the caller; the key itself is never logged.
+            role: scope.viewer.role,
+            keyPrefix: scope.viewer.keyPrefix ?? undefined,
+          }
         : {};
     },
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import { ANONYMOUS_VIEWER, type Viewer } from '../auth/viewer';
 import type { Logger } from '../logger';
 
 /** Header that carries a request's id from the client to the gateway, from the gateway to the subgraphs, and back. */
@@ -25,13 +26,16 @@ export interface RequestScope {
   operationName?: string;
   /** `extensions.code` of every error in the response. */
   readonly errorCodes: Set<string>;
+  /** Who is calling: set by the gateway from the API key, by a subgraph from the gateway's signed identity; anonymous until then. */
+  viewer: Viewer;
 }
 
-/** The fields every GraphQL context of the graph has: the request id and a logger bound to it. */
+/** The fields every GraphQL context of the graph has: the request id, a logger bound to it, and the caller. */
 export interface RequestContext {
   readonly requestId: string;
   readonly log: Logger;
   readonly requestScope: RequestScope;
+  readonly viewer: Viewer;
 }
 
 const SCOPE = Symbol('requestScope');
@@ -45,14 +49,14 @@ export function requestScopeOf(request: IncomingMessage, logger: Logger): Reques
   if (!holder[SCOPE]) {
     const given = request.headers[REQUEST_ID_HEADER];
     const requestId = typeof given === 'string' && ACCEPTED_REQUEST_ID.test(given) ? given : randomUUID();
-    holder[SCOPE] = { requestId, log: logger.child({ requestId }), errorCodes: new Set() };
+    holder[SCOPE] = { requestId, log: logger.child({ requestId }), errorCodes: new Set(), viewer: ANONYMOUS_VIEWER };
   }
   return holder[SCOPE];
 }
 
 /** Returns the fields of `RequestContext` for a request's scope. */
 export function requestContextFields(scope: RequestScope): RequestContext {
-  return { requestId: scope.requestId, log: scope.log, requestScope: scope };
+  return { requestId: scope.requestId, log: scope.log, requestScope: scope, viewer: scope.viewer };
 }
 
 /** Returns the outcome of a finished response from its status and the GraphQL errors it carried. */

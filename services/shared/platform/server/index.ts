@@ -10,5 +10,5 @@ export {
   type SubgraphDefinition,
   type SyntheticSizes,
 } from './subgraph';
-export { type SubgraphContext } from './subgraph-context';
+export { type OwnContext, type SubgraphContext } from './subgraph-context';
 export { type SubgraphLocation, subgraphUrlsFromEnv } from './subgraph-urls';

@@ -4,6 +4,7 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntityManager, Logger as TypeOrmLogger, MixedList } from 'typeorm';
 
+import { subgraphIdentityGuard } from '../auth';
 import {
   createSubgraphDataSource,
   type DatabaseHandle,
@@ -12,11 +13,12 @@ import {
   registerDatabaseMetrics,
   resolveDatabase,
 } from '../database';
-import { portFromEnv, serverSettingsFromEnv } from '../env';
+import { gatewaySecretFromEnv, portFromEnv, serverSettingsFromEnv } from '../env';
 import { requestContextFields, serveGraphql, ServerMetrics } from '../http';
 import { createLogger } from '../logger';
 import { createGraphqlServer } from './graphql-server';
 import { exitWithStartupError, reportReady, stopOnSignals } from './shutdown';
+import { OwnContext } from './subgraph-context';
 import { type SubgraphLocation, subgraphUrlsFromEnv } from './subgraph-urls';
 
 /** Everything that makes one domain service a runnable subgraph. */
@@ -33,12 +35,12 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   buildSchema(): Promise<GraphQLSchema>;
   /**
    * The per-request context: fresh loaders for every operation. The platform
-   * adds `requestId` and `log` (a logger bound to the request; see
-   * `RequestContext`) to what it returns. `peerUrls`
+   * adds `requestId`, `log` (a logger bound to the request) and `viewer` (the
+   * caller, as the gateway signed it; see `RequestContext`). `peerUrls`
    * holds the URL of every other subgraph this one knows of, by name, for
    * subgraphs that ask a peer before writing.
    */
-  createContext(dataSource: DataSource, request: IncomingMessage, peerUrls: PeerUrls): TContext;
+  createContext(dataSource: DataSource, request: IncomingMessage, peerUrls: PeerUrls): OwnContext<TContext>;
   /**
    * Adds this subgraph's deterministic synthetic data inside the caller's
    * transaction (`npm run seed:synthetic`) and returns how many rows of each
@@ -74,6 +76,8 @@ export interface StartSubgraphOptions {
   readonly sqlLogger?: TypeOrmLogger;
   /** URLs of the other subgraphs, by name; none when not given. */
   readonly peerUrls?: PeerUrls;
+  /** The secret the gateway signs callers' identities with; requests without a valid one are refused (401). */
+  readonly gatewaySecret: string;
 }
 
 /** A subgraph's data source, connected, with the migrations that opening it ran. */
@@ -129,13 +133,17 @@ export async function startSubgraph<TContext extends BaseContext>(
       host: options.host,
       server: createGraphqlServer<TContext>({ schema, log: logger }),
       context: async (request, scope) =>
-        Object.assign(definition.createContext(dataSource, request, options.peerUrls ?? {}), requestContextFields(scope)),
+        ({
+          ...definition.createContext(dataSource, request, options.peerUrls ?? {}),
+          ...requestContextFields(scope),
+        }) as unknown as TContext,
       readiness: async () => {
         const database = await databaseReadiness(dataSource);
         return { ready: database === 'ok', checks: { database } };
       },
       logger,
       metrics,
+      guards: [subgraphIdentityGuard(options.gatewaySecret, logger)],
       // Only the gateway calls a subgraph, and one `_entities` batch can be far larger than the client's request.
       maxBodyBytes: settings.subgraphMaxBodyBytes,
       graphqlErrorStatus: 'always-200',
@@ -164,8 +172,8 @@ export async function startSubgraph<TContext extends BaseContext>(
 /**
  * Process entry of a subgraph (`npm run start:training`): port from the
  * environment, database from DATABASE_URL or the embedded PostgreSQL, the
- * URLs of `peers` from the environment as for the gateway, clean stop on
- * SIGINT/SIGTERM.
+ * URLs of `peers` from the environment as for the gateway, GATEWAY_SECRET to
+ * check callers, 127.0.0.1 unless SUBGRAPH_HOST, clean stop on SIGINT/SIGTERM.
  */
 export async function runSubgraphProcess<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
@@ -182,8 +190,11 @@ export async function runSubgraphProcess<TContext extends BaseContext>(
   try {
     const port = portFromEnv(definition.portVariable, definition.defaultPort);
     database = await resolveDatabase();
+    const gatewaySecret = gatewaySecretFromEnv();
     const peerUrls = subgraphUrlsFromEnv(peers.filter((peer) => peer.name !== definition.name));
-    subgraph = await startSubgraph(definition, { databaseUrl: database.url, port, peerUrls });
+    // Only the gateway calls a subgraph: loopback unless SUBGRAPH_HOST says where else to listen.
+    const host = process.env.SUBGRAPH_HOST || '127.0.0.1';
+    subgraph = await startSubgraph(definition, { databaseUrl: database.url, port, host, peerUrls, gatewaySecret });
     logger.info('subgraph ready', { url: subgraph.url, database: database.description, migrationsRun: subgraph.migrationsRun.length });
     reportReady(subgraph.url);
   } catch (error) {

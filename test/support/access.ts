@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+
+import { IDENTITY_HEADER, Role, signIdentity, type Viewer } from './platform';
+
+/** The secret the test graph's gateway and subgraphs share (GATEWAY_SECRET). */
+export const TEST_GATEWAY_SECRET = 'test-gateway-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The admin key of every graph the tests start (ADMIN_API_KEY): a URL given
+ * alone to the test client is called with it, so tests that are not about
+ * access write and read as an admin.
+ */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** Where and how a test calls a GraphQL endpoint: its URL and the headers of the caller. */
+export interface GraphqlTarget {
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** A GraphQL endpoint as the test client takes it: a URL (called as the test admin) or a target with its own headers. */
+export type Endpoint = string | GraphqlTarget;
+
+/** Returns the target a test calls: a URL alone is called with the test admin's key. */
+export function targetOf(endpoint: Endpoint): GraphqlTarget {
+  return typeof endpoint === 'string' ? { url: endpoint, headers: { authorization: `Bearer ${TEST_ADMIN_KEY}` } } : endpoint;
+}
+
+/** Returns the gateway called without a key. */
+export function asAnonymous(url: string): GraphqlTarget {
+  return { url, headers: {} };
+}
+
+/** Returns the gateway called with this API key. */
+export function withKey(url: string, key: string): GraphqlTarget {
+  return { url, headers: { authorization: `Bearer ${key}` } };
+}
+
+/** The viewer of an admin's key, as the gateway would sign it. */
+export const ADMIN_VIEWER: Viewer = { role: Role.ADMIN, organizationId: null, keyName: 'test admin', keyPrefix: 'env' };
+
+/**
+ * Returns a subgraph called as the gateway would call it for `viewer`: its
+ * signed identity, for a new request id. Tests that reach a subgraph directly
+ * (`_entities`) use it; a subgraph refuses any request without one.
+ */
+export function asGatewayFor(subgraphUrl: string, viewer: Viewer = ADMIN_VIEWER): GraphqlTarget {
+  const requestId = randomUUID();
+  return {
+    url: subgraphUrl,
+    headers: { 'x-request-id': requestId, [IDENTITY_HEADER]: signIdentity(viewer, requestId, TEST_GATEWAY_SECRET) },
+  };
+}
