@@ -64,7 +64,7 @@ describe('questions that span training and exhibitions, answered in one gateway 
     expect(province.courses.edges.map((edge: any) => edge.node.title)).toEqual(expect.arrayContaining(['Kilim design', 'Leather mosaic in Ilam']));
     expect(province.exhibitions).toEqual({
       totalCount: 1,
-      edges: [{ node: { name: 'Ilam Handicrafts Exhibition', country: { code: 'IQ' }, region: 'Wasit', startsOn: '2025-10-10', sources: [{ publisher: 'IRIB' }] } }],
+      edges: [{ node: { name: 'Ilam Handicrafts Exhibition', country: { code: 'IQ' }, region: 'Wasit', startsOn: '2025-10-10', sources: [{ publisher: null }] } }],
     });
     expect(province.everywhere.totalCount).toBe(2);
   });

@@ -68,7 +68,7 @@ describe('built-in dataset', () => {
       exhibitors: { totalCount: 0 },
       cancelledOn: null,
       isSynthetic: false,
-      sources: [{ title: '[Ilam Handicrafts Exhibition opens in Wasit province, Iraq]', publisher: 'IRIB', publishedOn: '2025-10-11', url: null }],
+      sources: [{ title: '[Ilam Handicrafts Exhibition opens in Wasit province, Iraq]', publisher: null, publishedOn: '2025-10-11', url: null }],
       before: 'UPCOMING',
       opening: 'ONGOING',
       last: 'ONGOING',
@@ -90,14 +90,14 @@ describe('built-in dataset', () => {
         startsOn: null,
         endsOn: null,
         startsNoEarlierThan: null,
-        startsNoLaterThan: '2025-10-11',
+        startsNoLaterThan: expect.stringMatching(/^2025-10-(09|10)$/),
         province: null,
         crafts: [],
         organizer: null,
         reportedExhibitorCount: null,
         exhibitorCount: null,
-        status: null,
-        sources: [{ publisher: 'IRIB', publishedOn: '2025-10-11' }],
+        status: 'PAST',
+        sources: [{ publisher: null, publishedOn: '2025-10-11' }],
       });
     }
   });
@@ -118,7 +118,7 @@ describe('built-in dataset', () => {
       exhibitorCount: null,
       announced: 'UPCOMING',
       inMay: null,
-      sources: [{ publisher: 'CHTN', publishedOn: '2025-04-19' }],
+      sources: [{ publisher: null, publishedOn: '2025-04-19' }],
     });
     expect(italy.name).toMatch(/world's largest.*name not given in the source/);
     expect(italy.datesAsReported).toMatch(/next month/);

@@ -85,7 +85,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
     const { agreements } = await queryData(url, '{ agreements { totalCount } }');
     process.stdout.write(`npm start on an existing data directory answered its first query after ${Date.now() - started} ms\n`);
-    expect(agreements.totalCount).toBe(2);
+    expect(agreements.totalCount).toBe(3);
     graph.child.kill('SIGINT');
     expect(await graph.exited).toBe(0);
   });
