@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
+import { sourceIdsOf } from '../../shared/catalogue';
 import { PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { TradeContext } from '../context';
@@ -46,8 +47,7 @@ export class PolicyDocumentResolver {
 
   @FieldResolver(() => [Source], { description: 'Reports that tell of it.' })
   async sources(@Root() document: PolicyDocument, @Ctx() context: TradeContext) {
-    const rows = await context.loaders.attributionsByPolicyDocument.load(document.id);
-    return loadAll(context.loaders.sourceById, [...new Set(rows.map((row) => row.sourceId))]);
+    return loadAll(context.loaders.sourceById, sourceIdsOf(await context.loaders.attributionsByPolicyDocument.load(document.id)));
   }
 }
 
