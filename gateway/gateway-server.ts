@@ -1,8 +1,18 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 
-import { type ListeningGraphqlServer, serveGraphql } from '../services/shared/platform/http/serve-graphql';
+import { integerFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
+import {
+  type ListeningGraphqlServer,
+  type Readiness,
+  type RequestContext,
+  requestContextFields,
+  serveGraphql,
+  ServerMetrics,
+} from '../services/shared/platform/http';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer } from '../services/shared/platform/server';
+import { applyInputScalarRules } from './input-scalars';
+import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -13,21 +23,82 @@ export interface GatewayOptions {
   /** 0 picks a free port. */
   readonly port: number;
   readonly host?: string;
+  /** How it talks to subgraphs; SUBGRAPH_TIMEOUT_MS and SUBGRAPH_MAX_CONNECTIONS (or their defaults) when not given. */
+  readonly subgraphClient?: Partial<SubgraphClientSettings>;
+}
+
+/** How long a subgraph's /readyz may take to answer the gateway's. */
+const SUBGRAPH_READINESS_TIMEOUT_MS = 1_500;
+
+/** Returns the subgraph client settings from the environment: SUBGRAPH_TIMEOUT_MS (5,000) and SUBGRAPH_MAX_CONNECTIONS (32). */
+export function subgraphClientSettingsFromEnv(): SubgraphClientSettings {
+  return {
+    timeoutMs: integerFromEnv('SUBGRAPH_TIMEOUT_MS', 5_000),
+    maxConnections: integerFromEnv('SUBGRAPH_MAX_CONNECTIONS', 32),
+  };
 }
 
 /**
  * Starts Apollo Gateway over a fixed supergraph (no polling, no Apollo cloud)
- * and serves it at /graphql; returns once it accepts requests.
+ * and serves it at /graphql; returns once it accepts requests. It is ready
+ * (`/readyz`) when every subgraph's `/readyz` is.
  */
 export async function startGateway(options: GatewayOptions): Promise<ListeningGraphqlServer> {
   // The gateway sends usage data to Apollo unless told otherwise; nothing here phones home.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const logger = createLogger('gateway');
+  const settings = serverSettingsFromEnv();
+  const clientSettings = { ...subgraphClientSettingsFromEnv(), ...options.subgraphClient };
+  const metrics = new ServerMetrics('gateway');
+  const fetchMetrics = new SubgraphFetchMetrics(metrics.registry);
+  const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: options.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => {
+      const subgraphUrl = options.subgraphUrls[name] ?? url ?? '';
+      subgraphUrls.set(name, subgraphUrl);
+      return new SubgraphDataSource({ name, url: subgraphUrl, settings: clientSettings, metrics: fetchMetrics, logger });
+    },
     logger: apolloLoggerFor(logger),
   });
-  const server = createGraphqlServer({ gateway, log: logger });
-  return serveGraphql(server, { name: 'gateway', port: options.port, host: options.host, context: async () => ({}) });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
+
+  return serveGraphql<RequestContext>({
+    name: 'gateway',
+    port: options.port,
+    host: options.host,
+    server: createGraphqlServer<RequestContext>({ gateway, log: logger }),
+    context: async (_request, scope) => requestContextFields(scope),
+    readiness: () => subgraphsReadiness(subgraphUrls),
+    logger,
+    metrics,
+    maxBodyBytes: settings.maxBodyBytes,
+    graphqlErrorStatus: 'json-clients-200',
+    corsOrigins: settings.corsOrigins,
+    shutdownGraceMs: settings.shutdownGraceMs,
+  });
+}
+
+/** Returns the gateway's readiness: each subgraph's `/readyz` asked at once, "ok" or why not. */
+async function subgraphsReadiness(subgraphUrls: ReadonlyMap<string, string>): Promise<Readiness> {
+  const checks = Object.fromEntries(
+    await Promise.all(
+      [...subgraphUrls].map(async ([name, url]) => {
+        try {
+          const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(SUBGRAPH_READINESS_TIMEOUT_MS) });
+          await response.body?.cancel();
+          return [name, response.ok ? 'ok' : `not ready (HTTP ${response.status})`];
+        } catch (error) {
+          const failure = error as { name?: string; cause?: { code?: string } };
+          return [
+            name,
+            failure.name === 'TimeoutError'
+              ? `no answer within ${SUBGRAPH_READINESS_TIMEOUT_MS} ms`
+              : (failure.cause?.code ?? 'unreachable'),
+          ];
+        }
+      }),
+    ),
+  ) as Record<string, string>;
+  return { ready: subgraphUrls.size > 0 && Object.values(checks).every((state) => state === 'ok'), checks };
 }

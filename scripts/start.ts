@@ -1,91 +1,137 @@
 /**
  * `npm start`: the whole graph on one machine. Starts the database (embedded
  * PostgreSQL unless DATABASE_URL is set), every subgraph as its own process
- * (each migrates its own schema), then the gateway; prints the URL. SIGINT or
- * SIGTERM stops the gateway, then the subgraphs, then the database.
+ * (each migrates its own schema) and the gateway; prints the URL once the
+ * gateway is ready. A process that exits afterwards is started again with
+ * back-off, the embedded PostgreSQL included. SIGINT or SIGTERM stops the
+ * gateway, then the subgraphs (each finishing its requests in flight), then
+ * the database.
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 // Direct module imports rather than the folders' index files: this process only
 // forks the others, and loading TypeORM or type-graphql would delay them all.
-import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database/resolve-database';
+import { findRunningEmbeddedPostgres } from '../services/shared/platform/database/embedded-postgres';
+import {
+  checkDatabaseAnswers,
+  embeddedPostgresDir,
+  forkEmbeddedPostgres,
+  redactPassword,
+} from '../services/shared/platform/database/resolve-database';
+import { integerFromEnv } from '../services/shared/platform/env';
 import { createLogger } from '../services/shared/platform/logger';
 import { exitWithStartupError, type ProcessReadyMessage, reportReady, stopOnSignals } from '../services/shared/platform/server/shutdown';
+import { type ProcessRun, type RestartBackoff, SupervisedProcess } from '../services/shared/platform/server/supervised-process';
 import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 
 const logger = createLogger('start');
 const distRoot = path.resolve(__dirname, '..');
 
-/** A server process this script forked. */
-interface ServerProcess {
-  readonly name: string;
-  readonly child: ChildProcess;
-  readonly exited: Promise<number | null>;
-  /** Resolves with its URL once it serves; rejects if it exits first. */
-  readonly ready: Promise<string>;
-}
+/** Restart delays: RESTART_BACKOFF_MS (1 s) doubling up to RESTART_BACKOFF_MAX_MS (30 s); a run of a minute or more starts over. */
+const BACKOFF: RestartBackoff = {
+  initialMs: integerFromEnv('RESTART_BACKOFF_MS', 1_000),
+  maxMs: integerFromEnv('RESTART_BACKOFF_MAX_MS', 30_000),
+  resetAfterMs: 60_000,
+};
 
-/** Forks a server process of the built project. */
-function forkServer(name: string, entry: string, env: NodeJS.ProcessEnv): ServerProcess {
+/** How often the gateway's /readyz is asked while waiting for it. */
+const READY_POLL_MS = 200;
+
+/** Forks a server process of the built project; `ready` resolves with the URL it reports. */
+function forkServer(entry: string, env: NodeJS.ProcessEnv): ProcessRun {
   // Own process group: Ctrl-C reaches this script only, which then stops the children in order.
   const child = fork(path.join(distRoot, entry), [], { env, detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const ready = new Promise<string>((resolve, reject) => {
-    child.once('message', (message: ProcessReadyMessage) => resolve(message.ready));
-    void exited.then((code) => reject(new Error(`The ${name} process exited with code ${code} during start-up.`)));
-  });
-  ready.catch(() => {});
-  return { name, child, exited, ready };
+  const ready = new Promise<string>((resolve) => child.once('message', (message: ProcessReadyMessage) => resolve(message.ready)));
+  return { child, exited, ready };
+}
+
+/** Resolves once `url`'s /readyz answers 200, asking every READY_POLL_MS; logs what is not ready every 10 s. */
+async function waitUntilReady(graphqlUrl: string, isStopping: () => boolean): Promise<void> {
+  const readyz = new URL('/readyz', graphqlUrl);
+  let lastReport = Date.now();
+  while (!isStopping()) {
+    const response = await fetch(readyz, { signal: AbortSignal.timeout(2_000) }).catch(() => undefined);
+    if (response?.ok) {
+      return;
+    }
+    const body = response ? await response.json().catch(() => undefined) : undefined;
+    if (Date.now() - lastReport >= 10_000) {
+      logger.warn('waiting for the gateway to be ready', { readiness: body });
+      lastReport = Date.now();
+    }
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+  }
 }
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
-  // In stopping order: the gateway first, so that no request reaches a stopped subgraph.
-  const servers: ServerProcess[] = [];
-  let database: DatabaseHandle | undefined;
+  let gateway: SupervisedProcess | undefined;
+  const subgraphs: SupervisedProcess[] = [];
+  let database: SupervisedProcess | undefined;
   let stopping = false;
   const stopAll = async () => {
     stopping = true;
-    for (const server of servers) {
-      server.child.kill('SIGTERM');
-      await server.exited;
-    }
-    // The database last.
-    await database?.release();
+    // The gateway first, so that no request reaches a stopped subgraph; the database last.
+    await gateway?.stop();
+    await Promise.all(subgraphs.map((subgraph) => subgraph.stop()));
+    await database?.stop();
   };
   stopOnSignals(stopAll, logger);
 
   let gatewayUrl = '';
+  let databaseDescription = '';
   try {
     // The gateway serves a fixed supergraph and reads the subgraph ports from the
-    // environment: it needs neither the database nor the subgraphs to start.
-    servers.push(forkServer('gateway', path.join('gateway', 'index.js'), process.env));
-    database = await resolveDatabase();
-    const subgraphEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
-    servers.push(
-      ...Object.values(SUBGRAPH_LOCATIONS).map(({ name }) => forkServer(name, path.join('services', name, 'index.js'), subgraphEnv)),
+    // environment: it needs neither the database nor the subgraphs to start
+    // (its /readyz says when they are there).
+    gateway = new SupervisedProcess('gateway', () => forkServer(path.join('gateway', 'index.js'), process.env), BACKOFF, logger);
+    let databaseUrl = process.env.DATABASE_URL;
+    if (databaseUrl) {
+      await checkDatabaseAnswers(databaseUrl);
+      databaseDescription = `DATABASE_URL (${redactPassword(databaseUrl)})`;
+    } else {
+      const dataDir = embeddedPostgresDir();
+      databaseUrl = await findRunningEmbeddedPostgres(dataDir);
+      if (databaseUrl) {
+        databaseDescription = `the embedded PostgreSQL already running (${dataDir})`;
+      } else {
+        const where: { port?: number } = {};
+        database = new SupervisedProcess('embedded PostgreSQL', () => forkEmbeddedPostgres(dataDir, where.port), BACKOFF, logger);
+        databaseUrl = await database.firstReady;
+        // Started again after a crash, it must come back where the subgraphs look for it.
+        where.port = Number(new URL(databaseUrl).port);
+        databaseDescription = `embedded PostgreSQL (${dataDir})`;
+      }
+    }
+    const subgraphEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl };
+    subgraphs.push(
+      ...Object.values(SUBGRAPH_LOCATIONS).map(
+        ({ name }) =>
+          new SupervisedProcess(
+            `${name} subgraph`,
+            () => forkServer(path.join('services', name, 'index.js'), subgraphEnv),
+            BACKOFF,
+            logger,
+          ),
+      ),
     );
-    [gatewayUrl] = await Promise.all(servers.map((server) => server.ready));
+    [gatewayUrl] = await Promise.all([gateway.firstReady, ...subgraphs.map((subgraph) => subgraph.firstReady)]);
+    await waitUntilReady(gatewayUrl, () => stopping);
   } catch (error) {
     await stopAll();
     exitWithStartupError(error, logger);
   }
-
-  for (const server of servers) {
-    void server.exited.then(async (code) => {
-      if (!stopping) {
-        logger.error(`the ${server.name} process stopped unexpectedly (code ${code}); stopping the graph`);
-        await stopAll();
-        process.exit(1);
-      }
-    });
+  if (stopping) {
+    return;
   }
+
   reportReady(gatewayUrl);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   process.stdout.write(
-    `\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${database?.description}; started in ${seconds} s). Ctrl-C stops it.\n\n`,
+    `\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${databaseDescription}; started in ${seconds} s). Ctrl-C stops it.\n\n`,
   );
 }
 

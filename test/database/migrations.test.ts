@@ -1,8 +1,5 @@
-import pg from 'pg';
-import { checkDatabaseAnswers, DatabaseUnavailableError } from '../../services/shared/platform/database';
-import { startSubgraph } from '../../services/shared/platform/server';
-import { TRAINING_MIGRATIONS } from '../../services/training/migrations';
-import { trainingSubgraph } from '../../services/training/training.subgraph';
+import { checkDatabaseAnswers, DatabaseUnavailableError, startSubgraph } from '../support/platform';
+import { TRAINING_MIGRATIONS, trainingSubgraph } from '../support/subgraphs';
 import { createTestDatabase } from '../support/test-database';
 
 describe('migrations', () => {
@@ -14,11 +11,8 @@ describe('migrations', () => {
         startSubgraph(trainingSubgraph, { databaseUrl: database.url, port: 0, host: '127.0.0.1' }),
       ]);
       expect([first.migrationsRun.length, second.migrationsRun.length].sort()).toEqual([0, TRAINING_MIGRATIONS.length]);
-      const client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-      const { rows } = await client.query('SELECT count(*)::int AS applied FROM training.migrations');
-      const organizations = await client.query('SELECT count(*)::int AS count FROM training.organization');
-      await client.end();
+      const { rows } = await database.pool.query<{ applied: number }>('SELECT count(*)::int AS applied FROM training.migrations');
+      const organizations = await database.pool.query<{ count: number }>('SELECT count(*)::int AS count FROM training.organization');
       expect(rows[0].applied).toBe(TRAINING_MIGRATIONS.length);
       expect(organizations.rows[0].count).toBe(8);
       await Promise.all([first.stop(), second.stop()]);

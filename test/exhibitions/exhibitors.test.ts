@@ -1,39 +1,53 @@
-import pg from 'pg';
-import { addDays, todayInDomainZone } from '../../services/shared/platform/dates';
-import { startSubgraph, type RunningSubgraph } from '../../services/shared/platform/server';
-import { exhibitionsSubgraph } from '../../services/exhibitions/exhibitions.subgraph';
-import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/catalogue';
+import { graphql } from '../generated';
+import type { ExhibitorsPageQuery } from '../generated/graphql';
+import { addDays, BUILTIN_ORGANIZATION_IDS, todayInDomainZone } from '../support/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
 import { postGraphql, queryData } from '../support/graphql-client';
-import { startTestGraph, type TestGraph } from '../support/test-graph';
+import { type RunningSubgraph, startSubgraph } from '../support/platform';
+import { exhibitionsSubgraph } from '../support/subgraphs';
+import { useTestGraph } from '../support/test-graph';
 import { createArtisan } from '../support/training-fixtures';
 
-let graph: TestGraph;
-let url: string;
-beforeAll(async () => {
-  graph = await startTestGraph();
-  url = graph.gateway.url;
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
-const REMOVE = 'mutation($input: ExhibitorInput!) { removeExhibitor(input: $input) { exhibition { id } artisan { id name } error { code field } } }';
+const REMOVE = graphql(`
+  mutation ExhibitorsRemove($input: ExhibitorInput!) {
+    removeExhibitor(input: $input) {
+      exhibition {
+        id
+      }
+      artisan {
+        id
+        name
+      }
+      error {
+        code
+        field
+      }
+    }
+  }
+`);
+
+const CANCEL = graphql(`
+  mutation ExhibitorsCancel($id: ID!) {
+    cancelExhibition(input: { id: $id }) {
+      error {
+        code
+      }
+    }
+  }
+`);
 
 async function removeExhibitor(exhibitionId: string, artisanId: string) {
-  return (await queryData(url, REMOVE, { input: { exhibitionId, artisanId } })).removeExhibitor;
+  return (await queryData(graph.url, REMOVE, { input: { exhibitionId, artisanId } })).removeExhibitor;
 }
 
 /** Returns the number of exhibitor rows, read straight from PostgreSQL. */
 async function exhibitorRows(): Promise<number> {
-  const client = new pg.Client({ connectionString: graph.database.url });
-  await client.connect();
-  try {
-    return (await client.query('SELECT count(*)::int AS count FROM exhibitions.exhibitor')).rows[0].count;
-  } finally {
-    await client.end();
-  }
+  return (await graph.db.query<{ count: number }>('SELECT count(*)::int AS count FROM exhibitions.exhibitor')).rows[0].count;
 }
 
-const upcoming = (name: string) => createExhibition(url, { name, startsOn: '2099-04-01', endsOn: '2099-04-07' });
+const upcoming = (name: string) => createExhibition(graph.url, { name, startsOn: '2099-04-01', endsOn: '2099-04-07' });
 
 describe('registering exhibitors', () => {
   it('registers artisans of the training subgraph and lists them with their names and provinces through the gateway, in registration order, page by page', async () => {
@@ -41,25 +55,44 @@ describe('registering exhibitors', () => {
     const names = ['Reza Potter', 'Ali Weaver', 'Sara Smith', 'Mina Carver', 'Hadi Jeweller'];
     const artisanIds: string[] = [];
     for (const [index, name] of names.entries()) {
-      artisanIds.push(await createArtisan(url, { name, provinceCode: index % 2 === 0 ? 'IR-16' : 'IR-10' }));
+      artisanIds.push(await createArtisan(graph.url, { name, provinceCode: index % 2 === 0 ? 'IR-16' : 'IR-10' }));
     }
     for (const artisanId of artisanIds) {
-      expect(await registerExhibitor(url, exhibitionId, artisanId)).toBeNull();
+      expect(await registerExhibitor(graph.url, exhibitionId, artisanId)).toBeNull();
     }
-    const seen: any[] = [];
+    const PAGE = graphql(`
+      query ExhibitorsPage($id: ID!, $after: String) {
+        exhibition(id: $id) {
+          exhibitorCount
+          reportedExhibitorCount
+          exhibitors(first: 2, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                id
+                name
+                province {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const seen: Array<{ id: string; name: string; province: { name: string } }> = [];
     let after: string | null = null;
     for (;;) {
-      const { exhibition }: any = await queryData(
-        url,
-        `query($id: ID!, $after: String) { exhibition(id: $id) { exhibitorCount reportedExhibitorCount
-          exhibitors(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name province { name } } } } } }`,
-        { id: exhibitionId, after },
-      );
-      expect(exhibition.exhibitorCount).toBe(5);
-      expect(exhibition.reportedExhibitorCount).toBeNull();
-      expect(exhibition.exhibitors.totalCount).toBe(5);
-      seen.push(...exhibition.exhibitors.edges.map((edge: any) => edge.node));
-      if (!exhibition.exhibitors.pageInfo.hasNextPage) {
+      const { exhibition }: ExhibitorsPageQuery = await queryData(graph.url, PAGE, { id: exhibitionId, after });
+      expect(exhibition?.exhibitorCount).toBe(5);
+      expect(exhibition?.reportedExhibitorCount).toBeNull();
+      expect(exhibition?.exhibitors.totalCount).toBe(5);
+      seen.push(...(exhibition?.exhibitors.edges ?? []).map((edge) => edge.node));
+      if (!exhibition?.exhibitors.pageInfo.hasNextPage) {
         break;
       }
       after = exhibition.exhibitors.pageInfo.endCursor;
@@ -70,12 +103,22 @@ describe('registering exhibitors', () => {
   });
 
   it('counts the larger of the reported and the registered exhibitors, keeping both answerable', async () => {
-    const exhibitionId = await createExhibition(url, { name: 'Reported two', startsOn: '2099-05-01', reportedExhibitorCount: 2 });
-    const countsOf = async () =>
-      (await queryData(url, 'query($id: ID!) { exhibition(id: $id) { exhibitorCount reportedExhibitorCount exhibitors { totalCount } } }', { id: exhibitionId })).exhibition;
+    const exhibitionId = await createExhibition(graph.url, { name: 'Reported two', startsOn: '2099-05-01', reportedExhibitorCount: 2 });
+    const COUNTS = graphql(`
+      query ExhibitorsCounts($id: ID!) {
+        exhibition(id: $id) {
+          exhibitorCount
+          reportedExhibitorCount
+          exhibitors {
+            totalCount
+          }
+        }
+      }
+    `);
+    const countsOf = async () => (await queryData(graph.url, COUNTS, { id: exhibitionId })).exhibition;
     expect(await countsOf()).toEqual({ exhibitorCount: 2, reportedExhibitorCount: 2, exhibitors: { totalCount: 0 } });
     for (const name of ['Count One', 'Count Two', 'Count Three']) {
-      expect(await registerExhibitor(url, exhibitionId, await createArtisan(url, { name, provinceCode: 'IR-05' }))).toBeNull();
+      expect(await registerExhibitor(graph.url, exhibitionId, await createArtisan(graph.url, { name, provinceCode: 'IR-05' }))).toBeNull();
     }
     expect(await countsOf()).toEqual({ exhibitorCount: 3, reportedExhibitorCount: 2, exhibitors: { totalCount: 3 } });
   });
@@ -83,66 +126,120 @@ describe('registering exhibitors', () => {
   it('refuses an artisan the training subgraph does not know, as NOT_FOUND on artisanId, writing nothing', async () => {
     const exhibitionId = await upcoming('Unknown artisan');
     const before = await exhibitorRows();
-    expect(await registerExhibitor(url, exhibitionId, '00000000-0000-4000-8000-0000000000cc')).toEqual({ code: 'NOT_FOUND', field: 'artisanId' });
-    expect(await registerExhibitor(url, exhibitionId, 'somebody')).toEqual({ code: 'NOT_FOUND', field: 'artisanId' });
+    expect(await registerExhibitor(graph.url, exhibitionId, '00000000-0000-4000-8000-0000000000cc')).toEqual({
+      code: 'NOT_FOUND',
+      field: 'artisanId',
+    });
+    expect(await registerExhibitor(graph.url, exhibitionId, 'somebody')).toEqual({ code: 'NOT_FOUND', field: 'artisanId' });
     expect(await exhibitorRows()).toBe(before);
   });
 
   it('refuses a second registration of the same artisan, also when both arrive at the same time', async () => {
     const exhibitionId = await upcoming('Twice');
-    const artisanId = await createArtisan(url, { name: 'Eager Exhibitor', provinceCode: 'IR-02' });
-    expect(await registerExhibitor(url, exhibitionId, artisanId)).toBeNull();
-    expect(await registerExhibitor(url, exhibitionId, artisanId)).toEqual({ code: 'ALREADY_REGISTERED', field: 'artisanId' });
+    const artisanId = await createArtisan(graph.url, { name: 'Eager Exhibitor', provinceCode: 'IR-02' });
+    expect(await registerExhibitor(graph.url, exhibitionId, artisanId)).toBeNull();
+    expect(await registerExhibitor(graph.url, exhibitionId, artisanId)).toEqual({ code: 'ALREADY_REGISTERED', field: 'artisanId' });
 
     const raceId = await upcoming('Race');
-    const results = await Promise.all(Array.from({ length: 6 }, () => registerExhibitor(url, raceId, artisanId)));
+    const results = await Promise.all(Array.from({ length: 6 }, () => registerExhibitor(graph.url, raceId, artisanId)));
     expect(results.filter((result) => result === null)).toHaveLength(1);
     expect(results.filter((result) => result?.code === 'ALREADY_REGISTERED')).toHaveLength(5);
-    const { exhibition } = await queryData(url, 'query($id: ID!) { exhibition(id: $id) { exhibitors { totalCount } } }', { id: raceId });
-    expect(exhibition.exhibitors.totalCount).toBe(1);
+    const REGISTERED = graphql(`
+      query ExhibitorsRace($id: ID!) {
+        exhibition(id: $id) {
+          exhibitors {
+            totalCount
+          }
+        }
+      }
+    `);
+    const { exhibition } = await queryData(graph.url, REGISTERED, { id: raceId });
+    expect(exhibition?.exhibitors.totalCount).toBe(1);
   });
 
   it('refuses registrations after the exhibition ended, to a cancelled exhibition and to an unknown one', async () => {
-    const artisanId = await createArtisan(url, { name: 'Too Late', provinceCode: 'IR-07' });
-    const endedId = await createExhibition(url, { name: 'Ended yesterday', startsOn: addDays(todayInDomainZone(), -5), endsOn: addDays(todayInDomainZone(), -1) });
-    expect(await registerExhibitor(url, endedId, artisanId)).toEqual({ code: 'EXHIBITION_ENDED', field: 'exhibitionId' });
-    const lastDayId = await createExhibition(url, { name: 'Ends today', startsOn: addDays(todayInDomainZone(), -5), endsOn: todayInDomainZone() });
-    expect(await registerExhibitor(url, lastDayId, artisanId)).toBeNull();
+    const artisanId = await createArtisan(graph.url, { name: 'Too Late', provinceCode: 'IR-07' });
+    const endedId = await createExhibition(graph.url, {
+      name: 'Ended yesterday',
+      startsOn: addDays(todayInDomainZone(), -5),
+      endsOn: addDays(todayInDomainZone(), -1),
+    });
+    expect(await registerExhibitor(graph.url, endedId, artisanId)).toEqual({ code: 'EXHIBITION_ENDED', field: 'exhibitionId' });
+    const lastDayId = await createExhibition(graph.url, {
+      name: 'Ends today',
+      startsOn: addDays(todayInDomainZone(), -5),
+      endsOn: todayInDomainZone(),
+    });
+    expect(await registerExhibitor(graph.url, lastDayId, artisanId)).toBeNull();
 
     const cancelledId = await upcoming('Called off');
-    await queryData(url, 'mutation($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }', { id: cancelledId });
-    expect(await registerExhibitor(url, cancelledId, artisanId)).toEqual({ code: 'EXHIBITION_CANCELLED', field: 'exhibitionId' });
-    expect(await registerExhibitor(url, '00000000-0000-4000-8000-0000000000dd', artisanId)).toEqual({ code: 'NOT_FOUND', field: 'exhibitionId' });
-    expect(await registerExhibitor(url, 'no-such-exhibition', artisanId)).toEqual({ code: 'NOT_FOUND', field: 'exhibitionId' });
+    await queryData(graph.url, CANCEL, { id: cancelledId });
+    expect(await registerExhibitor(graph.url, cancelledId, artisanId)).toEqual({ code: 'EXHIBITION_CANCELLED', field: 'exhibitionId' });
+    expect(await registerExhibitor(graph.url, '00000000-0000-4000-8000-0000000000dd', artisanId)).toEqual({
+      code: 'NOT_FOUND',
+      field: 'exhibitionId',
+    });
+    expect(await registerExhibitor(graph.url, 'no-such-exhibition', artisanId)).toEqual({ code: 'NOT_FOUND', field: 'exhibitionId' });
   });
 });
 
 describe('removing exhibitors', () => {
   it('removes a registered artisan, and refuses one who is not registered', async () => {
     const exhibitionId = await upcoming('Removal');
-    const artisanId = await createArtisan(url, { name: 'Changed Plans', provinceCode: 'IR-09' });
-    expect(await registerExhibitor(url, exhibitionId, artisanId)).toBeNull();
-    expect(await removeExhibitor(exhibitionId, artisanId)).toEqual({ exhibition: { id: exhibitionId }, artisan: { id: artisanId, name: 'Changed Plans' }, error: null });
-    const { exhibition, artisan } = await queryData(url, 'query($e: ID!, $a: ID!) { exhibition(id: $e) { exhibitors { totalCount } } artisan(id: $a) { exhibitions { totalCount } } }', {
-      e: exhibitionId,
-      a: artisanId,
+    const artisanId = await createArtisan(graph.url, { name: 'Changed Plans', provinceCode: 'IR-09' });
+    expect(await registerExhibitor(graph.url, exhibitionId, artisanId)).toBeNull();
+    expect(await removeExhibitor(exhibitionId, artisanId)).toEqual({
+      exhibition: { id: exhibitionId },
+      artisan: { id: artisanId, name: 'Changed Plans' },
+      error: null,
     });
-    expect(exhibition.exhibitors.totalCount).toBe(0);
-    expect(artisan.exhibitions.totalCount).toBe(0);
-    expect(await removeExhibitor(exhibitionId, artisanId)).toEqual({ exhibition: null, artisan: null, error: { code: 'NOT_REGISTERED', field: 'artisanId' } });
+    const BOTH_SIDES = graphql(`
+      query ExhibitorsBothSides($e: ID!, $a: ID!) {
+        exhibition(id: $e) {
+          exhibitors {
+            totalCount
+          }
+        }
+        artisan(id: $a) {
+          exhibitions {
+            totalCount
+          }
+        }
+      }
+    `);
+    const { exhibition, artisan } = await queryData(graph.url, BOTH_SIDES, { e: exhibitionId, a: artisanId });
+    expect(exhibition?.exhibitors.totalCount).toBe(0);
+    expect(artisan?.exhibitions!.totalCount).toBe(0);
+    expect(await removeExhibitor(exhibitionId, artisanId)).toEqual({
+      exhibition: null,
+      artisan: null,
+      error: { code: 'NOT_REGISTERED', field: 'artisanId' },
+    });
     expect((await removeExhibitor(exhibitionId, 'nobody')).error).toEqual({ code: 'NOT_REGISTERED', field: 'artisanId' });
-    expect((await removeExhibitor('00000000-0000-4000-8000-0000000000ee', artisanId)).error).toEqual({ code: 'NOT_FOUND', field: 'exhibitionId' });
+    expect((await removeExhibitor('00000000-0000-4000-8000-0000000000ee', artisanId)).error).toEqual({
+      code: 'NOT_FOUND',
+      field: 'exhibitionId',
+    });
   });
 
   it('keeps the exhibitors of an exhibition that has ended or was cancelled', async () => {
-    const artisanId = await createArtisan(url, { name: 'On Record', provinceCode: 'IR-12' });
+    const artisanId = await createArtisan(graph.url, { name: 'On Record', provinceCode: 'IR-12' });
     const endedId = await upcoming('Will have ended');
     const cancelledId = await upcoming('Will be cancelled');
-    expect(await registerExhibitor(url, endedId, artisanId)).toBeNull();
-    expect(await registerExhibitor(url, cancelledId, artisanId)).toBeNull();
-    const moved = await queryData(url, 'mutation($id: ID!) { updateExhibition(input: { id: $id, startsOn: "2024-04-01", endsOn: "2024-04-07" }) { error { code } } }', { id: endedId });
+    expect(await registerExhibitor(graph.url, endedId, artisanId)).toBeNull();
+    expect(await registerExhibitor(graph.url, cancelledId, artisanId)).toBeNull();
+    const MOVE = graphql(`
+      mutation ExhibitorsMoveToPast($id: ID!) {
+        updateExhibition(input: { id: $id, startsOn: "2024-04-01", endsOn: "2024-04-07" }) {
+          error {
+            code
+          }
+        }
+      }
+    `);
+    const moved = await queryData(graph.url, MOVE, { id: endedId });
     expect(moved.updateExhibition.error).toBeNull();
-    await queryData(url, 'mutation($id: ID!) { cancelExhibition(input: { id: $id }) { error { code } } }', { id: cancelledId });
+    await queryData(graph.url, CANCEL, { id: cancelledId });
     const before = await exhibitorRows();
     expect((await removeExhibitor(endedId, artisanId)).error).toEqual({ code: 'EXHIBITION_ENDED', field: 'exhibitionId' });
     expect((await removeExhibitor(cancelledId, artisanId)).error).toEqual({ code: 'EXHIBITION_CANCELLED', field: 'exhibitionId' });
@@ -154,37 +251,83 @@ describe('when the training subgraph does not answer', () => {
   let isolated: RunningSubgraph;
   beforeAll(async () => {
     // A second exhibitions subgraph on the same database, whose training peer is a port nothing listens on.
-    isolated = await startSubgraph(exhibitionsSubgraph, { databaseUrl: graph.database.url, port: 0, host: '127.0.0.1', peerUrls: { training: 'http://127.0.0.1:1/graphql' } });
+    isolated = await startSubgraph(exhibitionsSubgraph, {
+      databaseUrl: graph.databaseUrl,
+      port: 0,
+      host: '127.0.0.1',
+      peerUrls: { training: 'http://127.0.0.1:1/graphql' },
+    });
   });
   afterAll(() => isolated?.stop());
 
   it('fails registrations and exhibitions naming organisations with a SERVICE_UNAVAILABLE error, writing nothing', async () => {
     const exhibitionId = await upcoming('Training down');
-    const artisanId = await createArtisan(url, { name: 'Unreachable', provinceCode: 'IR-01' });
+    const artisanId = await createArtisan(graph.url, { name: 'Unreachable', provinceCode: 'IR-01' });
     const before = await exhibitorRows();
-    const registration = await postGraphql(
-      isolated.url,
-      'mutation($input: ExhibitorInput!) { registerExhibitor(input: $input) { exhibition { id } error { code } } }',
-      { input: { exhibitionId, artisanId } },
-    );
+    // API operations sent to the isolated subgraph itself: valid there as they are through the gateway.
+    const REGISTER = graphql(`
+      mutation ExhibitorsIsolatedRegister($input: ExhibitorInput!) {
+        registerExhibitor(input: $input) {
+          exhibition {
+            id
+          }
+          error {
+            code
+          }
+        }
+      }
+    `);
+    const registration = await postGraphql(isolated.url, REGISTER, { input: { exhibitionId, artisanId } });
     expect(registration.data?.registerExhibitor ?? null).toBeNull();
-    expect(registration.errors?.[0]).toMatchObject({ message: expect.stringMatching(/training service did not answer.*nothing was written/), extensions: { code: 'SERVICE_UNAVAILABLE', service: 'training' } });
+    expect(registration.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/training service did not answer.*nothing was written/),
+      extensions: { code: 'SERVICE_UNAVAILABLE', service: 'training' },
+    });
     expect(await exhibitorRows()).toBe(before);
 
-    const { exhibitions: listed } = await queryData(isolated.url, '{ exhibitions { totalCount } }');
-    const creation = await postGraphql(
-      isolated.url,
-      'mutation($input: CreateExhibitionInput!) { createExhibition(input: $input) { exhibition { id } } }',
-      { input: { name: 'Needs training', kind: 'INTERNATIONAL', countryCode: 'TR', startsOn: '2099-01-01', organizerId: BUILTIN_ORGANIZATION_IDS.cheche } },
-    );
+    const COUNT = graphql(`
+      query ExhibitorsIsolatedCount {
+        exhibitions {
+          totalCount
+        }
+      }
+    `);
+    const { exhibitions: listed } = await queryData(isolated.url, COUNT);
+    const CREATE = graphql(`
+      mutation ExhibitorsIsolatedCreate($input: CreateExhibitionInput!) {
+        createExhibition(input: $input) {
+          exhibition {
+            id
+          }
+        }
+      }
+    `);
+    const creation = await postGraphql(isolated.url, CREATE, {
+      input: {
+        name: 'Needs training',
+        kind: 'INTERNATIONAL',
+        countryCode: 'TR',
+        startsOn: '2099-01-01',
+        organizerId: BUILTIN_ORGANIZATION_IDS.cheche,
+      },
+    });
     expect(creation.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    expect((await queryData(isolated.url, '{ exhibitions { totalCount } }')).exhibitions.totalCount).toBe(listed.totalCount);
+    expect((await queryData(isolated.url, COUNT)).exhibitions.totalCount).toBe(listed.totalCount);
 
     // What needs no other subgraph still works.
-    const withoutOrganisations = await queryData(
-      isolated.url,
-      'mutation { createExhibition(input: { name: "Self-contained", kind: INTERNATIONAL, countryCode: "TR", startsOn: "2099-01-02" }) { exhibition { name } error { code } } }',
-    );
+    const SELF_CONTAINED = graphql(`
+      mutation ExhibitorsIsolatedSelfContained {
+        createExhibition(input: { name: "Self-contained", kind: INTERNATIONAL, countryCode: "TR", startsOn: "2099-01-02" }) {
+          exhibition {
+            name
+          }
+          error {
+            code
+          }
+        }
+      }
+    `);
+    const withoutOrganisations = await queryData(isolated.url, SELF_CONTAINED);
     expect(withoutOrganisations.createExhibition).toEqual({ exhibition: { name: 'Self-contained' }, error: null });
   });
 });

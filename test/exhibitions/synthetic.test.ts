@@ -1,20 +1,11 @@
-import pg from 'pg';
-import { seedSyntheticExhibitions } from '../../services/exhibitions/synthetic/synthetic-exhibitions.seeder';
-import { seedSyntheticTraining } from '../../services/training/synthetic/synthetic-training.seeder';
+import { graphql } from '../generated';
 import { queryData } from '../support/graphql-client';
-import { startTestGraph, type TestGraph } from '../support/test-graph';
+import { seedSyntheticExhibitions, seedSyntheticTraining } from '../support/subgraphs';
+import { useTestGraph } from '../support/test-graph';
 
-let graph: TestGraph;
-let sql: pg.Client;
+const graph = useTestGraph();
 beforeAll(async () => {
-  graph = await startTestGraph();
-  sql = new pg.Client({ connectionString: graph.database.url });
-  await sql.connect();
   await graph.subgraphs.training.dataSource.transaction((manager) => seedSyntheticTraining(manager, { artisans: 100 }));
-});
-afterAll(async () => {
-  await sql?.end();
-  await graph?.stop();
 });
 
 const seed = (exhibitions: number) =>
@@ -28,7 +19,7 @@ describe('synthetic exhibitions', () => {
     expect(await seed(80)).toEqual({ exhibitions: 0, exhibitors: 0 });
     expect((await seed(100)).exhibitions).toBe(20);
 
-    const { rows } = await sql.query(`SELECT count(*) FILTER (WHERE is_synthetic)::int AS synthetic,
+    const { rows } = await graph.db.query(`SELECT count(*) FILTER (WHERE is_synthetic)::int AS synthetic,
       count(*) FILTER (WHERE is_synthetic AND name NOT LIKE 'Synthetic exhibition %')::int AS unlabelled,
       count(*) FILTER (WHERE NOT is_synthetic)::int AS real FROM exhibitions.exhibition`);
     // The four exhibitions of the reports stay as they were.
@@ -36,7 +27,7 @@ describe('synthetic exhibitions', () => {
   });
 
   it('draws exhibitors only from the synthetic artisans of the training subgraph, and organisers from its synthetic providers', async () => {
-    const { rows } = await sql.query(`SELECT
+    const { rows } = await graph.db.query(`SELECT
       (SELECT count(*)::int FROM exhibitions.exhibitor LEFT JOIN training.artisan ON artisan.id = exhibitor.artisan_id WHERE artisan.id IS NULL OR NOT artisan.is_synthetic) AS foreign_exhibitors,
       (SELECT count(*)::int FROM exhibitions.exhibition LEFT JOIN training.organization ON organization.id = exhibition.organizer_id
          WHERE exhibition.is_synthetic AND (organization.id IS NULL OR NOT organization.is_synthetic)) AS foreign_organizers`);
@@ -44,19 +35,43 @@ describe('synthetic exhibitions', () => {
   });
 
   it('is served by the API with its synthetic label, its exhibitors resolved by the training subgraph', async () => {
-    const { exhibitions } = await queryData(
-      graph.gateway.url,
-      '{ exhibitions(first: 100) { totalCount edges { node { name isSynthetic organizer { name } exhibitors(first: 3) { edges { node { name } } } } } } }',
-    );
+    const SYNTHETIC = graphql(`
+      query SyntheticExhibitions {
+        exhibitions(first: 100) {
+          totalCount
+          edges {
+            node {
+              name
+              isSynthetic
+              organizer {
+                name
+              }
+              exhibitors(first: 3) {
+                edges {
+                  node {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const { exhibitions } = await queryData(graph.url, SYNTHETIC);
     expect(exhibitions.totalCount).toBe(104);
-    const synthetic = exhibitions.edges.map((edge: any) => edge.node).filter((node: any) => node.isSynthetic);
+    const nodes = exhibitions.edges.map((edge) => edge.node);
+    const synthetic = nodes.filter((node) => node.isSynthetic);
     expect(synthetic.length).toBeGreaterThan(90);
-    for (const node of exhibitions.edges.map((edge: any) => edge.node)) {
-      expect({ name: node.name, isSynthetic: node.isSynthetic }).toEqual({ name: node.name, isSynthetic: node.name.startsWith('Synthetic exhibition ') });
+    for (const node of nodes) {
+      expect({ name: node.name, isSynthetic: node.isSynthetic }).toEqual({
+        name: node.name,
+        isSynthetic: node.name.startsWith('Synthetic exhibition '),
+      });
     }
     for (const node of synthetic) {
-      expect(node.organizer.name).toMatch(/^Synthetic training provider/);
-      expect(node.exhibitors.edges.every((edge: any) => /^Synthetic artisan/.test(edge.node.name))).toBe(true);
+      expect(node.organizer?.name).toMatch(/^Synthetic training provider/);
+      expect(node.exhibitors.edges.every((edge) => /^Synthetic artisan/.test(edge.node.name))).toBe(true);
     }
   });
 });

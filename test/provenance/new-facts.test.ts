@@ -1,22 +1,47 @@
+import { graphql } from '../generated';
 import { queryData } from '../support/graphql-client';
-import { startTestGraph, type TestGraph } from '../support/test-graph';
+import { useTestGraph } from '../support/test-graph';
 
-let graph: TestGraph;
-let url: string;
-beforeAll(async () => {
-  graph = await startTestGraph();
-  url = graph.gateway.url;
-});
-afterAll(() => graph?.stop());
+const graph = useTestGraph();
 
 describe('facts of the reports recorded as their own records', () => {
   it('hold the rescue plan, in preparation, in line with the National Handicrafts Document, which holds the eight percent target', async () => {
-    const { policyDocuments } = await queryData(
-      url,
-      `{ policyDocuments { title kind status statusAsOf elements ownerOrganization { name } inLineWith { title }
-          growthTargets { ratePercent } sources { id credits } attributions { basis speaker { name } } derivations { field method } } }`,
-    );
-    const byTitle = Object.fromEntries(policyDocuments.map((document: any) => [document.title, document]));
+    const POLICY_DOCUMENTS = graphql(`
+      query ProvenancePolicyDocuments {
+        policyDocuments {
+          title
+          kind
+          status
+          statusAsOf
+          elements
+          ownerOrganization {
+            name
+          }
+          inLineWith {
+            title
+          }
+          growthTargets {
+            ratePercent
+          }
+          sources {
+            id
+            credits
+          }
+          attributions {
+            basis
+            speaker {
+              name
+            }
+          }
+          derivations {
+            field
+            method
+          }
+        }
+      }
+    `);
+    const { policyDocuments } = await queryData(graph.url, POLICY_DOCUMENTS);
+    const byTitle = Object.fromEntries(policyDocuments.map((document) => [document.title, document]));
     const plan = byTitle['Rescue plan for the handicrafts sector'];
     expect(plan).toMatchObject({
       kind: 'PLAN',
@@ -29,18 +54,45 @@ describe('facts of the reports recorded as their own records', () => {
     expect(plan.elements.join(' ')).toMatch(/value chain/);
     expect(plan.elements.join(' ')).toMatch(/convergence of all agencies/i);
     expect(plan.elements.join(' ')).toMatch(/High Employment Council/);
-    expect(plan.attributions.every((attribution: any) => attribution.basis === 'REPORTED_SPEECH' && attribution.speaker.name === 'Maryam Jalali-Dehkordi')).toBe(true);
+    expect(
+      plan.attributions.every(
+        (attribution) => attribution.basis === 'REPORTED_SPEECH' && attribution.speaker?.name === 'Maryam Jalali-Dehkordi',
+      ),
+    ).toBe(true);
     expect(plan.derivations).toEqual(expect.arrayContaining([{ field: 'elements', method: 'INFERRED' }]));
     const document = byTitle['National Handicrafts Document'];
     expect(document).toMatchObject({ kind: 'NATIONAL_DOCUMENT', status: null, growthTargets: [{ ratePercent: '8.00' }] });
   });
 
   it("hold the year's slogan with each report's wording", async () => {
-    const { yearSlogans } = await queryData(url, '{ yearSlogans { solarYear slogan attributions { basis quote source { credits } } derivations { field method } } }');
+    const SLOGANS = graphql(`
+      query ProvenanceYearSlogans {
+        yearSlogans {
+          solarYear
+          slogan
+          attributions {
+            basis
+            quote
+            source {
+              credits
+            }
+          }
+          derivations {
+            field
+            method
+          }
+        }
+      }
+    `);
+    const { yearSlogans } = await queryData(graph.url, SLOGANS);
     expect(yearSlogans).toHaveLength(1);
     const [slogan] = yearSlogans;
-    expect(slogan).toMatchObject({ solarYear: 1404, slogan: 'Investment for Production', derivations: [{ field: 'solarYear', method: 'DERIVED' }] });
-    expect(slogan.attributions.map((attribution: any) => [attribution.source.credits[0], attribution.basis])).toEqual([
+    expect(slogan).toMatchObject({
+      solarYear: 1404,
+      slogan: 'Investment for Production',
+      derivations: [{ field: 'solarYear', method: 'DERIVED' }],
+    });
+    expect(slogan.attributions.map((attribution) => [attribution.source.credits[0], attribution.basis])).toEqual([
       ['IRNA', 'REPORTED_SPEECH'],
       ['Miras Aria', 'STATED'],
     ]);
@@ -48,10 +100,34 @@ describe('facts of the reports recorded as their own records', () => {
   });
 
   it('hold Cheche already marketing Mazandaran products, without saying where they are marketed', async () => {
-    const { marketingActivities } = await queryData(
-      url,
-      '{ marketingActivities { description marketer { name } province { code } market { code } begunNoLaterThan outlook derivations { field method } attributions { speaker { name } } } }',
-    );
+    const MARKETING = graphql(`
+      query ProvenanceMarketingActivities {
+        marketingActivities {
+          description
+          marketer {
+            name
+          }
+          province {
+            code
+          }
+          market {
+            code
+          }
+          begunNoLaterThan
+          outlook
+          derivations {
+            field
+            method
+          }
+          attributions {
+            speaker {
+              name
+            }
+          }
+        }
+      }
+    `);
+    const { marketingActivities } = await queryData(graph.url, MARKETING);
     expect(marketingActivities).toEqual([
       {
         description: expect.stringMatching(/Cheche has begun marketing Mazandaran/),

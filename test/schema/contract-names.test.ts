@@ -1,7 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildASTSchema, getNamedType, isEnumType, isInputObjectType, isObjectType, parse, type GraphQLSchema } from 'graphql';
-import { projectRoot } from '../../services/shared/platform/project-root';
+
+import {
+  buildASTSchema,
+  getNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+  parse,
+} from 'graphql';
+
+import { projectRoot } from '../support/project-root';
 
 /**
  * The names that front-end code relies on, as the issues list them: a contract
@@ -9,9 +20,22 @@ import { projectRoot } from '../../services/shared/platform/project-root';
  */
 const OUTPUT_CONTRACT: Record<string, string[]> = {
   Query: [
-    'provinces', 'province(code)', 'crafts', 'artisans(filter,first,after)', 'artisan(id)', 'courses(filter,first,after)', 'course(id)',
-    'agreements(filter,first,after)', 'organizations', 'exhibitions(filter,first,after)', 'exhibition(id)', 'exportMarkets(group)',
-    'exportTotals(filter,groupBy)', 'exportFigures(filter,first,after)', 'growthTargets', 'marketSizes',
+    'provinces',
+    'province(code)',
+    'crafts',
+    'artisans(filter,first,after)',
+    'artisan(id)',
+    'courses(filter,first,after)',
+    'course(id)',
+    'agreements(filter,first,after)',
+    'organizations',
+    'exhibitions(filter,first,after)',
+    'exhibition(id)',
+    'exportMarkets(group)',
+    'exportTotals(filter,groupBy)',
+    'exportFigures(filter,first,after)',
+    'growthTargets',
+    'marketSizes',
   ],
   Mutation: ['enrollArtisan(input)', 'recordExamResult(input)'],
   Province: ['code', 'name', 'nameFa', 'courses(first,after)', 'artisans(first,after)', 'exhibitions(first,after)', 'exports'],
@@ -21,10 +45,34 @@ const OUTPUT_CONTRACT: Record<string, string[]> = {
   Source: ['title', 'publisher', 'publishedOn', 'url'],
   Artisan: ['id', 'name', 'province', 'crafts', 'enrollments', 'certificates', 'exhibitions(first,after)'],
   Course: ['id', 'title', 'mode', 'provider', 'partners', 'provinces', 'startsOn', 'endsOn', 'capacity', 'enrollments', 'sources'],
-  Agreement: ['id', 'title', 'parties', 'signedOn', 'validUntil', 'extendable', 'financialObligations', 'commitments', 'status(on)', 'sources'],
+  Agreement: [
+    'id',
+    'title',
+    'parties',
+    'signedOn',
+    'validUntil',
+    'extendable',
+    'financialObligations',
+    'commitments',
+    'status(on)',
+    'sources',
+  ],
   Exhibition: [
-    'id', 'name', 'kind', 'city', 'region', 'country', 'startsOn', 'endsOn', 'organizer', 'province', 'crafts', 'exhibitors(first,after)',
-    'exhibitorCount', 'status(on)', 'sources',
+    'id',
+    'name',
+    'kind',
+    'city',
+    'region',
+    'country',
+    'startsOn',
+    'endsOn',
+    'organizer',
+    'province',
+    'crafts',
+    'exhibitors(first,after)',
+    'exhibitorCount',
+    'status(on)',
+    'sources',
   ],
   ExportMarket: ['country', 'group', 'sources'],
   ExportTotal: ['solarYear', 'channel', 'destination', 'craft', 'province', 'valueUsd', 'share', 'figures'],
@@ -54,16 +102,28 @@ describe('names front-end code relies on', () => {
     const missing = fields.filter((spec) => {
       const [name, argumentList] = spec.replace(')', '').split('(');
       const field = isObjectType(type) ? type.getFields()[name] : undefined;
-      return !field || (argumentList ?? '').split(',').filter(Boolean).some((argument) => !field.args.some((arg) => arg.name === argument));
+      return (
+        !field ||
+        (argumentList ?? '')
+          .split(',')
+          .filter(Boolean)
+          .some((argument) => !field.args.some((arg) => arg.name === argument))
+      );
     });
     expect(missing).toEqual([]);
   });
 
   it.each(ARGUMENT_CONTRACT)('include the names %s(%s) takes', (fieldName, argumentName, names) => {
-    const argument = supergraph.getQueryType()?.getFields()[fieldName]?.args.find((arg) => arg.name === argumentName) ??
-      supergraph.getMutationType()?.getFields()[fieldName]?.args.find((arg) => arg.name === argumentName);
+    const fieldNamed = (type: GraphQLObjectType | null | undefined) => type?.getFields()[fieldName];
+    const argument = (fieldNamed(supergraph.getQueryType()) ?? fieldNamed(supergraph.getMutationType()))?.args.find(
+      (arg) => arg.name === argumentName,
+    );
     const type = argument && getNamedType(argument.type);
-    const present = isInputObjectType(type) ? Object.keys(type.getFields()) : isEnumType(type) ? type.getValues().map((value) => value.name) : [];
+    const present = isInputObjectType(type)
+      ? Object.keys(type.getFields())
+      : isEnumType(type)
+        ? type.getValues().map((value) => value.name)
+        : [];
     expect(names.filter((name) => !present.includes(name))).toEqual([]);
   });
 });

@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isObjectType,
-  isSpecifiedScalarType,
-  type GraphQLNamedType,
-} from 'graphql';
-import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { projectRoot } from '../../services/shared/platform/project-root';
-import { SUBGRAPHS } from '../../services/subgraphs';
+
+import { type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from 'graphql';
+
+import { printApiSchema } from '../../scripts/print-api-schema';
+import { composeSupergraph, projectRoot } from '../support/platform';
+import { SUBGRAPHS } from '../support/subgraphs';
 
 const schemaDir = path.join(projectRoot(), 'schema');
 
@@ -21,6 +16,8 @@ describe('schema files', () => {
       expect(await readFile(path.join(schemaDir, `${name}.graphql`), 'utf8')).toBe(`${sdl}\n`);
     }
     expect(await readFile(path.join(schemaDir, 'supergraph.graphql'), 'utf8')).toBe(supergraphSdl);
+    // The API schema that typed test operations are generated against (`npm run codegen`).
+    expect(await readFile(path.join(schemaDir, 'api.graphql'), 'utf8')).toBe(printApiSchema(supergraphSdl));
   });
 });
 
@@ -30,40 +27,43 @@ function isFederationMachinery(type: GraphQLNamedType): boolean {
 }
 
 describe('documentation', () => {
-  it.each(SUBGRAPHS.map((definition) => [definition.name, definition]))('describes every type, field, argument and enum value of the %s subgraph', async (_name, definition) => {
-    const schema = await definition.buildSchema();
-    const undocumented: string[] = [];
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (isFederationMachinery(type)) {
-        continue;
-      }
-      const isRoot = type === schema.getQueryType() || type === schema.getMutationType();
-      if (!type.description && !isRoot) {
-        undocumented.push(type.name);
-      }
-      if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
-          if (field.name.startsWith('_')) {
-            continue;
+  it.each(SUBGRAPHS.map((definition) => [definition.name, definition]))(
+    'describes every type, field, argument and enum value of the %s subgraph',
+    async (_name, definition) => {
+      const schema = await definition.buildSchema();
+      const undocumented: string[] = [];
+      for (const type of Object.values(schema.getTypeMap())) {
+        if (isFederationMachinery(type)) {
+          continue;
+        }
+        const isRoot = type === schema.getQueryType() || type === schema.getMutationType();
+        if (!type.description && !isRoot) {
+          undocumented.push(type.name);
+        }
+        if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
+          for (const field of Object.values(type.getFields())) {
+            if (field.name.startsWith('_')) {
+              continue;
+            }
+            if (!field.description) {
+              undocumented.push(`${type.name}.${field.name}`);
+            }
+            for (const argument of 'args' in field ? field.args : []) {
+              if (!argument.description) {
+                undocumented.push(`${type.name}.${field.name}(${argument.name})`);
+              }
+            }
           }
-          if (!field.description) {
-            undocumented.push(`${type.name}.${field.name}`);
-          }
-          for (const argument of 'args' in field ? field.args : []) {
-            if (!argument.description) {
-              undocumented.push(`${type.name}.${field.name}(${argument.name})`);
+        }
+        if (isEnumType(type)) {
+          for (const value of type.getValues()) {
+            if (!value.description) {
+              undocumented.push(`${type.name}.${value.name}`);
             }
           }
         }
       }
-      if (isEnumType(type)) {
-        for (const value of type.getValues()) {
-          if (!value.description) {
-            undocumented.push(`${type.name}.${value.name}`);
-          }
-        }
-      }
-    }
-    expect(undocumented).toEqual([]);
-  });
+      expect(undocumented).toEqual([]);
+    },
+  );
 });

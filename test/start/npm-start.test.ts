@@ -3,7 +3,9 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/catalogue';
+
+import { graphql } from '../generated';
+import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
 import { postGraphql, queryData } from '../support/graphql-client';
 import { freePort, runBuilt } from '../support/processes';
 import { createTestDatabase } from '../support/test-database';
@@ -35,19 +37,48 @@ describe('npm start on the embedded PostgreSQL', () => {
     const graph = runBuilt(START, { ...ports, EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL']);
     const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
     expect(url).toBe(`http://localhost:${ports.PORT}/graphql`);
-    const { courses, exhibitions } = await queryData(
-      url,
-      '{ courses { totalCount edges { node { provinces { name } sources { publisher } } } } exhibitions { totalCount } }',
-    );
+    const FIRST = graphql(`
+      query NpmStartFirst {
+        courses {
+          totalCount
+          edges {
+            node {
+              provinces {
+                name
+              }
+              sources {
+                publisher
+              }
+            }
+          }
+        }
+        exhibitions {
+          totalCount
+        }
+      }
+    `);
+    const { courses, exhibitions } = await queryData(url, FIRST);
     process.stdout.write(`npm start on a new data directory answered its first query after ${Date.now() - started} ms\n`);
     expect(courses.totalCount).toBe(1);
     expect(exhibitions.totalCount).toBe(4);
     // The exhibitions process finds the training process from TRAINING_PORT to check an organiser.
-    const { createExhibition } = await queryData(
-      url,
-      `mutation { createExhibition(input: { name: "Started together", kind: INTERNATIONAL, countryCode: "IQ", startsOn: "2099-01-01", organizerId: "${BUILTIN_ORGANIZATION_IDS.cheche}" }) {
-        exhibition { organizer { name } } error { code } } }`,
-    );
+    const CREATE = graphql(`
+      mutation NpmStartCreate($organizerId: ID!) {
+        createExhibition(
+          input: { name: "Started together", kind: INTERNATIONAL, countryCode: "IQ", startsOn: "2099-01-01", organizerId: $organizerId }
+        ) {
+          exhibition {
+            organizer {
+              name
+            }
+          }
+          error {
+            code
+          }
+        }
+      }
+    `);
+    const { createExhibition } = await queryData(url, CREATE, { organizerId: BUILTIN_ORGANIZATION_IDS.cheche });
     expect(createExhibition).toEqual({ exhibition: { organizer: { name: 'Cheche' } }, error: null });
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true);
 
@@ -70,7 +101,14 @@ describe('npm start on the embedded PostgreSQL', () => {
       const importer = runBuilt(path.join('scripts', 'import-exports.js'), { EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL'], [csv]);
       expect(await importer.exited).toBe(0);
       expect(importer.output()).toMatch(/1 figures added.*already running/s);
-      const { exportTotals } = await queryData(url, '{ exportTotals(filter: { solarYears: [1402], destinationCode: "IQ" }) { valueUsd } }');
+      const TOTALS = graphql(`
+        query NpmStartTotals {
+          exportTotals(filter: { solarYears: [1402], destinationCode: "IQ" }) {
+            valueUsd
+          }
+        }
+      `);
+      const { exportTotals } = await queryData(url, TOTALS);
       expect(exportTotals).toEqual([{ valueUsd: '1234.50' }]);
     } finally {
       graph.child.kill('SIGTERM');
@@ -83,7 +121,16 @@ describe('npm start on the embedded PostgreSQL', () => {
     const started = Date.now();
     const graph = runBuilt(START, { ...ports, EMBEDDED_POSTGRES_DIR: path.join(runDir, 'postgres') }, ['DATABASE_URL']);
     const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
-    const { agreements } = await queryData(url, '{ agreements { totalCount } }');
+    const { agreements } = await queryData(
+      url,
+      graphql(`
+        query NpmStartAgreements {
+          agreements {
+            totalCount
+          }
+        }
+      `),
+    );
     process.stdout.write(`npm start on an existing data directory answered its first query after ${Date.now() - started} ms\n`);
     expect(agreements.totalCount).toBe(3);
     graph.child.kill('SIGINT');
@@ -97,7 +144,17 @@ describe('npm start with DATABASE_URL', () => {
     try {
       const graph = runBuilt(START, { ...(await portsFor()), DATABASE_URL: database.url });
       const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
-      const response = await postGraphql(url, '{ province(code: "IR-16") { name courses { totalCount } } }');
+      const PROVINCE = graphql(`
+        query NpmStartProvince {
+          province(code: "IR-16") {
+            name
+            courses {
+              totalCount
+            }
+          }
+        }
+      `);
+      const response = await postGraphql(url, PROVINCE);
       expect(response.data).toEqual({ province: { name: 'Ilam', courses: { totalCount: 0 } } });
       graph.child.kill('SIGTERM');
       expect(await graph.exited).toBe(0);

@@ -1,7 +1,8 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkDatabaseAnswers, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../services/shared/platform/database';
+
+import { checkDatabaseAnswers, type EmbeddedPostgresServer, EmbeddedPostgresUnusableError, startEmbeddedPostgres } from './platform';
 
 declare global {
   var embeddedPostgresForTests: EmbeddedPostgresServer | undefined;
@@ -22,6 +23,15 @@ export default async function globalSetup(): Promise<void> {
   // When the tests run as root, PostgreSQL runs as the `postgres` user, which must reach the folder.
   await chmod(runDir, 0o755);
   const dataDir = path.join(runDir, 'postgres');
-  globalThis.embeddedPostgresForTests = await startEmbeddedPostgres({ dataDir, temporary: true });
+  try {
+    globalThis.embeddedPostgresForTests = await startEmbeddedPostgres({ dataDir, temporary: true });
+  } catch (error) {
+    // A checkout the postgres user cannot enter (run as root): one line saying what to do, no stack trace.
+    if (error instanceof EmbeddedPostgresUnusableError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   process.env.TEST_POSTGRES_URL = globalThis.embeddedPostgresForTests.adminUrl;
 }

@@ -1,31 +1,82 @@
-/** A GraphQL response as the server sent it. */
-export interface GraphqlResponse<TData = Record<string, any>> {
-  readonly status: number;
-  readonly data?: TData | null;
-  readonly errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, any> }>;
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * An operation typed by `npm run codegen`: `graphql(\`...\`)` from
+ * test/generated, checked against schema/api.graphql, carrying the types of
+ * its data and its variables.
+ */
+export type TypedOperation<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
+
+/** Any typed operation, whatever its data and variables. */
+type AnyOperation = TypedOperation<unknown, never>;
+
+/** A GraphQL error as the server sent it. */
+export interface GraphqlError {
+  readonly message: string;
+  readonly path?: ReadonlyArray<string | number>;
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
-/** Posts an operation to a GraphQL endpoint over HTTP and returns the status and body. */
-export async function postGraphql<TData = Record<string, any>>(
+/** A GraphQL response as the server sent it, with the HTTP status and headers. */
+export interface GraphqlResponse<TData> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly data?: TData | null;
+  readonly errors?: readonly GraphqlError[];
+}
+
+/** The variables argument: optional when the operation has no required variables. */
+// `{}` here: any variables object, required fields or not, fits it exactly when none is required.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type VariablesArgument<TVariables> = {} extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/**
+ * Posts an operation to a GraphQL endpoint over HTTP and returns the status,
+ * headers and body. Typed operations type the variables and the data; a plain
+ * string is for operations codegen cannot check: deliberately invalid ones, and
+ * those sent straight to a subgraph (`_entities`), whose data type the caller
+ * states (`unknown` otherwise).
+ */
+export async function postGraphql<TData = unknown>(
   url: string,
-  query: string,
+  operation: string,
   variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphqlResponse<TData>> {
+): Promise<GraphqlResponse<TData>>;
+export async function postGraphql<TData, TVariables>(
+  url: string,
+  operation: TypedOperation<TData, TVariables>,
+  ...[variables]: VariablesArgument<TVariables>
+): Promise<GraphqlResponse<TData>>;
+export async function postGraphql(url: string, operation: AnyOperation | string, variables?: unknown): Promise<GraphqlResponse<unknown>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: operationText(operation), variables }),
   });
-  const body = (await response.json()) as Omit<GraphqlResponse<TData>, 'status'>;
-  return { status: response.status, ...body };
+  const body = (await response.json()) as Pick<GraphqlResponse<unknown>, 'data' | 'errors'>;
+  return { status: response.status, headers: response.headers, ...body };
 }
 
 /** Posts an operation and returns its data, failing on any GraphQL error. */
-export async function queryData<TData = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>): Promise<TData> {
-  const response = await postGraphql<TData>(url, query, variables);
+export async function queryData<TData = unknown>(url: string, operation: string, variables?: Record<string, unknown>): Promise<TData>;
+export async function queryData<TData, TVariables>(
+  url: string,
+  operation: TypedOperation<TData, TVariables>,
+  ...[variables]: VariablesArgument<TVariables>
+): Promise<TData>;
+export async function queryData(url: string, operation: AnyOperation | string, variables?: Record<string, unknown>): Promise<unknown> {
+  const response = await postGraphql(url, operationText(operation), variables);
   if (response.errors?.length || !response.data) {
     throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   }
   return response.data;
+}
+
+/** Returns the text of an operation; a document that codegen has not generated yet is a clear error rather than a request. */
+export function operationText(operation: TypedOperation<unknown, never> | string): string {
+  // graphql() answers `{}` for a text it has no generated document for.
+  if (typeof operation !== 'string' && !(operation instanceof String)) {
+    throw new Error('An operation has no generated document: run `npm run codegen` after changing an operation in a test.');
+  }
+  return operation.toString();
 }

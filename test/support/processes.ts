@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { projectRoot } from '../../services/shared/platform/project-root';
+
+import { projectRoot } from './project-root';
 
 /** A process of the built project (dist/), with its output so far. */
 export interface BuiltProcess {
@@ -19,7 +20,11 @@ export function runBuilt(entry: string, env: Record<string, string>, unset: stri
   for (const name of unset) {
     delete environment[name];
   }
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', entry), ...args], { cwd: projectRoot(), env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', entry), ...args], {
+    cwd: projectRoot(),
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {

@@ -1,6 +1,6 @@
 import type { Logger, QueryRunner } from 'typeorm';
 
-/** A TypeORM logger that counts the SQL statements a data source sends, to check batching. */
+/** A TypeORM logger that counts the SQL statements a data source sends, to check batching (`useTestGraph().countStatements`). */
 export class SqlStatementCounter implements Logger {
   count = 0;
 
@@ -13,11 +13,4 @@ export class SqlStatementCounter implements Logger {
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}
-
-  /** Returns how many statements `work` sent. */
-  async countDuring(work: () => Promise<unknown>): Promise<number> {
-    const before = this.count;
-    await work();
-    return this.count - before;
-  }
 }

@@ -1,13 +1,20 @@
 import { randomBytes } from 'node:crypto';
+
 import pg from 'pg';
 
 /** A database of its own for one test file, on the test run's PostgreSQL server. */
 export interface TestDatabase {
   readonly url: string;
+  /**
+   * A small connection pool on this database, to read rows straight from
+   * PostgreSQL (`pool.query<Row>(sql)`); it connects on first use and `drop()`
+   * closes it.
+   */
+  readonly pool: pg.Pool;
   drop(): Promise<void>;
 }
 
-/** Creates an empty database and returns its URL; `drop()` removes it, closing any connection left. */
+/** Creates an empty database and returns its URL and pool; `drop()` closes the pool and removes the database, closing any connection left. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) {
@@ -26,5 +33,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  // An idle connection that the server closes must not end the test process with an unhandled 'error' event.
+  pool.on('error', () => {});
+  return {
+    url: url.toString(),
+    pool,
+    async drop() {
+      if (!pool.ended) {
+        await pool.end();
+      }
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
 }

@@ -1,52 +1,139 @@
-import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { startGateway } from '../../gateway/gateway-server';
-import type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
-import { startSubgraph, type RunningSubgraph } from '../../services/shared/platform/server';
-import { SUBGRAPHS } from '../../services/subgraphs';
+import type pg from 'pg';
+
+import { composeSupergraph, type ListeningGraphqlServer, type RunningSubgraph, startGateway, startSubgraph } from './platform';
 import { SqlStatementCounter } from './sql-statement-counter';
+import { SUBGRAPHS } from './subgraphs';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
+/** The subgraphs of the graph by name, as SUBGRAPHS lists them (startTestGraph checks that the two agree). */
+export type SubgraphName = 'training' | 'exhibitions' | 'trade';
+const SUBGRAPH_NAMES: readonly SubgraphName[] = ['training', 'exhibitions', 'trade'];
+
+/** A running subgraph of the test graph, with the counter of the SQL statements it sent. */
+export type TestSubgraph = RunningSubgraph & { readonly sql: SqlStatementCounter };
+
 /** The whole graph, running on free ports over a database of its own. */
-export interface TestGraph {
+interface TestGraph {
   readonly database: TestDatabase;
-  /** Each subgraph by name, with the counter of the SQL statements it sent. */
-  readonly subgraphs: Record<string, RunningSubgraph & { readonly sql: SqlStatementCounter }>;
+  readonly subgraphs: Readonly<Record<SubgraphName, TestSubgraph>>;
   readonly gateway: ListeningGraphqlServer;
   stop(): Promise<void>;
 }
 
 /**
  * Starts every subgraph over a new database and a real Apollo Gateway over the
- * supergraph composed from the code, all over HTTP on free ports. Subgraphs
- * start in the order of SUBGRAPHS, each knowing the URLs of those before it.
+ * supergraph composed from the code, all over HTTP on free ports, and returns
+ * them. Subgraphs start in the order of SUBGRAPHS, each knowing the URLs of
+ * those before it.
  */
-export async function startTestGraph(): Promise<TestGraph> {
-  const database = await createTestDatabase();
-  const subgraphs: TestGraph['subgraphs'] = {};
-  const peerUrls: Record<string, string> = {};
-  for (const definition of SUBGRAPHS) {
-    const sql = new SqlStatementCounter();
-    const running = await startSubgraph(definition, { databaseUrl: database.url, port: 0, host: '127.0.0.1', sqlLogger: sql, peerUrls: { ...peerUrls } });
-    subgraphs[definition.name] = Object.assign(running, { sql });
-    peerUrls[definition.name] = running.url;
+async function startTestGraph(): Promise<TestGraph> {
+  const names = SUBGRAPHS.map((definition) => definition.name);
+  if (names.join() !== SUBGRAPH_NAMES.join()) {
+    throw new Error(`SUBGRAPHS lists ${names.join(', ')}: update SubgraphName in test/support/test-graph.ts`);
   }
-  const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
-  const gateway = await startGateway({
-    supergraphSdl,
-    subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
-    port: 0,
-    host: '127.0.0.1',
+  // Each subgraph's schema is built once, for its server and for the composition alike.
+  const definitions = SUBGRAPHS.map((definition) => {
+    let schema: ReturnType<typeof definition.buildSchema> | undefined;
+    return { ...definition, buildSchema: () => (schema ??= definition.buildSchema()) };
   });
+  const database = await createTestDatabase();
+  const started: Array<[SubgraphName, TestSubgraph]> = [];
+  let gateway: ListeningGraphqlServer | undefined;
+  const stop = async () => {
+    await gateway?.close();
+    for (const [, subgraph] of started) {
+      await subgraph.stop();
+    }
+    await database.drop();
+  };
+  try {
+    const peerUrls: Record<string, string> = {};
+    for (const [index, definition] of definitions.entries()) {
+      const sql = new SqlStatementCounter();
+      const running = await startSubgraph(definition, {
+        databaseUrl: database.url,
+        port: 0,
+        host: '127.0.0.1',
+        sqlLogger: sql,
+        peerUrls: { ...peerUrls },
+      });
+      started.push([SUBGRAPH_NAMES[index], Object.assign(running, { sql })]);
+      peerUrls[definition.name] = running.url;
+    }
+    const { supergraphSdl } = await composeSupergraph(definitions);
+    gateway = await startGateway({ supergraphSdl, subgraphUrls: peerUrls, port: 0, host: '127.0.0.1' });
+    return { database, subgraphs: Object.fromEntries(started) as Record<SubgraphName, TestSubgraph>, gateway, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** SQL statements that each subgraph sent during some work, with the work's result. */
+export interface StatementCounts<T> {
+  readonly result: T;
+  readonly statements: Readonly<Record<SubgraphName, number>>;
+}
+
+/** The graph that `useTestGraph()` runs for a test file; its members are there from the file's first `beforeAll` on. */
+export interface TestGraphHandle {
+  /** The gateway's GraphQL URL: where tests send operations. */
+  readonly url: string;
+  /** Each subgraph by name: its URL, data source and SQL statement counter. */
+  readonly subgraphs: Readonly<Record<SubgraphName, TestSubgraph>>;
+  /** The URL of the graph's database (for processes the test starts). */
+  readonly databaseUrl: string;
+  /** A pool on the graph's database, to read rows straight from PostgreSQL; closed in `afterAll`. */
+  readonly db: pg.Pool;
+  /** Runs `work` and returns its result with the number of SQL statements each subgraph sent meanwhile. */
+  countStatements<T>(work: () => Promise<T>): Promise<StatementCounts<T>>;
+}
+
+/**
+ * Runs the whole graph (`startTestGraph`) for the calling test file: starts it
+ * in a `beforeAll` and stops it, closing the database pool and dropping the
+ * database, in an `afterAll`. Call it at the top of the file; `beforeAll`
+ * hooks registered after it run once the graph is up.
+ */
+export function useTestGraph(): TestGraphHandle {
+  let graph: TestGraph | undefined;
+  beforeAll(async () => {
+    graph = await startTestGraph();
+  });
+  afterAll(async () => {
+    await graph?.stop();
+    graph = undefined;
+  });
+  const running = (): TestGraph => {
+    if (!graph) {
+      throw new Error('The test graph is not running: use it inside tests, or in a beforeAll registered after useTestGraph().');
+    }
+    return graph;
+  };
+  const counts = () =>
+    Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, running().subgraphs[name].sql.count])) as Record<SubgraphName, number>;
   return {
-    database,
-    subgraphs,
-    gateway,
-    async stop() {
-      await gateway.close();
-      for (const subgraph of Object.values(subgraphs)) {
-        await subgraph.stop();
-      }
-      await database.drop();
+    get url() {
+      return running().gateway.url;
+    },
+    get subgraphs() {
+      return running().subgraphs;
+    },
+    get databaseUrl() {
+      return running().database.url;
+    },
+    get db() {
+      return running().database.pool;
+    },
+    async countStatements(work) {
+      const before = counts();
+      const result = await work();
+      const after = counts();
+      const statements = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, after[name] - before[name]])) as Record<
+        SubgraphName,
+        number
+      >;
+      return { result, statements };
     },
   };
 }

@@ -1,38 +1,76 @@
-import { BUILTIN_ORGANIZATION_IDS } from '../../services/shared/catalogue';
+import { graphql } from '../generated';
+import type { CreateArtisanInput, CreateCourseInput, FixtureEnrollMutation } from '../generated/graphql';
+import { BUILTIN_ORGANIZATION_IDS } from './catalogue';
 import { queryData } from './graphql-client';
 
-/** Creates an artisan through the API and returns its id. */
-export async function createArtisan(url: string, input: { name: string; provinceCode: string; craftSlugs?: string[] }): Promise<string> {
-  const data = await queryData(
-    url,
-    `mutation($input: CreateArtisanInput!) { createArtisan(input: $input) { artisan { id } error { code message } } }`,
-    { input },
-  );
-  if (data.createArtisan.error) {
-    throw new Error(JSON.stringify(data.createArtisan.error));
+const CREATE_ARTISAN = graphql(`
+  mutation FixtureCreateArtisan($input: CreateArtisanInput!) {
+    createArtisan(input: $input) {
+      artisan {
+        id
+      }
+      error {
+        code
+        message
+      }
+    }
   }
-  return data.createArtisan.artisan.id;
+`);
+
+const CREATE_COURSE = graphql(`
+  mutation FixtureCreateCourse($input: CreateCourseInput!) {
+    createCourse(input: $input) {
+      course {
+        id
+      }
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
+const ENROLL = graphql(`
+  mutation FixtureEnroll($input: EnrollArtisanInput!) {
+    enrollArtisan(input: $input) {
+      enrollment {
+        id
+        status
+      }
+      error {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+/** Creates an artisan through the API and returns its id. */
+export async function createArtisan(url: string, input: CreateArtisanInput): Promise<string> {
+  const { createArtisan: payload } = await queryData(url, CREATE_ARTISAN, { input });
+  if (payload.error || !payload.artisan) {
+    throw new Error(JSON.stringify(payload.error));
+  }
+  return payload.artisan.id;
 }
 
+/** Course input whose provider (Cheche) and mode (in person) the fixture fills in unless given. */
+export type TestCourseInput = Omit<CreateCourseInput, 'providerId' | 'mode'> & Partial<Pick<CreateCourseInput, 'providerId' | 'mode'>>;
+
 /** Creates a course through the API (provider: Cheche unless given) and returns its id. */
-export async function createCourse(url: string, input: Record<string, unknown>): Promise<string> {
-  const data = await queryData(
-    url,
-    `mutation($input: CreateCourseInput!) { createCourse(input: $input) { course { id } error { code message } } }`,
-    { input: { providerId: BUILTIN_ORGANIZATION_IDS.cheche, mode: 'IN_PERSON', ...input } },
-  );
-  if (data.createCourse.error) {
-    throw new Error(JSON.stringify(data.createCourse.error));
+export async function createCourse(url: string, input: TestCourseInput): Promise<string> {
+  const { createCourse: payload } = await queryData(url, CREATE_COURSE, {
+    input: { providerId: BUILTIN_ORGANIZATION_IDS.cheche, mode: 'IN_PERSON', ...input },
+  });
+  if (payload.error || !payload.course) {
+    throw new Error(JSON.stringify(payload.error));
   }
-  return data.createCourse.course.id;
+  return payload.course.id;
 }
 
 /** Enrols an artisan through the API and returns the payload (enrolment or refusal). */
-export async function enroll(url: string, artisanId: string, courseId: string): Promise<{ enrollment: { id: string; status: string } | null; error: { code: string; field: string | null } | null }> {
-  const data = await queryData(
-    url,
-    `mutation($input: EnrollArtisanInput!) { enrollArtisan(input: $input) { enrollment { id status } error { code message field } } }`,
-    { input: { artisanId, courseId } },
-  );
-  return data.enrollArtisan;
+export async function enroll(url: string, artisanId: string, courseId: string): Promise<FixtureEnrollMutation['enrollArtisan']> {
+  return (await queryData(url, ENROLL, { input: { artisanId, courseId } })).enrollArtisan;
 }

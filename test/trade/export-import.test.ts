@@ -1,13 +1,15 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { importExportCsv } from '../../services/trade/import/import-export-csv';
+
+import { graphql } from '../generated';
 import { queryData } from '../support/graphql-client';
 import { runBuilt } from '../support/processes';
-import { startTestGraph, type TestGraph } from '../support/test-graph';
+import { importExportCsv } from '../support/subgraphs';
+import { useTestGraph } from '../support/test-graph';
 
-const HEADER = 'period,period_basis,channel,value_usd,precision,destination,craft,province,source_title,source_publisher,source_date,source_url,note';
+const HEADER =
+  'period,period_basis,channel,value_usd,precision,destination,craft,province,source_title,source_publisher,source_date,source_url,note';
 
 /** Three figures of two sources: two disagree on Iraqi kilim exports in 1401, one is a Gregorian span. */
 const GOOD_ROWS = [
@@ -16,22 +18,21 @@ const GOOD_ROWS = [
   '2023-01-01..2023-12-31,STATED,SUITCASE,80,ESTIMATED,TR,5702.10,,Trade weekly,Weekly Desk,2023-06-01,,',
 ];
 
-let graph: TestGraph;
-let url: string;
-let sql: pg.Client;
+const graph = useTestGraph();
 let folder: string;
 beforeAll(async () => {
-  graph = await startTestGraph();
-  url = graph.gateway.url;
-  sql = new pg.Client({ connectionString: graph.database.url });
-  await sql.connect();
   folder = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-import-'));
 });
-afterAll(async () => {
-  await sql?.end();
-  await graph?.stop();
-  await rm(folder, { recursive: true, force: true });
-});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+const YEAR_TOTALS = graphql(`
+  query ExportImportYearTotals($year: Int!, $destination: CountryCode!) {
+    exportTotals(filter: { solarYears: [$year], destinationCode: $destination }) {
+      valueUsd
+      figureCount
+    }
+  }
+`);
 
 async function csvFile(name: string, lines: string[], lineEnd = '\n'): Promise<string> {
   const file = path.join(folder, name);
@@ -41,7 +42,7 @@ async function csvFile(name: string, lines: string[], lineEnd = '\n'): Promise<s
 
 /** Everything the trade schema holds, in a form that changes whenever any row does. */
 async function tradeState(): Promise<string> {
-  const { rows } = await sql.query(`SELECT
+  const { rows } = await graph.db.query(`SELECT
     (SELECT string_agg(concat_ws('|', id, value_usd, precision, is_preferred, updated_at), ',' ORDER BY id) FROM trade.export_figure) AS figures,
     (SELECT string_agg(concat_ws('|', id, title, url), ',' ORDER BY id) FROM trade.source) AS sources`);
   return JSON.stringify(rows[0]);
@@ -54,35 +55,108 @@ describe('importing export figures from CSV', () => {
     const file = await csvFile('good.csv', [`\uFEFF${HEADER}`, ...GOOD_ROWS], '\r\n');
     const report = await importFile(file);
     expect(report).toEqual({ rowsRead: 3, figuresAdded: 3, rowsAlreadyRecorded: 0, sourcesAdded: 2, errors: [], errorCount: 0 });
-    const { exportFigures } = await queryData(
-      url,
-      `{ exportFigures(filter: { isSynthetic: false, destinationCode: "IQ" }) { edges { node {
-          period { solarYear } periodBasis channel valueUsd precision craft { slug } province { code } note isPreferred sources { title publisher publishedOn url } } } } }`,
-    );
-    expect(exportFigures.edges.map((edge: any) => edge.node)).toEqual(
+    const IRAQ = graphql(`
+      query ExportImportIraq {
+        exportFigures(filter: { isSynthetic: false, destinationCode: "IQ" }) {
+          edges {
+            node {
+              period {
+                solarYear
+              }
+              periodBasis
+              channel
+              valueUsd
+              precision
+              craft {
+                slug
+              }
+              province {
+                code
+              }
+              note
+              isPreferred
+              sources {
+                title
+                publisher
+                publishedOn
+                url
+              }
+            }
+          }
+        }
+      }
+    `);
+    const { exportFigures } = await queryData(graph.url, IRAQ);
+    expect(exportFigures.edges.map((edge) => edge.node)).toEqual(
       expect.arrayContaining([
         {
-          period: { solarYear: 1401 }, periodBasis: 'STATED', channel: 'CUSTOMS', valueUsd: '1200.50', precision: 'EXACT', craft: { slug: 'kilim' }, province: { code: 'IR-16' },
-          note: 'Kilim to Iraq, "mostly Wasit"', isPreferred: true,
-          sources: [{ title: 'Ilam export review, 1401', publisher: 'Ilam Chamber', publishedOn: '2023-05-01', url: 'https://example.org/ilam' }],
+          period: { solarYear: 1401 },
+          periodBasis: 'STATED',
+          channel: 'CUSTOMS',
+          valueUsd: '1200.50',
+          precision: 'EXACT',
+          craft: { slug: 'kilim' },
+          province: { code: 'IR-16' },
+          note: 'Kilim to Iraq, "mostly Wasit"',
+          isPreferred: true,
+          sources: [
+            { title: 'Ilam export review, 1401', publisher: 'Ilam Chamber', publishedOn: '2023-05-01', url: 'https://example.org/ilam' },
+          ],
         },
         {
-          period: { solarYear: 1401 }, periodBasis: 'CURRENT_ANNUAL', channel: 'CUSTOMS', valueUsd: '1300.00', precision: 'APPROXIMATE', craft: { slug: 'kilim' }, province: { code: 'IR-16' },
-          note: 'Two lines\nof notes', isPreferred: false,
+          period: { solarYear: 1401 },
+          periodBasis: 'CURRENT_ANNUAL',
+          channel: 'CUSTOMS',
+          valueUsd: '1300.00',
+          precision: 'APPROXIMATE',
+          craft: { slug: 'kilim' },
+          province: { code: 'IR-16' },
+          note: 'Two lines\nof notes',
+          isPreferred: false,
           sources: [{ title: 'Trade weekly', publisher: 'Weekly Desk', publishedOn: '2023-06-01', url: null }],
         },
       ]),
     );
-    const { exportTotals } = await queryData(url, '{ exportTotals(filter: { solarYears: [1401], destinationCode: "IQ" }) { valueUsd figureCount } }');
+    const { exportTotals } = await queryData(graph.url, YEAR_TOTALS, { year: 1401, destination: 'IQ' });
     expect(exportTotals).toEqual([{ valueUsd: '1200.50', figureCount: 1 }]);
-    const { exportFigures: turkey } = await queryData(url, '{ exportFigures(filter: { destinationCode: "TR" }) { edges { node { period { solarYear startsOn endsOn } craft { slug } hsCode } } } }');
-    expect(turkey.edges[0].node).toEqual({ period: { solarYear: null, startsOn: '2023-01-01', endsOn: '2023-12-31' }, craft: null, hsCode: '570210' });
+    const TURKEY = graphql(`
+      query ExportImportTurkey {
+        exportFigures(filter: { destinationCode: "TR" }) {
+          edges {
+            node {
+              period {
+                solarYear
+                startsOn
+                endsOn
+              }
+              craft {
+                slug
+              }
+              hsCode
+            }
+          }
+        }
+      }
+    `);
+    const { exportFigures: turkey } = await queryData(graph.url, TURKEY);
+    expect(turkey.edges[0].node).toEqual({
+      period: { solarYear: null, startsOn: '2023-01-01', endsOn: '2023-12-31' },
+      craft: null,
+      hsCode: '570210',
+    });
   });
 
   it('changes nothing when the same file is imported again', async () => {
     const file = await csvFile('good-again.csv', [HEADER, ...GOOD_ROWS]);
     const before = await tradeState();
-    expect(await importFile(file)).toEqual({ rowsRead: 3, figuresAdded: 0, rowsAlreadyRecorded: 3, sourcesAdded: 0, errors: [], errorCount: 0 });
+    expect(await importFile(file)).toEqual({
+      rowsRead: 3,
+      figuresAdded: 0,
+      rowsAlreadyRecorded: 3,
+      sourcesAdded: 0,
+      errors: [],
+      errorCount: 0,
+    });
     expect(await tradeState()).toBe(before);
   });
 
@@ -154,19 +228,26 @@ describe('importing export figures from CSV', () => {
 describe('npm run import:exports', () => {
   it('imports a file from the command line, then reports it unchanged on a second run', async () => {
     const file = await csvFile('cli.csv', [HEADER, '1398,,CUSTOMS,42,EXACT,OM,jewelry,IR-22,Gulf trade note,Hormozgan Desk,2020-01-01,,']);
-    for (const expected of [/1 figures added, 0 already recorded, 1 sources added/, /0 figures added, 1 already recorded, 0 sources added/]) {
-      const run = runBuilt('scripts/import-exports.js', { DATABASE_URL: graph.database.url }, [], [file]);
+    for (const expected of [
+      /1 figures added, 0 already recorded, 1 sources added/,
+      /0 figures added, 1 already recorded, 0 sources added/,
+    ]) {
+      const run = runBuilt('scripts/import-exports.js', { DATABASE_URL: graph.databaseUrl }, [], [file]);
       expect(await run.exited).toBe(0);
       expect(run.output()).toMatch(expected);
     }
-    const { exportTotals } = await queryData(url, '{ exportTotals(filter: { solarYears: [1398], destinationCode: "OM" }) { valueUsd } }');
-    expect(exportTotals).toEqual([{ valueUsd: '42.00' }]);
+    const { exportTotals } = await queryData(graph.url, YEAR_TOTALS, { year: 1398, destination: 'OM' });
+    expect(exportTotals).toEqual([{ valueUsd: '42.00', figureCount: 1 }]);
   });
 
   it('exits with status 1 and lists each bad row and column on stderr, writing nothing', async () => {
     const before = await tradeState();
-    const file = await csvFile('cli-bad.csv', [HEADER, '1398,,CUSTOMS,42,EXACT,OM,jewelry,IR-22,Other note,Hormozgan Desk,,,', '1398,,BOAT,42,EXACT,OM,jewelry,IR-22,Other note,Hormozgan Desk,,,']);
-    const run = runBuilt('scripts/import-exports.js', { DATABASE_URL: graph.database.url }, [], [file]);
+    const file = await csvFile('cli-bad.csv', [
+      HEADER,
+      '1398,,CUSTOMS,42,EXACT,OM,jewelry,IR-22,Other note,Hormozgan Desk,,,',
+      '1398,,BOAT,42,EXACT,OM,jewelry,IR-22,Other note,Hormozgan Desk,,,',
+    ]);
+    const run = runBuilt('scripts/import-exports.js', { DATABASE_URL: graph.databaseUrl }, [], [file]);
     expect(await run.exited).toBe(1);
     expect(run.output()).toMatch(/Rejected .*cli-bad\.csv: 1 problem\(s\) in 2 rows; nothing was written/);
     expect(run.output()).toMatch(/row 3, column channel: "BOAT" is not one of CUSTOMS, SUITCASE/);
@@ -174,7 +255,7 @@ describe('npm run import:exports', () => {
   });
 
   it('explains its usage and the columns when no file is given', async () => {
-    const run = runBuilt('scripts/import-exports.js', { DATABASE_URL: graph.database.url });
+    const run = runBuilt('scripts/import-exports.js', { DATABASE_URL: graph.databaseUrl });
     expect(await run.exited).toBe(2);
     expect(run.output()).toMatch(/Usage: npm run import:exports -- FILE.csv/);
     expect(run.output()).toMatch(/period_basis \(optional\): `STATED` \(default\)/);

@@ -1,5 +1,4 @@
-import { solarYearContaining, solarYearOfRange, solarYearRange } from '../../services/trade/period/persian-calendar';
-import { parsePeriodText } from '../../services/trade/period/trade-period';
+import { parsePeriodText, solarYearContaining, solarYearOfRange, solarYearRange } from '../support/persian-calendar';
 
 /** ICU's Persian calendar (through Intl), an implementation independent of the jalaali-js algorithm the code uses. */
 const persian = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -25,7 +24,15 @@ describe('Persian solar years', () => {
       const last = persianDate(endsOn);
       const next = persianDate(addDays(endsOn, 1));
       const exact =
-        first.year === year && first.month === 1 && first.day === 1 && eve.year === year - 1 && last.year === year && last.month === 12 && next.year === year + 1 && next.month === 1 && next.day === 1;
+        first.year === year &&
+        first.month === 1 &&
+        first.day === 1 &&
+        eve.year === year - 1 &&
+        last.year === year &&
+        last.month === 12 &&
+        next.year === year + 1 &&
+        next.month === 1 &&
+        next.day === 1;
       if (!exact) {
         disagreements.push(`${year}: ${startsOn}..${endsOn}`);
       }

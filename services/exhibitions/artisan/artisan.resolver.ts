@@ -9,7 +9,11 @@ import { Artisan } from './artisan.type';
 /** The exhibitions each artisan is registered to exhibit at. */
 @Resolver(() => Artisan)
 export class ArtisanResolver {
-  @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions the artisan is registered to exhibit at, by start date.' })
+  @FieldResolver(() => ExhibitionConnection, {
+    nullable: true,
+    description:
+      'Exhibitions the artisan is registered to exhibit at, by start date. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   exhibitions(@Root() artisan: Artisan, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitionsOf(context.loaders.exhibitionPagesByArtisan, artisan.id, args);
   }

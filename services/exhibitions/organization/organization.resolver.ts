@@ -9,7 +9,11 @@ import { Organization } from './organization.type';
 /** The exhibitions each organisation organises. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions the organisation organises, by start date.' })
+  @FieldResolver(() => ExhibitionConnection, {
+    nullable: true,
+    description:
+      'Exhibitions the organisation organises, by start date. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   exhibitionsOrganized(@Root() organization: Organization, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitionsOf(context.loaders.exhibitionPagesByOrganizer, organization.id, args);
   }

@@ -11,14 +11,19 @@ import { Country } from './country.type';
 /** The exhibitions each country hosts, and its place among export markets. */
 @Resolver(() => Country)
 export class CountryResolver {
-  @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions held in this country, by start date.' })
+  @FieldResolver(() => ExhibitionConnection, {
+    nullable: true,
+    description:
+      'Exhibitions held in this country, by start date. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   exhibitionsHosted(@Root() country: CountryRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitionsOf(context.loaders.exhibitionPagesByCountry, country.code, args);
   }
 
   @FieldResolver(() => [ExportMarket], {
+    nullable: true,
     description:
-      'Its entries as a market for Iranian handicraft exports (one per target group it belongs to, one on its own); empty when it is none.',
+      'Its entries as a market for Iranian handicraft exports (one per target group it belongs to, one on its own); empty when it is none. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
   exportMarkets(@Root() country: CountryRecord, @Ctx() context: ExhibitionsContext) {
     return context.loaders.exportMarketsByCountry.load(country.code);

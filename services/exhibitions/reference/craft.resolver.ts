@@ -10,7 +10,11 @@ import { Craft } from './craft.type';
 /** The exhibitions each craft is shown at. */
 @Resolver(() => Craft)
 export class CraftResolver {
-  @FieldResolver(() => ExhibitionConnection, { description: 'Exhibitions showing this craft, by start date.' })
+  @FieldResolver(() => ExhibitionConnection, {
+    nullable: true,
+    description:
+      'Exhibitions showing this craft, by start date. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   exhibitions(@Root() craft: CraftRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitionsOf(context.loaders.exhibitionPagesByCraft, craft.slug, args);
   }

@@ -11,8 +11,9 @@ import { Province } from './province.type';
 @Resolver(() => Province)
 export class ProvinceResolver {
   @FieldResolver(() => ExhibitionConnection, {
+    nullable: true,
     description:
-      'Exhibitions representing this province, at home or abroad (`filter: { heldAbroad: true }` for those abroad), by start date.',
+      'Exhibitions representing this province, at home or abroad (`filter: { heldAbroad: true }` for those abroad), by start date. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
   exhibitions(@Root() province: ProvinceRecord, @Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitionsOf(context.loaders.exhibitionPagesByProvince, province.code, args);

@@ -25,27 +25,47 @@ export async function attributionsOf(context: ExhibitionsContext, rows: Promise<
 /** The exhibitions-and-markets records that cite a source. */
 @Resolver(() => SourceFacts)
 export class SourceFactsResolver {
-  @FieldResolver(() => [Exhibition], { description: 'Exhibitions that rest on the source.' })
+  @FieldResolver(() => [Exhibition], {
+    nullable: true,
+    description:
+      'Exhibitions that rest on the source. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async exhibitions(@Root() facts: SourceFacts, @Ctx() context: ExhibitionsContext) {
     return loadAll(context.loaders.exhibitionById, await context.loaders.exhibitionIdsBySource.load(facts.sourceId));
   }
 
-  @FieldResolver(() => [ExportMarket], { description: 'Export market entries that rest on the source.' })
+  @FieldResolver(() => [ExportMarket], {
+    nullable: true,
+    description:
+      'Export market entries that rest on the source. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async exportMarkets(@Root() facts: SourceFacts, @Ctx() context: ExhibitionsContext) {
     return loadAll(context.loaders.exportMarketById, await context.loaders.exportMarketIdsBySource.load(facts.sourceId));
   }
 
-  @FieldResolver(() => [WorldCraftDesignation], { description: 'World craft designations registered by name that rest on the source.' })
+  @FieldResolver(() => [WorldCraftDesignation], {
+    nullable: true,
+    description:
+      'World craft designations registered by name that rest on the source. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async worldCraftDesignations(@Root() facts: SourceFacts, @Ctx() context: ExhibitionsContext) {
     return loadAll(context.loaders.designationById, await context.loaders.designationIdsBySource.load(facts.sourceId));
   }
 
-  @FieldResolver(() => [WorldCraftDesignationCount], { description: 'Counts of world craft cities and villages as the source gives them.' })
+  @FieldResolver(() => [WorldCraftDesignationCount], {
+    nullable: true,
+    description:
+      'Counts of world craft cities and villages as the source gives them. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async worldCraftDesignationCounts(@Root() facts: SourceFacts, @Ctx() context: ExhibitionsContext) {
     return designationCountsReportedIn(context, await context.loaders.designationCountIdsBySource.load(facts.sourceId));
   }
 
-  @FieldResolver(() => [MarketingActivity], { description: 'Marketing activities that rest on the source.' })
+  @FieldResolver(() => [MarketingActivity], {
+    nullable: true,
+    description:
+      'Marketing activities that rest on the source. Null when the exhibitions subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async marketingActivities(@Root() facts: SourceFacts, @Ctx() context: ExhibitionsContext) {
     return loadAll(context.loaders.marketingActivityById, await context.loaders.marketingActivityIdsBySource.load(facts.sourceId));
   }

@@ -10,3 +10,41 @@ export function portFromEnv(name: string, fallback: number): number {
   }
   return port;
 }
+
+/** Returns the whole number of at least `min` in environment variable `name` (milliseconds, bytes, counts), or `fallback` when it is unset. */
+export function integerFromEnv(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new Error(`${name}=${raw} is not a whole number of at least ${min}.`);
+  }
+  return value;
+}
+
+/** Returns the comma-separated entries of environment variable `name`, trimmed, without empty ones; empty when unset. */
+export function listFromEnv(name: string): string[] {
+  return (process.env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+/**
+ * Settings every server process reads from the environment, with their
+ * defaults; see the README's "Operating" section.
+ */
+export function serverSettingsFromEnv() {
+  return {
+    /** Largest body a client may send, in bytes. */
+    maxBodyBytes: integerFromEnv('MAX_BODY_BYTES', 1024 * 1024),
+    /** Largest body the gateway may send a subgraph, in bytes: an `_entities` batch can be far larger than the client's request. */
+    subgraphMaxBodyBytes: integerFromEnv('SUBGRAPH_MAX_BODY_BYTES', 64 * 1024 * 1024),
+    /** How long requests in flight may take to finish on SIGTERM, in milliseconds. */
+    shutdownGraceMs: integerFromEnv('SHUTDOWN_GRACE_MS', 10_000, 0),
+    /** Origins allowed by CORS; any when empty. */
+    corsOrigins: listFromEnv('CORS_ORIGINS'),
+  };
+}

@@ -18,6 +18,9 @@ type ExportPagesLoader = {
   [Name in keyof TradeLoaders]: TradeLoaders[Name] extends ChildPages<ExportFigure, ExportFigureFilter | null> ? Name : never;
 }[keyof TradeLoaders];
 
+/** What a client sees of `exports` while the trade subgraph is away. */
+const WHEN_TRADE_IS_AWAY = ' Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).';
+
 /** Returns the resolver of `exports` on a shared entity: a page of the figures whose `loader` key is the parent's `keyOf`. */
 function exportsResolver<TParent>(
   parentType: ClassType,
@@ -27,7 +30,7 @@ function exportsResolver<TParent>(
 ) {
   @Resolver(() => parentType)
   class ExportsResolver {
-    @FieldResolver(() => ExportFigureConnection, { description })
+    @FieldResolver(() => ExportFigureConnection, { nullable: true, description })
     exports(
       @Root() parent: TParent,
       @Arg('filter', () => ExportFigureFilter, {
@@ -50,7 +53,7 @@ export const ProvinceExportsResolver = exportsResolver<ProvinceRecord>(
   Province,
   (province) => province.code,
   'exportPagesByProvince',
-  'Export figures for goods from this province, most recent period first.',
+  'Export figures for goods from this province, most recent period first.' + WHEN_TRADE_IS_AWAY,
 );
 
 /** `Country.exports`: figures for exports to a country. */
@@ -58,7 +61,7 @@ export const CountryExportsResolver = exportsResolver<CountryRecord>(
   Country,
   (country) => country.code,
   'exportPagesByDestination',
-  'Export figures for goods sent to this country, most recent period first.',
+  'Export figures for goods sent to this country, most recent period first.' + WHEN_TRADE_IS_AWAY,
 );
 
 /** `Craft.exports`: figures for exports of a craft. */
@@ -66,5 +69,6 @@ export const CraftExportsResolver = exportsResolver<CraftRecord>(
   Craft,
   (craft) => craft.slug,
   'exportPagesByCraft',
-  'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).',
+  'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).' +
+    WHEN_TRADE_IS_AWAY,
 );

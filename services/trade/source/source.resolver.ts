@@ -64,7 +64,9 @@ export class SourceResolver {
 @Resolver(() => SourceFacts)
 export class SourceFactsResolver {
   @FieldResolver(() => ExportFigureConnection, {
-    description: 'Export figures the source states (each figure has exactly one source), most recent period first.',
+    nullable: true,
+    description:
+      'Export figures the source states (each figure has exactly one source), most recent period first. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
   exportFigures(
     @Root() facts: SourceFacts,
@@ -77,22 +79,38 @@ export class SourceFactsResolver {
     return context.loaders.exportPagesBySource.load(facts.sourceId, page, EXPORT_FIGURE_ORDER, filter ?? null);
   }
 
-  @FieldResolver(() => [GrowthTarget], { description: 'Growth targets the source states.' })
+  @FieldResolver(() => [GrowthTarget], {
+    nullable: true,
+    description:
+      'Growth targets the source states. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async growthTargets(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
     return (await context.loaders.allGrowthTargets.load('all')).filter((target) => target.sourceId === facts.sourceId);
   }
 
-  @FieldResolver(() => [MarketSizeFigure], { description: 'Market sizes the source states.' })
+  @FieldResolver(() => [MarketSizeFigure], {
+    nullable: true,
+    description:
+      'Market sizes the source states. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async marketSizes(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
     return (await context.loaders.allMarketSizes.load('all')).filter((market) => market.sourceId === facts.sourceId);
   }
 
-  @FieldResolver(() => [PolicyDocument], { description: 'Policy documents the source tells of.' })
+  @FieldResolver(() => [PolicyDocument], {
+    nullable: true,
+    description:
+      'Policy documents the source tells of. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   async policyDocuments(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
     return loadAll(context.loaders.policyDocumentById, await context.loaders.policyDocumentIdsBySource.load(facts.sourceId));
   }
 
-  @FieldResolver(() => [YearSlogan], { description: "Years' slogans the source gives." })
+  @FieldResolver(() => [YearSlogan], {
+    nullable: true,
+    description:
+      "Years' slogans the source gives. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).",
+  })
   async yearSlogans(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
     return loadAll(context.loaders.yearSloganById, await context.loaders.yearSloganIdsBySource.load(facts.sourceId));
   }

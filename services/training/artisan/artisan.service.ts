@@ -1,10 +1,7 @@
-import { applyFilter } from '../../shared/platform/database';
+import { applyFilter, lockOrRefuse } from '../../shared/platform/database';
 import { trimmedText } from '../../shared/platform/graphql';
-import { isUuid } from '../../shared/platform/ids';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
-import { MutationRefusal } from '../../shared/platform/refusal';
 import type { TrainingContext } from '../context';
-import { MutationErrorCode } from '../mutation-error.type';
 import { ARTISAN_ORDER } from './artisan.connection';
 import { Artisan } from './artisan.entity';
 import type { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
@@ -35,21 +32,23 @@ export async function createArtisan(context: TrainingContext, input: CreateArtis
   );
 }
 
-/** Applies the given changes to an artisan and returns it; refuses with NOT_FOUND for an unknown id. */
+/**
+ * Applies the given changes to an artisan in one transaction and returns it;
+ * refuses with NOT_FOUND for an unknown id. The row is locked first, so that
+ * simultaneous updates of one artisan each keep the fields they change.
+ */
 export async function updateArtisan(context: TrainingContext, input: UpdateArtisanInput): Promise<Artisan> {
-  const repository = context.dataSource.getRepository(Artisan);
-  const artisan = isUuid(input.id) ? await repository.findOneBy({ id: input.id }) : null;
-  if (!artisan) {
-    throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.id}.`, 'id');
-  }
-  if (input.name !== undefined && input.name !== null) {
-    artisan.name = trimmedText('input.name', input.name);
-  }
-  if (input.provinceCode) {
-    artisan.provinceCode = input.provinceCode;
-  }
-  if (input.craftSlugs) {
-    artisan.craftSlugs = [...new Set(input.craftSlugs)];
-  }
-  return repository.save(artisan);
+  return context.dataSource.transaction(async (manager) => {
+    const artisan = await lockOrRefuse(manager, Artisan, input.id, { label: 'artisan', field: 'id' });
+    if (input.name !== undefined && input.name !== null) {
+      artisan.name = trimmedText('input.name', input.name);
+    }
+    if (input.provinceCode) {
+      artisan.provinceCode = input.provinceCode;
+    }
+    if (input.craftSlugs) {
+      artisan.craftSlugs = [...new Set(input.craftSlugs)];
+    }
+    return manager.getRepository(Artisan).save(artisan);
+  });
 }

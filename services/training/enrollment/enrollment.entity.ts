@@ -1,6 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { RecordColumns } from '../../shared/platform/database';
 
@@ -63,7 +63,6 @@ export class Enrollment extends RecordColumns {
   @Field(() => GraphQLDateTime, { description: 'When the artisan enrolled.' })
   enrolledAt: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => GraphQLDateTime, { description: 'When the status or result last changed.' })
   override updatedAt: Date;
 }

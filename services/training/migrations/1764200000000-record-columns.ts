@@ -9,7 +9,8 @@ export class RecordColumns1764200000000 implements MigrationInterface {
       ALTER TABLE training.organization ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
       ALTER TABLE training.enrollment
         ADD COLUMN is_synthetic boolean NOT NULL DEFAULT false,
-        ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();
+        ADD COLUMN created_at timestamptz NOT NULL DEFAULT now(),
+        ALTER COLUMN updated_at TYPE timestamptz;
       ALTER TABLE training.certificate
         ADD COLUMN is_synthetic boolean NOT NULL DEFAULT false,
         ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
@@ -33,7 +34,7 @@ export class RecordColumns1764200000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       ALTER TABLE training.organization DROP COLUMN updated_at;
-      ALTER TABLE training.enrollment DROP COLUMN is_synthetic, DROP COLUMN created_at;
+      ALTER TABLE training.enrollment DROP COLUMN is_synthetic, DROP COLUMN created_at, ALTER COLUMN updated_at TYPE timestamptz(3);
       ALTER TABLE training.certificate DROP COLUMN is_synthetic, DROP COLUMN updated_at;
       ALTER TABLE training.competency_standard DROP COLUMN created_at, DROP COLUMN updated_at;
       ALTER TABLE training.instructor DROP COLUMN created_at, DROP COLUMN updated_at;

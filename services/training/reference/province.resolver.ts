@@ -25,12 +25,20 @@ export class ProvinceResolver {
     return findProvince(code) ?? null;
   }
 
-  @FieldResolver(() => CourseConnection, { description: 'Courses with classes in this province, by start date.' })
+  @FieldResolver(() => CourseConnection, {
+    nullable: true,
+    description:
+      'Courses with classes in this province, by start date. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   courses(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
     return context.loaders.coursePagesByProvince.load(province.code, page, COURSE_ORDER, null);
   }
 
-  @FieldResolver(() => ArtisanConnection, { description: 'Artisans registered in this province, by name.' })
+  @FieldResolver(() => ArtisanConnection, {
+    nullable: true,
+    description:
+      'Artisans registered in this province, by name. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   artisans(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
     return context.loaders.artisanPagesByProvince.load(province.code, page, ARTISAN_ORDER, null);
   }

@@ -28,27 +28,47 @@ async function loadCiting<TRecord>(ids: DataLoader<string, string[]>, byId: Data
 /** The training records that cite a source. */
 @Resolver(() => SourceFacts)
 export class SourceFactsResolver {
-  @FieldResolver(() => [Organization], { description: 'Organisations the source names.' })
+  @FieldResolver(() => [Organization], {
+    nullable: true,
+    description:
+      'Organisations the source names. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   organizations(@Root() facts: SourceFacts, @Ctx() context: TrainingContext) {
     return loadCiting(context.loaders.organizationIdsBySource, context.loaders.organizationById, facts.sourceId);
   }
 
-  @FieldResolver(() => [Agreement], { description: 'Agreements, signed or proposed, that rest on the source.' })
+  @FieldResolver(() => [Agreement], {
+    nullable: true,
+    description:
+      'Agreements, signed or proposed, that rest on the source. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   agreements(@Root() facts: SourceFacts, @Ctx() context: TrainingContext) {
     return loadCiting(context.loaders.agreementIdsBySource, context.loaders.agreementById, facts.sourceId);
   }
 
-  @FieldResolver(() => [Course], { description: 'Courses that rest on the source.' })
+  @FieldResolver(() => [Course], {
+    nullable: true,
+    description:
+      'Courses that rest on the source. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   courses(@Root() facts: SourceFacts, @Ctx() context: TrainingContext) {
     return loadCiting(context.loaders.courseIdsBySource, context.loaders.courseById, facts.sourceId);
   }
 
-  @FieldResolver(() => [TrainingCentre], { description: 'Training centres and skills hubs that rest on the source.' })
+  @FieldResolver(() => [TrainingCentre], {
+    nullable: true,
+    description:
+      'Training centres and skills hubs that rest on the source. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   trainingCentres(@Root() facts: SourceFacts, @Ctx() context: TrainingContext) {
     return loadCiting(context.loaders.trainingCentreIdsBySource, context.loaders.trainingCentreById, facts.sourceId);
   }
 
-  @FieldResolver(() => [OfficialVisit], { description: 'Official visits and talks that rest on the source.' })
+  @FieldResolver(() => [OfficialVisit], {
+    nullable: true,
+    description:
+      'Official visits and talks that rest on the source. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
   officialVisits(@Root() facts: SourceFacts, @Ctx() context: TrainingContext) {
     return loadCiting(context.loaders.officialVisitIdsBySource, context.loaders.officialVisitById, facts.sourceId);
   }

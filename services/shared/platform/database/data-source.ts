@@ -1,6 +1,9 @@
 import { DataSource, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
 
+import { integerFromEnv } from '../env';
+import { createLogger } from '../logger';
 import { SnakeCaseNamingStrategy } from './snake-case-naming.strategy';
+import { typeOrmLoggerFor } from './typeorm-logger';
 
 /** What a subgraph's data source is made of. */
 export interface SubgraphDataSourceOptions {
@@ -9,16 +12,30 @@ export interface SubgraphDataSourceOptions {
   readonly schema: string;
   readonly entities: MixedList<Function>;
   readonly migrations: MixedList<Function>;
-  /** Tests pass one that counts SQL statements. */
+  /** Tests pass one that counts SQL statements; by default failed statements are logged without their parameters. */
   readonly logger?: TypeOrmLogger;
   readonly poolSize?: number;
 }
 
+/** Database timeouts, from the environment; see the README's "Operating" section. */
+export function databaseTimeoutsFromEnv() {
+  return {
+    /** PostgreSQL cancels any statement running longer (`statement_timeout`). */
+    statementTimeoutMs: integerFromEnv('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
+    /** A connection not made by then fails, so a request fails fast while the database is away. */
+    connectTimeoutMs: integerFromEnv('DATABASE_CONNECT_TIMEOUT_MS', 2_000),
+  };
+}
+
 /**
  * Returns an uninitialised TypeORM data source for one subgraph's schema.
- * Schema changes come only from migrations: `synchronize` stays off.
+ * Schema changes come only from migrations: `synchronize` stays off. Every
+ * statement has a `statement_timeout`, and a connection that cannot be made
+ * fails within DATABASE_CONNECT_TIMEOUT_MS; the pool replaces broken
+ * connections by itself, so the data source survives a database restart.
  */
 export function createSubgraphDataSource(options: SubgraphDataSourceOptions): DataSource {
+  const { statementTimeoutMs, connectTimeoutMs } = databaseTimeoutsFromEnv();
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -27,14 +44,19 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     migrations: options.migrations,
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeCaseNamingStrategy(),
-    // Raw SQL in loaders names the subgraph's tables without a schema prefix.
-    extra: { options: `-c search_path=${options.schema}` },
+    extra: {
+      // Raw SQL in loaders names the subgraph's tables without a schema prefix.
+      options: `-c search_path=${options.schema} -c statement_timeout=${statementTimeoutMs}`,
+      connectionTimeoutMillis: connectTimeoutMs,
+      // Notices a server that vanished without closing its connections.
+      keepAlive: true,
+      idleTimeoutMillis: 30_000,
+    },
     synchronize: false,
     migrationsRun: false,
-    logger: options.logger,
-    logging: options.logger ? ['query', 'error'] : ['error'],
+    logger: options.logger ?? typeOrmLoggerFor(createLogger(`${options.schema}:database`)),
+    logging: options.logger ? ['query', 'error'] : ['error', 'warn', 'migration'],
     applicationName: `handicrafts-graph:${options.schema}`,
     poolSize: options.poolSize ?? 10,
-    connectTimeoutMS: 5_000,
   });
 }

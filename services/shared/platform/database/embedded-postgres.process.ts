@@ -3,6 +3,8 @@
  * subgraph started alone without DATABASE_URL. It reports `{ url }` (or
  * `{ failure }`) to its parent over IPC, and stops the server when asked with
  * SIGTERM/SIGINT or when the parent goes away, even in the middle of start-up.
+ * When the PostgreSQL server exits on its own (a crash, `pg_ctl stop`), this
+ * process exits with status 1 so that `npm start` starts it again.
  */
 import { type EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
 
@@ -36,6 +38,12 @@ async function main(): Promise<void> {
     await stopAndExit();
     return;
   }
+  void server.exited.then(() => {
+    if (!stopRequested) {
+      process.stderr.write(`The embedded PostgreSQL in ${dataDir} stopped on its own.\n`);
+      process.exit(1);
+    }
+  });
   process.send?.({ url: server.url } satisfies EmbeddedPostgresMessage);
 }
 

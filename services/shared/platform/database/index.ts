@@ -1,6 +1,9 @@
 export { applyFilter, type FilterCondition, type FilterConditions } from './apply-filter';
-export { createSubgraphDataSource, type SubgraphDataSourceOptions } from './data-source';
-export { type EmbeddedPostgresServer, startEmbeddedPostgres } from './embedded-postgres';
+export { createSubgraphDataSource, databaseTimeoutsFromEnv, type SubgraphDataSourceOptions } from './data-source';
+export { isDatabaseUnavailable, isNulCharacterRefusal, loggableError } from './database-errors';
+export { registerDatabaseMetrics } from './database-metrics';
+export { databaseReadiness, READINESS_TIMEOUT_MS } from './database-readiness';
+export { type EmbeddedPostgresServer, EmbeddedPostgresUnusableError, startEmbeddedPostgres } from './embedded-postgres';
 export { likePattern } from './like-pattern';
 export { lockOrRefuse, type RecordLabel } from './lock-or-refuse';
 export { migrateSchema } from './migrate';
@@ -8,3 +11,4 @@ export { RecordColumns } from './record-columns';
 export { type LinkTable, replaceLinks } from './replace-links';
 export { requireRecords } from './require-records';
 export { checkDatabaseAnswers, type DatabaseHandle, DatabaseUnavailableError, redactPassword, resolveDatabase } from './resolve-database';
+export { typeOrmLoggerFor } from './typeorm-logger';

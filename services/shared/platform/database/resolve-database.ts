@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 import { projectRoot } from '../project-root';
+import type { ProcessRun } from '../server/supervised-process';
 import { findRunningEmbeddedPostgres } from './embedded-postgres';
 import type { EmbeddedPostgresMessage } from './embedded-postgres.process';
 
@@ -30,7 +31,7 @@ export async function resolveDatabase(): Promise<DatabaseHandle> {
     await checkDatabaseAnswers(configured);
     return { url: configured, description: `DATABASE_URL (${redactPassword(configured)})`, release: async () => {} };
   }
-  const dataDir = process.env.EMBEDDED_POSTGRES_DIR ?? path.join(projectRoot(), '.data', 'postgres');
+  const dataDir = embeddedPostgresDir();
   const running = await findRunningEmbeddedPostgres(dataDir);
   if (running) {
     await checkDatabaseAnswers(running, `the embedded PostgreSQL of ${dataDir}`);
@@ -54,34 +55,52 @@ export async function checkDatabaseAnswers(url: string, name = 'DATABASE_URL'): 
   }
 }
 
-function startEmbeddedPostgresProcess(dataDir: string): Promise<DatabaseHandle> {
+/**
+ * Forks the process that runs the embedded PostgreSQL on `dataDir` (on `port`,
+ * or a free one); `ready` resolves with its URL, or rejects with a
+ * `DatabaseUnavailableError` saying why it could not start.
+ */
+export function forkEmbeddedPostgres(dataDir: string, port?: number): ProcessRun {
   // A process group of its own, so that Ctrl-C reaches the parent first, which
   // stops its servers before the database.
   const child = fork(path.join(__dirname, 'embedded-postgres.process.js'), [], {
     detached: true,
-    env: { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir },
+    env: { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir, ...(port ? { EMBEDDED_POSTGRES_PORT: String(port) } : {}) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = new Promise<string>((resolve, reject) => {
     child.once('message', (message: EmbeddedPostgresMessage) => {
       if ('failure' in message) {
         reject(new DatabaseUnavailableError(message.failure));
-        return;
+      } else {
+        resolve(message.url);
       }
-      resolve({
-        url: message.url,
-        description: `embedded PostgreSQL (${dataDir})`,
-        async release() {
-          child.kill('SIGTERM');
-          await exited;
-        },
-      });
     });
-    child.once('exit', (code) =>
+    void exited.then((code) =>
       reject(new DatabaseUnavailableError(`The embedded PostgreSQL process exited with code ${code} before it was ready.`)),
     );
   });
+  ready.catch(() => {});
+  return { child, exited, ready };
+}
+
+async function startEmbeddedPostgresProcess(dataDir: string): Promise<DatabaseHandle> {
+  const run = forkEmbeddedPostgres(dataDir);
+  const url = await run.ready;
+  return {
+    url,
+    description: `embedded PostgreSQL (${dataDir})`,
+    async release() {
+      run.child.kill('SIGTERM');
+      await run.exited;
+    },
+  };
+}
+
+/** Returns the data directory of the embedded PostgreSQL: EMBEDDED_POSTGRES_DIR, or `.data/postgres` in the checkout. */
+export function embeddedPostgresDir(): string {
+  return process.env.EMBEDDED_POSTGRES_DIR ?? path.join(projectRoot(), '.data', 'postgres');
 }
 
 /** Returns the URL with its password replaced by `***`, for messages. */

@@ -9,6 +9,12 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  /** The subgraph's database did not answer (stopped, restarting, unreachable or too slow); try again shortly. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The gateway got no answer from a subgraph in time; `extensions.serviceName` names it. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 
 /** A caller mistake in one argument: `extensions.code` is BAD_USER_INPUT and `extensions.argumentName` names it. */
@@ -30,5 +36,19 @@ export class ServiceUnavailableError extends GraphQLError {
     super(`The ${service} service did not answer (${reason}); nothing was written. Try again later.`, {
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service },
     });
+  }
+}
+
+/** The caller gave no key, or a key that is unknown or revoked, for something that needs one: `extensions.code` is UNAUTHENTICATED. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'This needs an API key: send `Authorization: Bearer <key>`.') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+}
+
+/** The caller is known but may not see or do this: `extensions.code` is FORBIDDEN. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
   }
 }

@@ -22,7 +22,7 @@ export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error('stop failed', { error: error instanceof Error ? error.message : String(error) });
+        logger.error('stop failed', { err: error });
         process.exit(1);
       },
     );
@@ -34,9 +34,15 @@ export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   }
 }
 
-/** Prints a start-up failure as one line and exits with status 1. */
+/**
+ * Prints a start-up failure as one plain line on stderr, whatever LOG_LEVEL and
+ * LOG_FORMAT say (it is meant for the person who started the process), and
+ * exits with status 1.
+ */
 export function exitWithStartupError(error: unknown, logger: Logger): never {
-  logger.error(error instanceof Error ? error.message : String(error));
+  const message = error instanceof Error ? error.message : String(error);
+  logger.debug('start-up failed', { err: error });
+  process.stderr.write(`${message.split('\n')[0]}\n`);
   process.exit(1);
 }
 

@@ -4,9 +4,16 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntityManager, Logger as TypeOrmLogger, MixedList } from 'typeorm';
 
-import { createSubgraphDataSource, type DatabaseHandle, migrateSchema, resolveDatabase } from '../database';
-import { portFromEnv } from '../env';
-import { serveGraphql } from '../http/serve-graphql';
+import {
+  createSubgraphDataSource,
+  type DatabaseHandle,
+  databaseReadiness,
+  migrateSchema,
+  registerDatabaseMetrics,
+  resolveDatabase,
+} from '../database';
+import { portFromEnv, serverSettingsFromEnv } from '../env';
+import { requestContextFields, serveGraphql, ServerMetrics } from '../http';
 import { createLogger } from '../logger';
 import { createGraphqlServer } from './graphql-server';
 import { exitWithStartupError, reportReady, stopOnSignals } from './shutdown';
@@ -25,7 +32,9 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   readonly migrations: MixedList<Function>;
   buildSchema(): Promise<GraphQLSchema>;
   /**
-   * The per-request context: fresh loaders for every operation. `peerUrls`
+   * The per-request context: fresh loaders for every operation. The platform
+   * adds `requestId` and `log` (a logger bound to the request; see
+   * `RequestContext`) to what it returns. `peerUrls`
    * holds the URL of every other subgraph this one knows of, by name, for
    * subgraphs that ask a peer before writing.
    */
@@ -51,6 +60,7 @@ export interface RunningSubgraph {
   readonly dataSource: DataSource;
   /** Names of the migrations this start ran. */
   readonly migrationsRun: readonly string[];
+  /** Stops serving (requests in flight finish) and closes the database pool; calling it again does nothing more. */
   stop(): Promise<void>;
 }
 
@@ -107,15 +117,30 @@ export async function startSubgraph<TContext extends BaseContext>(
   options: StartSubgraphOptions,
 ): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name);
+  const settings = serverSettingsFromEnv();
   const { dataSource, migrationsRun } = await openSubgraphDatabase(definition, options.databaseUrl, options.sqlLogger);
   try {
-    const server = createGraphqlServer<TContext>({ schema: await definition.buildSchema(), log: logger });
-    const listening = await serveGraphql(server, {
+    const schema = await definition.buildSchema();
+    const metrics = new ServerMetrics(definition.name);
+    registerDatabaseMetrics(metrics.registry, dataSource);
+    const listening = await serveGraphql<TContext>({
       name: `${definition.name} subgraph`,
       port: options.port,
       host: options.host,
-      context: async (request) => definition.createContext(dataSource, request, options.peerUrls ?? {}),
-      graphqlErrorsWithStatus200: true,
+      server: createGraphqlServer<TContext>({ schema, log: logger }),
+      context: async (request, scope) =>
+        Object.assign(definition.createContext(dataSource, request, options.peerUrls ?? {}), requestContextFields(scope)),
+      readiness: async () => {
+        const database = await databaseReadiness(dataSource);
+        return { ready: database === 'ok', checks: { database } };
+      },
+      logger,
+      metrics,
+      // Only the gateway calls a subgraph, and one `_entities` batch can be far larger than the client's request.
+      maxBodyBytes: settings.subgraphMaxBodyBytes,
+      graphqlErrorStatus: 'always-200',
+      corsOrigins: settings.corsOrigins,
+      shutdownGraceMs: settings.shutdownGraceMs,
     });
     return {
       url: listening.url,
@@ -123,8 +148,11 @@ export async function startSubgraph<TContext extends BaseContext>(
       dataSource,
       migrationsRun,
       async stop() {
+        // Once only: the listener drains, then the pool closes.
         await listening.close();
-        await dataSource.destroy();
+        if (dataSource.isInitialized) {
+          await dataSource.destroy();
+        }
       },
     };
   } catch (error) {

@@ -1,0 +1,4777 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A commitment of one party, or of all parties jointly. */
+export type AgreementCommitmentInput = {
+  /** What is committed to. */
+  description: string;
+  /** PARTY with `partyId`; JOINT (the default without one) or OTHER_PROVISION (names no one) without. */
+  kind?: CommitmentKind | null | undefined;
+  /** The committed party (one of the parties); omit for a joint commitment or another provision. */
+  partyId?: string | number | null | undefined;
+};
+
+/** A party to an agreement. */
+export type AgreementPartyInput = {
+  /** The organisation. */
+  organizationId: string | number;
+  /** The representative's office. */
+  representativeRole?: string | null | undefined;
+  /** Who signed for it. */
+  representedBy?: string | null | undefined;
+};
+
+/** Whether an agreement has been signed or only proposed. */
+export type AgreementStage =
+  /** Proposed, not signed as of `unsignedAsOf`; it has no signing date. */
+  | 'PROPOSED'
+  /** Signed, on `signedOn` or by `signedNoLaterThan`. */
+  | 'SIGNED';
+
+/** Whether an agreement is in force on a given date. */
+export type AgreementStatus =
+  /** Signed and in force on that date. */
+  | 'ACTIVE'
+  /** Its validity ended before that date. */
+  | 'EXPIRED'
+  /** Not signed yet on that date (for a proposed agreement: up to the day it is known still unsigned). */
+  | 'UPCOMING';
+
+/** How long an agreement is in force: what `validUntil` null means. */
+export type AgreementTerm =
+  /** Until `validUntil`, its last day. */
+  | 'FIXED'
+  /** The sources give no term (`validUntil` is null): after the day it is known to be signed, whether it is in force cannot be told, so `status` is null. */
+  | 'NOT_STATED'
+  /** Without an end: in force until ended (`validUntil` is null). */
+  | 'OPEN_ENDED';
+
+/** Which artisans to list; all given conditions must hold. */
+export type ArtisanFilter = {
+  /** Only artisans practising this craft. */
+  craftSlug?: string | null | undefined;
+  /** Only artisans of this province. */
+  provinceCode?: string | null | undefined;
+  /** Part of the name, any letter case. */
+  search?: string | null | undefined;
+};
+
+/** How a report supports a fact: in its own voice, by reporting what someone said, or by citing data. */
+export type AttributionBasis =
+  /** The report gives it as data, "according to" or "compiled by" `speaker` (an office or an organisation, not necessarily a named person). */
+  | 'CITED_DATA'
+  /** The report relays what `speaker` said ("Izadi added that …", "she said …"). */
+  | 'REPORTED_SPEECH'
+  /** The report states it in its own voice, crediting no one. */
+  | 'STATED';
+
+/** Cancels an exhibition that has not ended; it stays listed, with status CANCELLED from today. */
+export type CancelExhibitionInput = {
+  /** The exhibition to cancel. */
+  id: string | number;
+  /** Why it is cancelled. */
+  reason?: string | null | undefined;
+};
+
+/** Whether a course has a number of places, none, or one not announced. */
+export type CapacityStatus =
+  /** `capacity` places; enrolments beyond it are refused (COURSE_FULL). */
+  | 'LIMITED'
+  /** The sources announce no number of places; enrolments are not refused for lack of places. */
+  | 'NOT_ANNOUNCED'
+  /** No limit on places. */
+  | 'UNLIMITED';
+
+/** Who an item of an agreement binds. */
+export type CommitmentKind =
+  /** The parties jointly, as the source says. */
+  | 'JOINT'
+  /** A provision the source lists without saying who is bound (for example "among the other provisions"). */
+  | 'OTHER_PROVISION'
+  /** One party (`party`). */
+  | 'PARTY';
+
+/** Corrections to a recorded figure; omitted fields stay as they are, and `null` clears a destination, craft, HS code, province or note. */
+export type CorrectExportFigureInput = {
+  /** New channel. */
+  channel?: ExportChannel | null | undefined;
+  /** New craft; null for none. */
+  craftSlug?: string | null | undefined;
+  /** New destination country; null for none. */
+  destinationCode?: string | null | undefined;
+  /** New HS code it was reported under; null for none. */
+  hsCode?: string | null | undefined;
+  /** The figure to correct. */
+  id: string | number;
+  /** New wording of the source's statement; null for none. */
+  note?: string | null | undefined;
+  /** New period. */
+  period?: TradePeriodInput | null | undefined;
+  /** New period basis. */
+  periodBasis?: PeriodBasis | null | undefined;
+  /** New precision. */
+  precision?: FigurePrecision | null | undefined;
+  /** New province of origin; null for none. */
+  provinceCode?: string | null | undefined;
+  /** New value in US dollars. */
+  valueUsd?: string | null | undefined;
+};
+
+/** Who a course is meant for. */
+export type CourseAudience =
+  /** People new to the craft. */
+  | 'BEGINNERS'
+  /** Instructors on refresher training. */
+  | 'INSTRUCTORS'
+  /** Working handicraft professionals. */
+  | 'PROFESSIONALS'
+  /** University graduates. */
+  | 'UNIVERSITY_GRADUATES';
+
+/** Which courses to list; all given conditions must hold. */
+export type CourseFilter = {
+  /** Only courses that teach this craft. */
+  craftSlug?: string | null | undefined;
+  /** Only courses taught this way. */
+  mode?: DeliveryMode | null | undefined;
+  /** Only courses provided by this organisation. */
+  providerId?: string | number | null | undefined;
+  /** Only courses with classes in this province. */
+  provinceCode?: string | null | undefined;
+  /** Part of the title, any letter case. */
+  search?: string | null | undefined;
+  /** Only courses starting on or after this date. */
+  startsFrom?: string | null | undefined;
+  /** Only courses starting on or before this date. */
+  startsTo?: string | null | undefined;
+};
+
+/** A new agreement with its parties and commitments. */
+export type CreateAgreementInput = {
+  /** Commitments, in the order the agreement lists them. */
+  commitments?: Array<AgreementCommitmentInput>;
+  /** Whether it can be extended. */
+  extendable?: boolean | null | undefined;
+  /** How it can be extended. */
+  extensionTerms?: string | null | undefined;
+  /** Whether it creates financial obligations. */
+  financialObligations?: boolean | null | undefined;
+  /** How costs are settled. */
+  financialTerms?: string | null | undefined;
+  /** The parties, at least two, in the order the agreement lists them. */
+  parties: Array<AgreementPartyInput>;
+  /** What the agreement is for. */
+  purpose?: string | null | undefined;
+  /** When the signing date is unknown: the date by which it was signed. A signed agreement needs one of the two. */
+  signedNoLaterThan?: string | null | undefined;
+  /** Date of signature. */
+  signedOn?: string | null | undefined;
+  /** Signed (the default) or only proposed. */
+  stage?: AgreementStage;
+  /** FIXED with `validUntil`; without it OPEN_ENDED (the default) or NOT_STATED when the source gives no term. */
+  term?: AgreementTerm | null | undefined;
+  /** Title. */
+  title: string;
+  /** For a proposed agreement (required then): the last day it is known to be still unsigned. */
+  unsignedAsOf?: string | null | undefined;
+  /** Last day of validity; omit when open-ended or not stated (see `term`). */
+  validUntil?: string | null | undefined;
+};
+
+/** A new artisan. */
+export type CreateArtisanInput = {
+  /** Crafts the artisan practises. */
+  craftSlugs?: Array<string>;
+  /** Full name. */
+  name: string;
+  /** Province the artisan works in. */
+  provinceCode: string;
+};
+
+/** A new course. */
+export type CreateCourseInput = {
+  /** The agreement under which it runs. */
+  agreementId?: string | number | null | undefined;
+  /** Who it is meant for. */
+  audiences?: Array<CourseAudience>;
+  /** Most active enrolments it takes; omit for no limit or when not announced. */
+  capacity?: number | null | undefined;
+  /** LIMITED with `capacity`; without it UNLIMITED (the default) or NOT_ANNOUNCED. */
+  capacityStatus?: CapacityStatus | null | undefined;
+  /** Whether its certificate is internationally recognised. */
+  certificateInternationallyRecognized?: boolean;
+  /** Organisation that issues its certificates; the provider when omitted. */
+  certificateIssuerId?: string | number | null | undefined;
+  /** Crafts it teaches. */
+  craftSlugs?: Array<string>;
+  /** What the course teaches and how. */
+  description?: string | null | undefined;
+  /** Last day; not before `startsOn`. */
+  endsOn?: string | null | undefined;
+  /** Whether it ends with a final exam. */
+  hasFinalExam?: boolean;
+  /** Language of instruction. */
+  language?: string | null | undefined;
+  /** How it is taught. */
+  mode: DeliveryMode;
+  /** Partner organisations, in the order to show them. */
+  partnerIds?: Array<string | number>;
+  /** The organisation that provides it. */
+  providerId: string | number;
+  /** Provinces where classes run (several at once for a multi-site course). */
+  provinceCodes?: Array<string>;
+  /** First day. */
+  startsOn?: string | null | undefined;
+  /** Title. */
+  title: string;
+};
+
+/** A new exhibition. Give its opening day, or the window it opens in when the day is not known. */
+export type CreateExhibitionInput = {
+  /** City where it is held. */
+  city?: string | null | undefined;
+  /** Country where it is held. */
+  countryCode: string;
+  /** Crafts shown, in the order to list them. */
+  craftSlugs?: Array<string>;
+  /** How the sources date it, where that is less than exact days. */
+  datesAsReported?: string | null | undefined;
+  /** What it is for, and what is not known about it. */
+  description?: string | null | undefined;
+  /** Last day; not before the opening day (or the start of its window). */
+  endsOn?: string | null | undefined;
+  /** National or international; an exhibition held outside Iran is INTERNATIONAL. */
+  kind: ExhibitionKind;
+  /** Name. */
+  name: string;
+  /** The organisation that organises it. */
+  organizerId?: string | number | null | undefined;
+  /** Partner organisations, in the order to show them. */
+  partnerIds?: Array<string | number>;
+  /** The province of Iran it represents, if any. */
+  provinceCode?: string | null | undefined;
+  /** Province, governorate or state where it is held. */
+  region?: string | null | undefined;
+  /** How many exhibitors a report or the organiser gives, registered here or not. */
+  reportedExhibitorCount?: number | null | undefined;
+  /** When the opening day is not known: the earliest day it can open. Not with `startsOn`. */
+  startsNoEarlierThan?: string | null | undefined;
+  /** When the opening day is not known: the day by which it opens. Not with `startsOn`. */
+  startsNoLaterThan?: string | null | undefined;
+  /** Opening day. */
+  startsOn?: string | null | undefined;
+};
+
+/** How a course is taught. */
+export type DeliveryMode =
+  /** Both virtual and in-person classes. */
+  | 'HYBRID'
+  /** Classes in a room only. */
+  | 'IN_PERSON'
+  /** Virtual classes only. */
+  | 'ONLINE';
+
+/** How a value that its source does not state word for word was obtained. */
+export type DerivationMethod =
+  /** Worked out from what the source states by a rule anyone can repeat (calendar arithmetic, the date of the report, a count), with nothing assumed beyond `statement`. */
+  | 'DERIVED'
+  /** A reading of the source that it supports but does not state: another reading is possible. `statement` gives the words and the reading. */
+  | 'INFERRED'
+  /** The source speaks to the field without settling it; the field is null (or says "not stated") rather than a guess, and `statement` gives the words. */
+  | 'UNDETERMINED';
+
+/** Puts an artisan in a course. */
+export type EnrollArtisanInput = {
+  /** The artisan to enrol. */
+  artisanId: string | number;
+  /** The course to enrol in. */
+  courseId: string | number;
+};
+
+/** Where an artisan stands in a course. */
+export type EnrollmentStatus =
+  /** Taking the course; no exam result yet. */
+  | 'ENROLLED'
+  /** Failed the final exam; a later result may still be recorded. */
+  | 'FAILED'
+  /** Passed the final exam; a certificate has been issued. */
+  | 'PASSED'
+  /** Left the course; the seat is free again. */
+  | 'WITHDRAWN';
+
+/** The outcome of a final exam. */
+export type ExamOutcome =
+  /** Failed: no certificate; a later result may still be recorded. */
+  | 'FAILED'
+  /** Passed: a certificate is issued. */
+  | 'PASSED';
+
+/** Which exhibitions to list; all given conditions must hold. */
+export type ExhibitionFilter = {
+  /** Only exhibitions held in this city, any letter case. */
+  city?: string | null | undefined;
+  /** Only exhibitions held in this country. */
+  countryCode?: string | null | undefined;
+  /** Only exhibitions showing this craft. */
+  craftSlug?: string | null | undefined;
+  /** True: only exhibitions held outside Iran; false: only those held in Iran. */
+  heldAbroad?: boolean | null | undefined;
+  /** Only exhibitions of this kind. */
+  kind?: ExhibitionKind | null | undefined;
+  /** Only exhibitions organised by this organisation. */
+  organizerId?: string | number | null | undefined;
+  /** Only exhibitions representing this province of Iran. */
+  provinceCode?: string | null | undefined;
+  /** Only exhibitions held in this region (province, governorate or state), any letter case. */
+  region?: string | null | undefined;
+  /** Only exhibitions known to open on or after this date; one known to open within a window matches only when the whole window does. */
+  startsFrom?: string | null | undefined;
+  /** Only exhibitions known to open on or before this date; one known to open within a window matches only when the whole window does. */
+  startsTo?: string | null | undefined;
+  /** Only exhibitions with this status on `statusOn`; exhibitions whose status the sources cannot tell on that date are left out. */
+  status?: ExhibitionStatus | null | undefined;
+  /** The date `status` is judged on; today in Tehran when omitted. Needs `status`. */
+  statusOn?: string | null | undefined;
+};
+
+/** Whether an exhibition is national or international in scope. */
+export type ExhibitionKind =
+  /** A national or provincial exhibition held in Iran. */
+  | 'DOMESTIC'
+  /** An exhibition held abroad, or an international fair held in Iran. */
+  | 'INTERNATIONAL';
+
+/** How to order exhibitions. The start date is the opening day, else the earliest day the exhibition can have opened; an exhibition known only to have opened by some date counts as the earliest of all. */
+export type ExhibitionOrder =
+  /** Earliest start first. */
+  | 'START_DATE_ASC'
+  /** Latest start first. */
+  | 'START_DATE_DESC';
+
+/** Where an exhibition stands on a given date. */
+export type ExhibitionStatus =
+  /** It was cancelled on or before that date. */
+  | 'CANCELLED'
+  /** It is open on that date. */
+  | 'ONGOING'
+  /** Its last day (or the latest day it can have ended) was before that date. */
+  | 'PAST'
+  /** It has not opened yet on that date. */
+  | 'UPCOMING';
+
+/** An artisan and an exhibition, to register or remove the artisan as one of its exhibitors. */
+export type ExhibitorInput = {
+  /** The artisan (an artisan of the graph). */
+  artisanId: string | number;
+  /** The exhibition. */
+  exhibitionId: string | number;
+};
+
+/** How handicrafts left the country. */
+export type ExportChannel =
+  /** Formal exports declared at customs. */
+  | 'CUSTOMS'
+  /** Informal "suitcase" trade: goods carried out by travellers, not declared as exports. */
+  | 'SUITCASE';
+
+/** Which export figures to list or add up; all given conditions must hold. */
+export type ExportFigureFilter = {
+  /** Only figures for this channel. */
+  channel?: ExportChannel | null | undefined;
+  /** Only figures that count towards this craft (reported for it, or under a code that covers it alone). */
+  craftSlug?: string | null | undefined;
+  /** Only figures for exports to this country. */
+  destinationCode?: string | null | undefined;
+  /** Only figures reported under exactly this HS code (2, 4 or 6 digits, dots allowed): not those under its subheadings. */
+  hsCode?: string | null | undefined;
+  /** Only synthetic figures (true) or only real ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
+  /** Only figures for exports from this province. */
+  provinceCode?: string | null | undefined;
+  /** Only figures stated for one of these Persian solar years, e.g. `[1402, 1403]`. */
+  solarYears?: Array<number> | null | undefined;
+};
+
+/** A dimension that export totals are broken down by. */
+export type ExportGrouping =
+  /** One total per channel (customs, suitcase). */
+  | 'CHANNEL'
+  /** One total per craft a figure counts towards (reported for the craft, or under a code covering it alone); figures reported only under an HS code broader than any one craft form a group of that code (`hsCode`); figures with neither are left out. */
+  | 'CRAFT'
+  /** One total per destination country; figures without a destination are left out. */
+  | 'DESTINATION'
+  /** One total per HS code the figures were reported under, as reported; figures without a code are left out. */
+  | 'HS_CODE'
+  /** One total per province of origin; figures without a province are left out. */
+  | 'PROVINCE'
+  /** One total per Persian solar year, with year-on-year growth. */
+  | 'YEAR';
+
+/** A group of countries that officials name together as an export target. */
+export type ExportMarketGroup =
+  /** The states on the Caspian Sea other than Iran: Russia, Kazakhstan, Turkmenistan and Azerbaijan. */
+  | 'CASPIAN_LITTORAL'
+  /** The countries on the Persian Gulf other than Iran: Iraq, Kuwait, Saudi Arabia, Bahrain, Qatar, the United Arab Emirates and Oman. */
+  | 'PERSIAN_GULF';
+
+/** How much weight a market has in the sources. */
+export type ExportMarketPriority =
+  /** The sources report marketing, expected exports or exhibitions there, without naming it a main target. */
+  | 'ACTIVE_MARKET'
+  /** Officials name it a main target for handicraft exports. */
+  | 'MAIN_TARGET';
+
+/** Names one source, as people cite it: its outlet or an agency it credits, plus its title or date when that names several. */
+export type ExportSourceSelector = {
+  /** Publication date. */
+  publishedOn?: string | null | undefined;
+  /** The outlet that published it (`Source.publisher`) or an agency it credits (one of `Source.credits`), any letter case, e.g. `IRNA`. Reports are cited by the agency they quote as often as by their outlet; the four built-in reports name no outlet. */
+  publisher: string;
+  /** Part of the title, any letter case. */
+  titleContains?: string | null | undefined;
+};
+
+/** How exact a figure is, as its source states it; the default preference rule ranks them in this order. */
+export type FigurePrecision =
+  /** Stated as "about" or "around" a measured amount. */
+  | 'APPROXIMATE'
+  /** An estimate of something not measured, such as informal suitcase trade or the size of a market. */
+  | 'ESTIMATED'
+  /** Stated as a measured amount, without qualification (it may still be rounded to the unit stated, such as millions). */
+  | 'EXACT';
+
+/** Why a mutation refused to act. */
+export type MutationErrorCode =
+  /** The place already holds this world craft designation. */
+  | 'ALREADY_DESIGNATED'
+  /** The artisan already holds an enrolment in this course. */
+  | 'ALREADY_ENROLLED'
+  /** The artisan is already registered as an exhibitor of this exhibition. */
+  | 'ALREADY_REGISTERED'
+  /** The new capacity is below the number of seats already taken. */
+  | 'CAPACITY_BELOW_SEATS_TAKEN'
+  /** The course ended before today. */
+  | 'COURSE_ENDED'
+  /** The course has as many active enrolments as its capacity. */
+  | 'COURSE_FULL'
+  /** The enrolment is withdrawn or already passed, so this change no longer applies. */
+  | 'ENROLLMENT_NOT_ACTIVE'
+  /** The exhibition has been cancelled, so it no longer changes. */
+  | 'EXHIBITION_CANCELLED'
+  /** The exhibition ended before today, so its exhibitors and its status no longer change. */
+  | 'EXHIBITION_ENDED'
+  /** The source already has a figure for this period, channel, destination, craft and province; correct that figure instead. */
+  | 'FIGURE_ALREADY_RECORDED'
+  /** A record named in the input does not exist. */
+  | 'NOT_FOUND'
+  /** The artisan is not registered as an exhibitor of this exhibition. */
+  | 'NOT_REGISTERED'
+  /** The course has no final exam, so no result can be recorded. */
+  | 'NO_FINAL_EXAM';
+
+/** What kind of body an organisation is. */
+export type OrganizationKind =
+  /** An association, union or non-governmental organisation. */
+  | 'ASSOCIATION'
+  /** A private company. */
+  | 'COMPANY'
+  /** A national ministry, deputy ministry or state organisation. */
+  | 'GOVERNMENT_BODY'
+  /** A body with members in several countries. */
+  | 'INTERNATIONAL_ORGANIZATION'
+  /** A provincial governorate or provincial directorate. */
+  | 'PROVINCIAL_GOVERNMENT'
+  /** A licensed training centre. */
+  | 'TRAINING_CENTRE'
+  /** A university or group of universities. */
+  | 'UNIVERSITY';
+
+/** How the source ties the figure to its period. */
+export type PeriodBasis =
+  /** The source describes the figure as the current annual level ("currently stand at"); it is attached to the last solar year completed when the source appeared. Totals prefer a STATED figure for the same quantity. */
+  | 'CURRENT_ANNUAL'
+  /** The source states the figure for exactly this period. */
+  | 'STATED';
+
+/** What kind of policy document. */
+export type PolicyDocumentKind =
+  /** A national policy document, such as the National Handicrafts Document. */
+  | 'NATIONAL_DOCUMENT'
+  /** A plan of measures, such as the rescue plan for the sector. */
+  | 'PLAN';
+
+/** Where a policy document stands, as of `statusAsOf`. */
+export type PolicyDocumentStatus =
+  /** Adopted and in force. */
+  | 'ADOPTED'
+  /** Being drafted or compiled. */
+  | 'IN_PREPARATION';
+
+/** Records the result of the final exam of an enrolment. */
+export type RecordExamResultInput = {
+  /** The enrolment the exam belongs to. */
+  enrollmentId: string | number;
+  /** Passed or failed; a pass issues the certificate. */
+  outcome: ExamOutcome;
+  /** Score from 0 to 100, where the exam gives one. */
+  score?: number | null | undefined;
+};
+
+/** A new export figure, with the report it comes from. */
+export type RecordExportFigureInput = {
+  /** How the goods left the country. */
+  channel: ExportChannel;
+  /** The craft, when the figure is for one. */
+  craftSlug?: string | null | undefined;
+  /** Destination country, when the figure is for one. */
+  destinationCode?: string | null | undefined;
+  /** The HS 2022 code the figure was reported under (2, 4 or 6 digits, dots allowed, e.g. `570210` or `9503`), kept as reported; with `craftSlug`, one that the craft is declared under. */
+  hsCode?: string | null | undefined;
+  /** The source's own words for the figure. */
+  note?: string | null | undefined;
+  /** The period the figure is for. */
+  period: TradePeriodInput;
+  /** How the source ties the figure to the period. */
+  periodBasis?: PeriodBasis;
+  /** How exact the source says the figure is. */
+  precision: FigurePrecision;
+  /** Province of origin, when the figure is for one. */
+  provinceCode?: string | null | undefined;
+  /** The report that states the figure. */
+  source: SourceInput;
+  /** Value in US dollars, e.g. `"224000000"`; zero or more. */
+  valueUsd: string;
+};
+
+/** A place designated a world craft city or village, to register by name. */
+export type RecordWorldCraftDesignationInput = {
+  /** Year of the designation, from 1964 (when the World Crafts Council was founded) to this year. */
+  designatedIn?: number | null | undefined;
+  /** City or village. */
+  kind: WorldCraftDesignationKind;
+  /** Name of the city or village. */
+  placeName: string;
+  /** Province it is in. */
+  provinceCode: string;
+};
+
+/** The report a figure comes from; a report with the same publisher, title and date as a known one is that one. */
+export type SourceInput = {
+  /** Publication date, when known. */
+  publishedOn?: string | null | undefined;
+  /** The outlet or agency the report is credited to. */
+  publisher: string;
+  /** Headline of the report, or a short description in brackets when it has none. */
+  title: string;
+  /** Where the report can be read, when known. */
+  url?: string | null | undefined;
+};
+
+/** A period: either `solarYear` alone, or `startsOn` and `endsOn` together (a span that is exactly a solar year is recorded as that year). */
+export type TradePeriodInput = {
+  /** Last day of a span of days, included. */
+  endsOn?: string | null | undefined;
+  /** A Persian solar year, e.g. 1403. */
+  solarYear?: number | null | undefined;
+  /** First day of a span of days. */
+  startsOn?: string | null | undefined;
+};
+
+/** What kind of place a training centre is. */
+export type TrainingCentreKind =
+  /** A private centre licensed to train artisans. */
+  | 'PRIVATE_TRAINING_CENTRE'
+  /** A regional hub for handicraft skills training. */
+  | 'SKILLS_HUB';
+
+/** Where a training centre stands. */
+export type TrainingCentreStatus =
+  /** No longer training. */
+  | 'CLOSED'
+  /** Open and training. */
+  | 'OPERATING'
+  /** Agreed or announced, not yet open. */
+  | 'PLANNED';
+
+/** Changes to an agreement; omitted fields stay as they are, lists given replace the old ones. */
+export type UpdateAgreementInput = {
+  /** New commitments. */
+  commitments?: Array<AgreementCommitmentInput> | null | undefined;
+  /** Whether it can be extended. */
+  extendable?: boolean | null | undefined;
+  /** How it can be extended. */
+  extensionTerms?: string | null | undefined;
+  /** Whether it creates financial obligations. */
+  financialObligations?: boolean | null | undefined;
+  /** How costs are settled. */
+  financialTerms?: string | null | undefined;
+  /** The agreement to change. */
+  id: string | number;
+  /** New parties, at least two. */
+  parties?: Array<AgreementPartyInput> | null | undefined;
+  /** New purpose. */
+  purpose?: string | null | undefined;
+  /** New latest possible signing date; a proposed agreement becomes signed. */
+  signedNoLaterThan?: string | null | undefined;
+  /** New date of signature; a proposed agreement becomes signed. */
+  signedOn?: string | null | undefined;
+  /** New term: OPEN_ENDED or NOT_STATED clear `validUntil`; FIXED needs one. */
+  term?: AgreementTerm | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
+  /** For a proposed agreement: a later day it is known to be still unsigned. */
+  unsignedAsOf?: string | null | undefined;
+  /** New last day of validity (the term becomes FIXED). */
+  validUntil?: string | null | undefined;
+};
+
+/** Changes to an artisan; omitted fields stay as they are. */
+export type UpdateArtisanInput = {
+  /** New list of crafts, replacing the old one. */
+  craftSlugs?: Array<string> | null | undefined;
+  /** The artisan to change. */
+  id: string | number;
+  /** New full name. */
+  name?: string | null | undefined;
+  /** New province. */
+  provinceCode?: string | null | undefined;
+};
+
+/** Changes to a course; omitted fields stay as they are, lists given replace the old ones. */
+export type UpdateCourseInput = {
+  /** New audiences. */
+  audiences?: Array<CourseAudience> | null | undefined;
+  /** New capacity; not below the seats already taken. Null for none (see `capacityStatus`). */
+  capacity?: number | null | undefined;
+  /** New capacity status: UNLIMITED or NOT_ANNOUNCED clear `capacity`; LIMITED needs one. */
+  capacityStatus?: CapacityStatus | null | undefined;
+  /** New crafts. */
+  craftSlugs?: Array<string> | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** New last day. */
+  endsOn?: string | null | undefined;
+  /** Whether it ends with a final exam. */
+  hasFinalExam?: boolean | null | undefined;
+  /** The course to change. */
+  id: string | number;
+  /** New language of instruction. */
+  language?: string | null | undefined;
+  /** New delivery mode. */
+  mode?: DeliveryMode | null | undefined;
+  /** New partner organisations. */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** New provinces where classes run. */
+  provinceCodes?: Array<string> | null | undefined;
+  /** New first day. */
+  startsOn?: string | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to an exhibition; omitted fields stay as they are, null clears an optional field, lists given replace the old ones. A new `startsOn` replaces a window unless a window is given too. */
+export type UpdateExhibitionInput = {
+  /** New city. */
+  city?: string | null | undefined;
+  /** New host country. */
+  countryCode?: string | null | undefined;
+  /** New crafts shown. */
+  craftSlugs?: Array<string> | null | undefined;
+  /** New wording of the dates as reported. */
+  datesAsReported?: string | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** New last day. */
+  endsOn?: string | null | undefined;
+  /** The exhibition to change. */
+  id: string | number;
+  /** New kind. */
+  kind?: ExhibitionKind | null | undefined;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New organiser. */
+  organizerId?: string | number | null | undefined;
+  /** New partner organisations. */
+  partnerIds?: Array<string | number> | null | undefined;
+  /** New province it represents. */
+  provinceCode?: string | null | undefined;
+  /** New region. */
+  region?: string | null | undefined;
+  /** New reported number of exhibitors. */
+  reportedExhibitorCount?: number | null | undefined;
+  /** New earliest possible opening day. */
+  startsNoEarlierThan?: string | null | undefined;
+  /** New day by which it opens. */
+  startsNoLaterThan?: string | null | undefined;
+  /** New opening day. */
+  startsOn?: string | null | undefined;
+};
+
+/** What kind of place a World Crafts Council designation is given to. */
+export type WorldCraftDesignationKind =
+  /** A world craft city. */
+  | 'CITY'
+  /** A world craft village. */
+  | 'VILLAGE';
+
+export type BatchingExhibitionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string, province: { name: string } } }> } } }> } };
+
+export type BatchingProvinceExhibitionsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingProvinceExhibitionsQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null, country: { name: string } } }> } | null }> };
+
+export type BatchingExhibitionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchingExhibitionIdsQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+
+export type BatchingArtisanIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchingArtisanIdsQuery = { artisans: { edges: Array<{ node: { id: string } }> } };
+
+export type CrossSubgraphArtisanPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CrossSubgraphArtisanPageQuery = { artisan: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string } } }>, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, startsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ name: string }> } }> } | null, abroad: { edges: Array<{ node: { name: string } }> } | null } | null };
+
+export type CrossSubgraphProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrossSubgraphProvinceQuery = { province: { name: string, courses: { edges: Array<{ node: { title: string } }> } | null, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, country: { code: string }, sources: Array<{ publisher: string | null }> } }> } | null, everywhere: { totalCount: number } | null } | null };
+
+export type CrossSubgraphHostedShownOrganizedQueryVariables = Exact<{
+  org: string | number;
+}>;
+
+
+export type CrossSubgraphHostedShownOrganizedQuery = { country: { name: string, exhibitionsHosted: { edges: Array<{ node: { id: string, name: string, organizer: { name: string, kind: OrganizationKind } | null, partners: Array<{ name: string }> } }> } | null, exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority }> | null } | null, craft: { name: string, exhibitions: { edges: Array<{ node: { name: string } }> } | null } | null, organization: { name: string, exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } | null } | null };
+
+export type CrossSubgraphProvincePagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrossSubgraphProvincePagesQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } | null }> };
+
+export type CrossSubgraphGolestanNextQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CrossSubgraphGolestanNextQuery = { province: { exhibitions: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } | null } | null };
+
+export type ExhibitionsNamesQueryVariables = Exact<{
+  filter?: ExhibitionFilter | null | undefined;
+  orderBy: ExhibitionOrder;
+}>;
+
+
+export type ExhibitionsNamesQuery = { exhibitions: { edges: Array<{ node: { name: string } }> } };
+
+export type ExhibitionsCancelByIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsCancelByIdMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitionsAllFieldsFragment = { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> };
+
+export type ExhibitionsIlamQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsIlamQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, before: ExhibitionStatus | null, opening: ExhibitionStatus | null, last: ExhibitionStatus | null, after: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type ExhibitionsIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsIraqQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { status: ExhibitionStatus | null, id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } | null } | null };
+
+export type ExhibitionsItalyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsItalyQuery = { exhibitions: { edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, announced: ExhibitionStatus | null, inMay: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type ExhibitionsPartnerQuestionQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ExhibitionsPartnerQuestionQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string, startsOn: string | null, region: string | null, exhibitorCount: number | null, crafts: Array<{ name: string }>, province: { name: string } | null } }> } };
+
+export type ExhibitionsCancelWithReasonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsCancelWithReasonMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitionsStatusOnQueryVariables = Exact<{
+  on: string;
+}>;
+
+
+export type ExhibitionsStatusOnQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } };
+
+export type ExhibitionsOngoingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsOngoingQuery = { exhibitions: { edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } };
+
+export type ExhibitionsCreateMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type ExhibitionsCreateMutation = { createExhibition: { exhibition: { id: string, name: string, kind: ExhibitionKind, startsOn: string | null, endsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ slug: string }>, province: { name: string } | null, organizer: { id: string, name: string } | null, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsUpdateMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type ExhibitionsUpdateMutation = { updateExhibition: { exhibition: { name: string, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, crafts: Array<{ slug: string }>, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsCancelMutationVariables = Exact<{
+  input: CancelExhibitionInput;
+}>;
+
+
+export type ExhibitionsCancelMutation = { cancelExhibition: { exhibition: { cancelledOn: string | null, cancellationReason: string | null, status: ExhibitionStatus | null } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsOrganizedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsOrganizedQuery = { organization: { exhibitionsOrganized: { totalCount: number, edges: Array<{ node: { name: string } }> } | null } | null };
+
+export type ExhibitionsUpdatePartnersMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type ExhibitionsUpdatePartnersMutation = { updateExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitionsPartnersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsPartnersQuery = { exhibition: { name: string, partners: Array<{ name: string }> } | null };
+
+export type ExhibitionsStatusBeforeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitionsStatusBeforeQuery = { exhibition: { name: string, before: ExhibitionStatus | null } | null };
+
+export type ExhibitionsUnknownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsUnknownQuery = { a: { id: string } | null, b: { id: string } | null };
+
+export type ExhibitionsCreateBadMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type ExhibitionsCreateBadMutation = { createExhibition: { exhibition: { id: string } | null } };
+
+export type ExhibitionsCacheListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheListingQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, status: ExhibitionStatus | null, country: { name: string }, province: { name: string } | null, crafts: Array<{ name: string }>, sources: Array<{ title: string }> } }> } };
+
+export type ExhibitionsCacheHostedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheHostedQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { name: string } }> } | null, exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
+
+export type ExhibitionsCacheMarketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheMarketsQuery = { exportMarkets: Array<{ group: ExportMarketGroup | null, country: { name: string }, sources: Array<{ title: string }> }>, worldCraftDesignationCounts: Array<{ reportedCount: number | null }> };
+
+export type ExhibitionsCacheExhibitorCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheExhibitorCountQuery = { exhibitions: { edges: Array<{ node: { name: string, exhibitors: { totalCount: number } } }> } };
+
+export type ExhibitionsCacheExhibitorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
+
+export type ExhibitorsRemoveMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type ExhibitorsRemoveMutation = { removeExhibitor: { exhibition: { id: string } | null, artisan: { id: string, name: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExhibitorsCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsCancelMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitorsPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExhibitorsPageQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, province: { name: string } } }> } } | null };
+
+export type ExhibitorsCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsCountsQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number } } | null };
+
+export type ExhibitorsRaceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsRaceQuery = { exhibition: { exhibitors: { totalCount: number } } | null };
+
+export type ExhibitorsBothSidesQueryVariables = Exact<{
+  e: string | number;
+  a: string | number;
+}>;
+
+
+export type ExhibitorsBothSidesQuery = { exhibition: { exhibitors: { totalCount: number } } | null, artisan: { exhibitions: { totalCount: number } | null } | null };
+
+export type ExhibitorsMoveToPastMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExhibitorsMoveToPastMutation = { updateExhibition: { error: { code: MutationErrorCode } | null } };
+
+export type ExhibitorsIsolatedRegisterMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type ExhibitorsIsolatedRegisterMutation = { registerExhibitor: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type ExhibitorsIsolatedCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitorsIsolatedCountQuery = { exhibitions: { totalCount: number } };
+
+export type ExhibitorsIsolatedCreateMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type ExhibitorsIsolatedCreateMutation = { createExhibition: { exhibition: { id: string } | null } };
+
+export type ExhibitorsIsolatedSelfContainedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExhibitorsIsolatedSelfContainedMutation = { createExhibition: { exhibition: { name: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type MarketsDesignationsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsDesignationsCountQuery = { worldCraftDesignations: { totalCount: number } };
+
+export type MarketsTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsTargetsQuery = { caspian: Array<{ priority: ExportMarketPriority, rationale: string, country: { code: string }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null }> }>, gulf: Array<{ priority: ExportMarketPriority, country: { code: string, name: string } }> };
+
+export type MarketsActiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }> | null } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }>, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
+
+export type MarketsRecordDesignationMutationVariables = Exact<{
+  input: RecordWorldCraftDesignationInput;
+}>;
+
+
+export type MarketsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { kind: WorldCraftDesignationKind, placeName: string, designatedIn: number | null, province: { name: string }, sources: Array<{ title: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type MarketsDesignationCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsDesignationCountsQuery = { worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, reportedAsOf: string | null, registeredCount: number, reportedIn: { title: string, publisher: string | null, publishedOn: string | null } | null, designatedBy: { id: string, name: string } }> };
+
+export type MarketsVillagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketsVillagesQuery = { worldCraftDesignations: { totalCount: number, edges: Array<{ node: { placeName: string } }> } };
+
+export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
+
+export type ConcurrentArtisanUpdateMutationVariables = Exact<{
+  input: UpdateArtisanInput;
+}>;
+
+
+export type ConcurrentArtisanUpdateMutation = { updateArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type ConcurrentlyUpdatedArtisanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConcurrentlyUpdatedArtisanQuery = { artisan: { name: string, province: { code: string }, crafts: Array<{ slug: string }> } | null };
+
+export type AfterTheFuzzQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AfterTheFuzzQuery = { province: { name: string, courses: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
+
+export type ProvincePageUnderFaultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvincePageUnderFaultsQuery = { province: { name: string, courses: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
+
+export type ProvenanceAttributionFragment = { basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null };
+
+export type ProvenanceReportFactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceReportFactsQuery = { sources: { edges: Array<{ node: { id: string, facts: { organizations: Array<{ name: string }> | null, agreements: Array<{ title: string, stage: AgreementStage, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, courses: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, trainingCentres: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, officialVisits: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exhibitions: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportMarkets: Array<{ country: { code: string }, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, worldCraftDesignations: Array<{ placeName: string }> | null, worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketingActivities: Array<{ description: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportFigures: { totalCount: number, edges: Array<{ node: { id: string, valueUsd: string, channel: ExportChannel, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } | null, growthTargets: Array<{ ratePercent: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketSizes: Array<{ market: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, policyDocuments: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, yearSlogans: Array<{ slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null } } }> } };
+
+export type ProvenanceSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceSourcesQuery = { sources: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string | null, credits: Array<string>, publishedOn: string | null, url: string | null } }> } };
+
+export type ProvenanceCitedByIrnaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceCitedByIrnaQuery = { sources: { edges: Array<{ node: { id: string, title: string } }> }, exportFigures: { edges: Array<{ node: { sources: Array<{ id: string }> } }> }, exportMarkets: Array<{ sources: Array<{ id: string }> }>, organizations: { edges: Array<{ node: { name: string, sources: Array<{ id: string }> } }> } };
+
+export type ProvenanceFigureAttributionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceFigureAttributionsQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } };
+
+export type ProvenanceTargetMarketExhibitionAttributionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceTargetMarketExhibitionAttributionsQuery = { growthTargets: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }>, marketSizes: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }>, exhibitions: { edges: Array<{ node: { name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } };
+
+export type ProvenanceSignatoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceSignatoriesQuery = { agreements: { edges: Array<{ node: { parties: Array<{ representedBy: string | null, representativeRole: string | null }> } }> } };
+
+export type ProvenanceFactsFromARecordQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceFactsFromARecordQuery = { exhibitions: { edges: Array<{ node: { sources: Array<{ credits: Array<string>, facts: { courses: Array<{ title: string }> | null, exportFigures: { totalCount: number } | null, marketingActivities: Array<{ outlook: string | null }> | null } }> } }> } };
+
+export type ProvenanceDerivationFragment = { field: string, method: DerivationMethod, statement: string };
+
+export type ProvenanceDerivedDatesQueryVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type ProvenanceDerivedDatesQuery = { exhibitions: { edges: Array<{ node: { startsOn: string | null, endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> }, agreements: { edges: Array<{ node: { signedOn: string | null, validUntil: string | null, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } };
+
+export type ProvenanceDerivedFiguresAndCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceDerivedFiguresAndCoursesQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> }, courses: { edges: Array<{ node: { title: string, certificateIssuer: { name: string } | null, provider: { name: string }, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } };
+
+export type ProvenanceCommitmentKindsQueryVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type ProvenanceCommitmentKindsQuery = { agreements: { edges: Array<{ node: { commitments: Array<{ kind: CommitmentKind, joint: boolean, description: string, party: { name: string } | null }> } }> } };
+
+export type ProvenanceCreateAgreementWithoutTermMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type ProvenanceCreateAgreementWithoutTermMutation = { createAgreement: { agreement: { id: string, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }>, commitments: Array<{ kind: CommitmentKind }> } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceIlamExhibitionIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceIlamExhibitionIdQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+
+export type ProvenanceUpdateExhibitionEndMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type ProvenanceUpdateExhibitionEndMutation = { updateExhibition: { exhibition: { endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceTotalsOfDerivedValuesQueryVariables = Exact<{
+  source?: ExportSourceSelector | null | undefined;
+}>;
+
+
+export type ProvenanceTotalsOfDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ recordType: string, recordId: string, field: string, method: DerivationMethod }>, figures: Array<{ id: string }> }> };
+
+export type ProvenanceTotalsWithoutDerivedValuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceTotalsWithoutDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ field: string }> }> };
+
+export type ProvenanceMarketShareWithoutPeriodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceMarketShareWithoutPeriodQuery = { exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, unavailableReason: string | null, market: { market: string, valueUsd: string }, derivedValues: Array<{ field: string, method: DerivationMethod }> }> }> };
+
+export type ProvenanceTargetProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceTargetProgressQuery = { exportTotals: Array<{ growthPercent: number | null, targetProgress: Array<{ met: boolean, target: { policyDocument: { title: string } | null }, derivedValues: Array<{ recordType: string, field: string, method: DerivationMethod }> }> }> };
+
+export type ProvenanceHsCodeTotalsQueryVariables = Exact<{
+  filter?: ExportFigureFilter | null | undefined;
+  groupBy?: Array<ExportGrouping> | ExportGrouping | null | undefined;
+}>;
+
+
+export type ProvenanceHsCodeTotalsQuery = { exportTotals: Array<{ hsCode: string | null, valueUsd: string, figureCount: number, craft: { slug: string } | null }> };
+
+export type ProvenanceHsCodeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceHsCodeFiguresQuery = { exportFigures: { edges: Array<{ node: { valueUsd: string, hsCode: string | null, craft: { slug: string } | null } }> } };
+
+export type ProvenanceHsCodeImportedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceHsCodeImportedQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, craft: { slug: string } | null } }> } };
+
+export type ProvenanceCraftHsCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceCraftHsCodesQuery = { crafts: Array<{ slug: string, hsCodes: Array<string>, hsClassification: Array<{ code: string, description: string | null, coversOnlyThisCraft: boolean }> }> };
+
+export type ProvenancePolicyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenancePolicyDocumentsQuery = { policyDocuments: Array<{ title: string, kind: PolicyDocumentKind, status: PolicyDocumentStatus | null, statusAsOf: string | null, elements: Array<string>, ownerOrganization: { name: string } | null, inLineWith: { title: string } | null, growthTargets: Array<{ ratePercent: string }>, sources: Array<{ id: string, credits: Array<string> }>, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }>, derivations: Array<{ field: string, method: DerivationMethod }> }> };
+
+export type ProvenanceYearSlogansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceYearSlogansQuery = { yearSlogans: Array<{ solarYear: number, slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { credits: Array<string> } }>, derivations: Array<{ field: string, method: DerivationMethod }> }> };
+
+export type ProvenanceMarketingActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceMarketingActivitiesQuery = { marketingActivities: Array<{ description: string, begunNoLaterThan: string | null, outlook: string | null, marketer: { name: string }, province: { code: string } | null, market: { code: string } | null, derivations: Array<{ field: string, method: DerivationMethod }>, attributions: Array<{ speaker: { name: string | null } | null }> }> };
+
+export type ProvenanceChecheAgreementQueryVariables = Exact<{
+  partyId: string | number;
+  on: string;
+}>;
+
+
+export type ProvenanceChecheAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, term: AgreementTerm, validUntil: string | null, signedNoLaterThan: string | null, status: AgreementStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } };
+
+export type ProvenanceAgreementsActiveOnQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ProvenanceAgreementsActiveOnQuery = { agreements: { edges: Array<{ node: { title: string } }> } };
+
+export type ProvenanceCreateOpenEndedAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type ProvenanceCreateOpenEndedAgreementMutation = { createAgreement: { agreement: { term: AgreementTerm, validUntil: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceProposedAgreementQueryVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type ProvenanceProposedAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, signedOn: string | null, signedNoLaterThan: string | null, unsignedAsOf: string | null, term: AgreementTerm, before: AgreementStatus | null, after: AgreementStatus | null, parties: Array<{ organization: { name: string } }>, proposedAt: { title: string, city: string | null, heldNoLaterThan: string | null, topics: Array<string>, outcomes: Array<string>, country: { code: string }, proposedAgreements: Array<{ stage: AgreementStage }> } | null, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }> } }> } };
+
+export type ProvenanceOfficialVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceOfficialVisitsQuery = { officialVisits: Array<{ title: string, visitingOrganization: { name: string } | null, hostOrganization: { name: string } | null }> };
+
+export type ProvenanceCreateProposedAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type ProvenanceCreateProposedAgreementMutation = { createAgreement: { agreement: { id: string, stage: AgreementStage, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceSignProposedAgreementMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type ProvenanceSignProposedAgreementMutation = { updateAgreement: { agreement: { stage: AgreementStage, unsignedAsOf: string | null, signedOn: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceCourseCapacitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceCourseCapacitiesQuery = { courses: { edges: Array<{ node: { capacity: number | null, capacityStatus: CapacityStatus } }> } };
+
+export type ProvenanceCapacityStatusesQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  c: string | number;
+}>;
+
+
+export type ProvenanceCapacityStatusesQuery = { a: { capacityStatus: CapacityStatus } | null, b: { capacityStatus: CapacityStatus } | null, c: { capacityStatus: CapacityStatus } | null };
+
+export type ProvenanceExhibitionsHeldInIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceExhibitionsHeldInIraqQuery = { exhibitions: { edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, startsNoLaterThan: string | null, endsNoLaterThan: string | null, onTheDayBefore: ExhibitionStatus | null, onTheReportsDay: ExhibitionStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } };
+
+export type ProvenancePastExhibitionsInIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenancePastExhibitionsInIraqQuery = { exhibitions: { totalCount: number } };
+
+export type ProvenanceSulaymaniyahExhibitionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceSulaymaniyahExhibitionQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+
+export type ProvenanceRegisterAtHeldExhibitionMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type ProvenanceRegisterAtHeldExhibitionMutation = { registerExhibitor: { error: { code: MutationErrorCode } | null } };
+
+export type NpmStartFirstQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartFirstQuery = { courses: { totalCount: number, edges: Array<{ node: { provinces: Array<{ name: string }>, sources: Array<{ publisher: string | null }> } }> }, exhibitions: { totalCount: number } };
+
+export type NpmStartCreateMutationVariables = Exact<{
+  organizerId: string | number;
+}>;
+
+
+export type NpmStartCreateMutation = { createExhibition: { exhibition: { organizer: { name: string } | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type NpmStartTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartTotalsQuery = { exportTotals: Array<{ valueUsd: string }> };
+
+export type NpmStartAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartAgreementsQuery = { agreements: { totalCount: number } };
+
+export type NpmStartProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NpmStartProvinceQuery = { province: { name: string, courses: { totalCount: number } | null } | null };
+
+export type FixtureCreateExhibitionMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type FixtureCreateExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
+
+export type FixtureRegisterExhibitorMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type FixtureRegisterExhibitorMutation = { registerExhibitor: { exhibition: { id: string } | null, artisan: { id: string } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
+
+export type FixtureRecordFigureMutationVariables = Exact<{
+  input: RecordExportFigureInput;
+}>;
+
+
+export type FixtureRecordFigureMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+
+export type FixtureCreateArtisanMutationVariables = Exact<{
+  input: CreateArtisanInput;
+}>;
+
+
+export type FixtureCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+
+export type FixtureCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type FixtureCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+
+export type FixtureEnrollMutationVariables = Exact<{
+  input: EnrollArtisanInput;
+}>;
+
+
+export type FixtureEnrollMutation = { enrollArtisan: { enrollment: { id: string, status: EnrollmentStatus } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
+
+export type ExportImportYearTotalsQueryVariables = Exact<{
+  year: number;
+  destination: string;
+}>;
+
+
+export type ExportImportYearTotalsQuery = { exportTotals: Array<{ valueUsd: string, figureCount: number }> };
+
+export type ExportImportIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportImportIraqQuery = { exportFigures: { edges: Array<{ node: { periodBasis: PeriodBasis, channel: ExportChannel, valueUsd: string, precision: FigurePrecision, note: string | null, isPreferred: boolean, period: { solarYear: number | null }, craft: { slug: string } | null, province: { code: string } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type ExportImportTurkeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportImportTurkeyQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, period: { solarYear: number | null, startsOn: string, endsOn: string }, craft: { slug: string } | null } }> } };
+
+export type ExportTotalsQueryVariables = Exact<{
+  filter?: ExportFigureFilter | null | undefined;
+  groupBy?: Array<ExportGrouping> | ExportGrouping | null | undefined;
+  source?: ExportSourceSelector | null | undefined;
+}>;
+
+
+export type ExportTotalsQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, hsCode: string | null, valueUsd: string, share: number | null, figureCount: number, includesSynthetic: boolean, previousYearValueUsd: string | null, growthPercent: number | null, destination: { code: string } | null, craft: { slug: string } | null, province: { code: string } | null, figures: Array<{ id: string, valueUsd: string, sources: Array<{ publisher: string | null, credits: Array<string> }> }> }> };
+
+export type ExportTotalsFigureCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsFigureCountQuery = { exportFigures: { totalCount: number } };
+
+export type ExportTotalsBuiltInFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsBuiltInFiguresQuery = { exportFigures: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, isPreferred: boolean, isSynthetic: boolean, period: { solarYear: number | null, startsOn: string, endsOn: string }, destination: { code: string } | null, sources: Array<{ title: string, credits: Array<string>, publishedOn: string | null }> } }> } };
+
+export type ExportTotalsTargetsAndMarketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsTargetsAndMarketsQuery = { growthTargets: Array<{ ratePercent: string, document: string | null, baseSolarYear: number | null, targetSolarYear: number | null, sources: Array<{ publisher: string | null, publishedOn: string | null }> }>, marketSizes: Array<{ market: string, valueUsd: string, precision: FigurePrecision, period: { startsOn: string } | null, sources: Array<{ publisher: string | null }> }>, exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, market: { market: string } }> }> };
+
+export type ExportTotalsSolarYearQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsSolarYearQuery = { solarYear: { solarYear: number | null, startsOn: string, endsOn: string } };
+
+export type ExportTotalsGrowthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsGrowthQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, valueUsd: string, previousYearValueUsd: string | null, growthPercent: number | null, targetProgress: Array<{ targetPercent: number, growthPercent: number, differencePercentagePoints: number, met: boolean, target: { document: string | null } }> }> };
+
+export type ExportTotalsFigurePeriodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportTotalsFigurePeriodQuery = { exportFigure: { period: { solarYear: number | null, startsOn: string, endsOn: string } } | null };
+
+export type ExportTotalsRecordTwiceMutationVariables = Exact<{
+  input: RecordExportFigureInput;
+}>;
+
+
+export type ExportTotalsRecordTwiceMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExportTotalsCorrectMutationVariables = Exact<{
+  input: CorrectExportFigureInput;
+}>;
+
+
+export type ExportTotalsCorrectMutation = { correctExportFigure: { figure: { valueUsd: string, precision: FigurePrecision, isPreferred: boolean } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ExportTotalsAnotherBulletinQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportTotalsAnotherBulletinQuery = { exportTotals: Array<{ valueUsd: string }> };
+
+export type SharedEntitiesProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedEntitiesProvinceQuery = { province: { name: string, courses: { totalCount: number, edges: Array<{ node: { title: string, sources: Array<{ publisher: string | null }> } }> } | null, exports: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, period: { solarYear: number | null }, destination: { name: string } | null, craft: { name: string, hsCodes: Array<string> } | null } }> } | null } | null };
+
+export type SharedEntitiesExportsPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SharedEntitiesExportsPageQuery = { province: { exports: { edges: Array<{ node: { valueUsd: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type SharedEntitiesCountryAndCraftQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedEntitiesCountryAndCraftQuery = { country: { exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, province: { name: string } | null } }> } | null } | null, craft: { exports: { totalCount: number, edges: Array<{ node: { destination: { code: string } | null } }> } | null } | null };
+
+export type SharedEntitiesAllProvinceExportsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string | null }> } }> } | null }> };
+
+export type SyntheticTradeRealQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyntheticTradeRealQuery = { exportTotals: Array<{ valueUsd: string, includesSynthetic: boolean }> };
+
+export type SyntheticTradeTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyntheticTradeTotalsQuery = { exportTotals: Array<{ solarYear: number | null, valueUsd: string, figureCount: number, includesSynthetic: boolean }> };
+
+export type AgreementsCreateMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type AgreementsCreateMutation = { createAgreement: { agreement: { id: string, title: string, parties: Array<{ representedBy: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type AgreementsMemorandumQueryVariables = Exact<{
+  partyId: string | number;
+  on?: string | null | undefined;
+}>;
+
+
+export type AgreementsMemorandumQuery = { agreements: { edges: Array<{ node: { title: string, signedOn: string | null, validUntil: string | null, extendable: boolean | null, extensionTerms: string | null, financialObligations: boolean | null, financialTerms: string | null, status: AgreementStatus | null, parties: Array<{ representedBy: string | null, representativeRole: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }>, sources: Array<{ title: string, publisher: string | null }> } }> } };
+
+export type AgreementsCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementsCountQuery = { agreements: { totalCount: number } };
+
+export type AgreementsActiveOnQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type AgreementsActiveOnQuery = { agreements: { edges: Array<{ node: { title: string, status: AgreementStatus | null } }> } };
+
+export type AgreementsUpdateMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type AgreementsUpdateMutation = { updateAgreement: { agreement: { validUntil: string | null, commitments: Array<{ description: string }> } | null, error: { code: MutationErrorCode } | null } };
+
+export type ArtisansCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArtisansCountQuery = { artisans: { totalCount: number } };
+
+export type ArtisansOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArtisansOneQuery = { artisan: { id: string, name: string, isSynthetic: boolean, province: { code: string, name: string, nameFa: string }, crafts: Array<{ slug: string, name: string, hsCodes: Array<string> }>, enrollments: Array<{ id: string }>, certificates: Array<{ id: string }> } | null };
+
+export type ArtisansUpdateMutationVariables = Exact<{
+  input: UpdateArtisanInput;
+}>;
+
+
+export type ArtisansUpdateMutation = { updateArtisan: { artisan: { name: string, province: { code: string }, crafts: Array<{ slug: string }> } | null, error: { code: MutationErrorCode } | null } };
+
+export type ArtisansUpdateUnknownMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArtisansUpdateUnknownMutation = { updateArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type ArtisansUnknownQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArtisansUnknownQuery = { a: { id: string } | null, b: { id: string } | null };
+
+export type ArtisansFilteredQueryVariables = Exact<{
+  filter?: ArtisanFilter | null | undefined;
+}>;
+
+
+export type ArtisansFilteredQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string } }> } };
+
+export type ArtisansPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ArtisansPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string } }> } };
+
+export type ArtisansOfProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArtisansOfProvinceQuery = { province: { name: string, artisans: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } | null } | null };
+
+export type ArtisansCreateBadMutationVariables = Exact<{
+  input: CreateArtisanInput;
+}>;
+
+
+export type ArtisansCreateBadMutation = { createArtisan: { artisan: { id: string } | null } };
+
+export type BatchingCreateArtisanMutationVariables = Exact<{
+  input: CreateArtisanInput;
+}>;
+
+
+export type BatchingCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null } };
+
+export type BatchingEnrollMutationVariables = Exact<{
+  input: EnrollArtisanInput;
+}>;
+
+
+export type BatchingEnrollMutation = { enrollArtisan: { enrollment: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type BatchingRecordResultMutationVariables = Exact<{
+  input: RecordExamResultInput;
+}>;
+
+
+export type BatchingRecordResultMutation = { recordExamResult: { certificate: { serial: string } | null } };
+
+export type BatchingArtisansQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type BatchingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string }, partners: Array<{ name: string }>, provinces: Array<{ name: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> } }>, certificates: Array<{ serial: string, issuer: { name: string } }> } }> } };
+
+export type CoursesCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesCountQuery = { courses: { totalCount: number } };
+
+export type CoursesBuiltInQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesBuiltInQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, mode: DeliveryMode, audiences: Array<CourseAudience>, startsOn: string | null, endsOn: string | null, capacity: number | null, hasFinalExam: boolean, certificateInternationallyRecognized: boolean, isSynthetic: boolean, provider: { name: string, kind: OrganizationKind, country: { code: string, name: string } | null }, partners: Array<{ name: string, kind: OrganizationKind }>, certificateIssuer: { name: string } | null, provinces: Array<{ code: string, name: string }>, agreement: { title: string, signedOn: string | null, signedNoLaterThan: string | null } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type CoursesTrainingCentresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesTrainingCentresQuery = { trainingCentres: { edges: Array<{ node: { name: string, kind: TrainingCentreKind, status: TrainingCentreStatus, city: string | null, licenceNumber: string | null, province: { name: string }, agreement: { signedOn: string | null } | null, sources: Array<{ publisher: string | null }> } }> } };
+
+export type CoursesCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesCatalogueQuery = { provinces: Array<{ code: string }>, crafts: Array<{ slug: string }> };
+
+export type CoursesFilteredQueryVariables = Exact<{
+  filter?: CourseFilter | null | undefined;
+}>;
+
+
+export type CoursesFilteredQuery = { courses: { edges: Array<{ node: { title: string } }> } };
+
+export type CoursesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CoursesOneQuery = { course: { seatsTaken: number, capacity: number | null, provinces: Array<{ code: string }>, partners: Array<{ name: string }>, certificateIssuer: { name: string } | null } | null };
+
+export type CoursesOfProvincesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesOfProvincesQuery = { provinces: Array<{ code: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> };
+
+export type CoursesUpdateMutationVariables = Exact<{
+  input: UpdateCourseInput;
+}>;
+
+
+export type CoursesUpdateMutation = { updateCourse: { course: { title: string, capacity: number | null, provinces: Array<{ code: string }> } | null, error: { code: MutationErrorCode } | null } };
+
+export type CoursesOrphanMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesOrphanMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type CoursesCacheListingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesCacheListingQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, provider: { name: string }, provinces: Array<{ name: string }>, sources: Array<{ title: string }> } }> } };
+
+export type CoursesCacheCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesCacheCatalogueQuery = { provinces: Array<{ code: string, name: string }>, crafts: Array<{ slug: string, hsCodes: Array<string> }> };
+
+export type CoursesCacheArtisansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesCacheArtisansQuery = { artisans: { totalCount: number } };
+
+export type CoursesCacheEnrollmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoursesCacheEnrollmentsQuery = { courses: { edges: Array<{ node: { title: string, enrollments: { totalCount: number } } }> } };
+
+export type EnrollmentsRecordResultMutationVariables = Exact<{
+  input: RecordExamResultInput;
+}>;
+
+
+export type EnrollmentsRecordResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null, certificate: { serial: string } | null } | null, certificate: { serial: string, issuedOn: string, issuer: { name: string }, artisan: { name: string }, course: { title: string } } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type EnrollmentsWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnrollmentsWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+
+export type EnrollmentsBothSidesQueryVariables = Exact<{
+  a: string | number;
+  c: string | number;
+}>;
+
+
+export type EnrollmentsBothSidesQuery = { artisan: { enrollments: Array<{ status: EnrollmentStatus, course: { title: string } }> } | null, course: { seatsTaken: number, enrollments: { totalCount: number, edges: Array<{ node: { artisan: { name: string } } }> } } | null };
+
+export type EnrollmentsCertificatesQueryVariables = Exact<{
+  a: string | number;
+  s: string;
+}>;
+
+
+export type EnrollmentsCertificatesQuery = { artisan: { certificates: Array<{ serial: string }> } | null, certificate: { artisan: { name: string } } | null };
+
+export type EnrollmentsNoCertificateQueryVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type EnrollmentsNoCertificateQuery = { artisan: { certificates: Array<{ serial: string }> } | null };
+
+export type SyntheticTrainingArtisansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SyntheticTrainingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, province: { name: string }, enrollments: Array<{ status: EnrollmentStatus, course: { isSynthetic: boolean } }> } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ExhibitionsAllFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}
+    `, {"fragmentName":"ExhibitionsAllFields"}) as unknown as TypedDocumentString<ExhibitionsAllFieldsFragment, unknown>;
+export const ProvenanceAttributionFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ProvenanceAttribution"}) as unknown as TypedDocumentString<ProvenanceAttributionFragment, unknown>;
+export const ProvenanceDerivationFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}
+    `, {"fragmentName":"ProvenanceDerivation"}) as unknown as TypedDocumentString<ProvenanceDerivationFragment, unknown>;
+export const BatchingExhibitionsDocument = new TypedDocumentString(`
+    query BatchingExhibitions($first: Int!) {
+  exhibitions(first: $first) {
+    edges {
+      node {
+        name
+        crafts {
+          name
+        }
+        exhibitors(first: 10) {
+          edges {
+            node {
+              name
+              province {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingExhibitionsQuery, BatchingExhibitionsQueryVariables>;
+export const BatchingProvinceExhibitionsDocument = new TypedDocumentString(`
+    query BatchingProvinceExhibitions($first: Int!) {
+  provinces {
+    code
+    exhibitions(first: $first) {
+      totalCount
+      edges {
+        node {
+          name
+          exhibitorCount
+          organizer {
+            name
+          }
+          country {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingProvinceExhibitionsQuery, BatchingProvinceExhibitionsQueryVariables>;
+export const BatchingExhibitionIdsDocument = new TypedDocumentString(`
+    query BatchingExhibitionIds {
+  exhibitions(first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingExhibitionIdsQuery, BatchingExhibitionIdsQueryVariables>;
+export const BatchingArtisanIdsDocument = new TypedDocumentString(`
+    query BatchingArtisanIds {
+  artisans(first: 50) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingArtisanIdsQuery, BatchingArtisanIdsQueryVariables>;
+export const CrossSubgraphArtisanPageDocument = new TypedDocumentString(`
+    query CrossSubgraphArtisanPage($id: ID!) {
+  artisan(id: $id) {
+    name
+    province {
+      name
+    }
+    crafts {
+      name
+    }
+    enrollments {
+      status
+      course {
+        title
+        provider {
+          name
+        }
+      }
+    }
+    exhibitions(first: 5) {
+      totalCount
+      edges {
+        node {
+          name
+          startsOn
+          country {
+            name
+          }
+          crafts {
+            name
+          }
+          status(on: "2098-01-01")
+        }
+      }
+    }
+    abroad: exhibitions(filter: {heldAbroad: true}) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphArtisanPageQuery, CrossSubgraphArtisanPageQueryVariables>;
+export const CrossSubgraphProvinceDocument = new TypedDocumentString(`
+    query CrossSubgraphProvince {
+  province(code: "IR-16") {
+    name
+    courses(first: 10) {
+      edges {
+        node {
+          title
+        }
+      }
+    }
+    exhibitions(filter: {heldAbroad: true}, first: 10) {
+      totalCount
+      edges {
+        node {
+          name
+          country {
+            code
+          }
+          region
+          startsOn
+          sources {
+            publisher
+          }
+        }
+      }
+    }
+    everywhere: exhibitions {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphProvinceQuery, CrossSubgraphProvinceQueryVariables>;
+export const CrossSubgraphHostedShownOrganizedDocument = new TypedDocumentString(`
+    query CrossSubgraphHostedShownOrganized($org: ID!) {
+  country(code: "OM") {
+    name
+    exhibitionsHosted {
+      edges {
+        node {
+          id
+          name
+          organizer {
+            name
+            kind
+          }
+          partners {
+            name
+          }
+        }
+      }
+    }
+    exportMarkets {
+      group
+      priority
+    }
+  }
+  craft(slug: "copper-utensils") {
+    name
+    exhibitions {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+  organization(id: $org) {
+    name
+    exhibitionsOrganized(filter: {countryCode: "OM"}) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphHostedShownOrganizedQuery, CrossSubgraphHostedShownOrganizedQueryVariables>;
+export const CrossSubgraphProvincePagesDocument = new TypedDocumentString(`
+    query CrossSubgraphProvincePages {
+  provinces {
+    code
+    exhibitions(first: 2) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphProvincePagesQuery, CrossSubgraphProvincePagesQueryVariables>;
+export const CrossSubgraphGolestanNextDocument = new TypedDocumentString(`
+    query CrossSubgraphGolestanNext($after: String) {
+  province(code: "IR-27") {
+    exhibitions(first: 2, after: $after) {
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CrossSubgraphGolestanNextQuery, CrossSubgraphGolestanNextQueryVariables>;
+export const ExhibitionsNamesDocument = new TypedDocumentString(`
+    query ExhibitionsNames($filter: ExhibitionFilter, $orderBy: ExhibitionOrder!) {
+  exhibitions(first: 100, filter: $filter, orderBy: $orderBy) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsNamesQuery, ExhibitionsNamesQueryVariables>;
+export const ExhibitionsCancelByIdDocument = new TypedDocumentString(`
+    mutation ExhibitionsCancelById($id: ID!) {
+  cancelExhibition(input: {id: $id}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCancelByIdMutation, ExhibitionsCancelByIdMutationVariables>;
+export const ExhibitionsIlamDocument = new TypedDocumentString(`
+    query ExhibitionsIlam {
+  exhibitions(filter: {provinceCode: "IR-16"}) {
+    totalCount
+    edges {
+      node {
+        ...ExhibitionsAllFields
+        before: status(on: "2025-10-09")
+        opening: status(on: "2025-10-10")
+        last: status(on: "2025-10-16")
+        after: status(on: "2025-10-17")
+      }
+    }
+  }
+}
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`) as unknown as TypedDocumentString<ExhibitionsIlamQuery, ExhibitionsIlamQueryVariables>;
+export const ExhibitionsIraqDocument = new TypedDocumentString(`
+    query ExhibitionsIraq {
+  country(code: "IQ") {
+    name
+    exhibitionsHosted {
+      totalCount
+      edges {
+        node {
+          ...ExhibitionsAllFields
+          status(on: "2025-10-12")
+        }
+      }
+    }
+  }
+}
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`) as unknown as TypedDocumentString<ExhibitionsIraqQuery, ExhibitionsIraqQueryVariables>;
+export const ExhibitionsItalyDocument = new TypedDocumentString(`
+    query ExhibitionsItaly {
+  exhibitions(filter: {countryCode: "IT"}) {
+    edges {
+      node {
+        ...ExhibitionsAllFields
+        announced: status(on: "2025-04-19")
+        inMay: status(on: "2025-05-15")
+      }
+    }
+  }
+}
+    fragment ExhibitionsAllFields on Exhibition {
+  id
+  name
+  description
+  kind
+  city
+  region
+  country {
+    code
+    name
+  }
+  startsOn
+  endsOn
+  startsNoEarlierThan
+  startsNoLaterThan
+  datesAsReported
+  province {
+    code
+    name
+  }
+  crafts {
+    slug
+  }
+  organizer {
+    id
+  }
+  partners {
+    id
+  }
+  reportedExhibitorCount
+  exhibitorCount
+  exhibitors(first: 5) {
+    totalCount
+  }
+  cancelledOn
+  isSynthetic
+  sources {
+    title
+    publisher
+    publishedOn
+    url
+  }
+}`) as unknown as TypedDocumentString<ExhibitionsItalyQuery, ExhibitionsItalyQueryVariables>;
+export const ExhibitionsPartnerQuestionDocument = new TypedDocumentString(`
+    query ExhibitionsPartnerQuestion($after: String) {
+  exhibitions(
+    filter: {countryCode: "IQ", status: UPCOMING}
+    first: 2
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        name
+        startsOn
+        region
+        crafts {
+          name
+        }
+        province {
+          name
+        }
+        exhibitorCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsPartnerQuestionQuery, ExhibitionsPartnerQuestionQueryVariables>;
+export const ExhibitionsCancelWithReasonDocument = new TypedDocumentString(`
+    mutation ExhibitionsCancelWithReason($id: ID!) {
+  cancelExhibition(input: {id: $id, reason: "Venue closed"}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCancelWithReasonMutation, ExhibitionsCancelWithReasonMutationVariables>;
+export const ExhibitionsStatusOnDocument = new TypedDocumentString(`
+    query ExhibitionsStatusOn($on: Date!) {
+  exhibitions(first: 100) {
+    totalCount
+    edges {
+      node {
+        name
+        status(on: $on)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsStatusOnQuery, ExhibitionsStatusOnQueryVariables>;
+export const ExhibitionsOngoingDocument = new TypedDocumentString(`
+    query ExhibitionsOngoing {
+  exhibitions(first: 100, filter: {status: ONGOING}) {
+    edges {
+      node {
+        name
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsOngoingQuery, ExhibitionsOngoingQueryVariables>;
+export const ExhibitionsCreateDocument = new TypedDocumentString(`
+    mutation ExhibitionsCreate($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+      name
+      kind
+      country {
+        name
+      }
+      startsOn
+      endsOn
+      crafts {
+        slug
+      }
+      province {
+        name
+      }
+      organizer {
+        id
+        name
+      }
+      partners {
+        name
+      }
+      status
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCreateMutation, ExhibitionsCreateMutationVariables>;
+export const ExhibitionsUpdateDocument = new TypedDocumentString(`
+    mutation ExhibitionsUpdate($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      name
+      startsOn
+      endsOn
+      startsNoEarlierThan
+      startsNoLaterThan
+      datesAsReported
+      crafts {
+        slug
+      }
+      partners {
+        name
+      }
+      reportedExhibitorCount
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsUpdateMutation, ExhibitionsUpdateMutationVariables>;
+export const ExhibitionsCancelDocument = new TypedDocumentString(`
+    mutation ExhibitionsCancel($input: CancelExhibitionInput!) {
+  cancelExhibition(input: $input) {
+    exhibition {
+      cancelledOn
+      cancellationReason
+      status
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCancelMutation, ExhibitionsCancelMutationVariables>;
+export const ExhibitionsOrganizedDocument = new TypedDocumentString(`
+    query ExhibitionsOrganized($id: ID!) {
+  organization(id: $id) {
+    exhibitionsOrganized {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsOrganizedQuery, ExhibitionsOrganizedQueryVariables>;
+export const ExhibitionsUpdatePartnersDocument = new TypedDocumentString(`
+    mutation ExhibitionsUpdatePartners($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsUpdatePartnersMutation, ExhibitionsUpdatePartnersMutationVariables>;
+export const ExhibitionsPartnersDocument = new TypedDocumentString(`
+    query ExhibitionsPartners($id: ID!) {
+  exhibition(id: $id) {
+    name
+    partners {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsPartnersQuery, ExhibitionsPartnersQueryVariables>;
+export const ExhibitionsStatusBeforeDocument = new TypedDocumentString(`
+    query ExhibitionsStatusBefore($id: ID!) {
+  exhibition(id: $id) {
+    name
+    before: status(on: "2026-01-01")
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsStatusBeforeQuery, ExhibitionsStatusBeforeQueryVariables>;
+export const ExhibitionsUnknownDocument = new TypedDocumentString(`
+    query ExhibitionsUnknown {
+  a: exhibition(id: "00000000-0000-4000-8000-000000000000") {
+    id
+  }
+  b: exhibition(id: "nothing") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsUnknownQuery, ExhibitionsUnknownQueryVariables>;
+export const ExhibitionsCreateBadDocument = new TypedDocumentString(`
+    mutation ExhibitionsCreateBad($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCreateBadMutation, ExhibitionsCreateBadMutationVariables>;
+export const ExhibitionsCacheListingDocument = new TypedDocumentString(`
+    query ExhibitionsCacheListing {
+  exhibitions {
+    totalCount
+    edges {
+      node {
+        name
+        country {
+          name
+        }
+        province {
+          name
+        }
+        crafts {
+          name
+        }
+        exhibitorCount
+        status
+        sources {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheListingQuery, ExhibitionsCacheListingQueryVariables>;
+export const ExhibitionsCacheHostedDocument = new TypedDocumentString(`
+    query ExhibitionsCacheHosted {
+  country(code: "IQ") {
+    name
+    exhibitionsHosted {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+    exportMarkets {
+      group
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheHostedQuery, ExhibitionsCacheHostedQueryVariables>;
+export const ExhibitionsCacheMarketsDocument = new TypedDocumentString(`
+    query ExhibitionsCacheMarkets {
+  exportMarkets {
+    country {
+      name
+    }
+    group
+    sources {
+      title
+    }
+  }
+  worldCraftDesignationCounts {
+    reportedCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheMarketsQuery, ExhibitionsCacheMarketsQueryVariables>;
+export const ExhibitionsCacheExhibitorCountDocument = new TypedDocumentString(`
+    query ExhibitionsCacheExhibitorCount {
+  exhibitions {
+    edges {
+      node {
+        name
+        exhibitors {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheExhibitorCountQuery, ExhibitionsCacheExhibitorCountQueryVariables>;
+export const ExhibitionsCacheExhibitorsDocument = new TypedDocumentString(`
+    query ExhibitionsCacheExhibitors {
+  exhibitions {
+    edges {
+      node {
+        exhibitors {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitionsCacheExhibitorsQuery, ExhibitionsCacheExhibitorsQueryVariables>;
+export const ExhibitorsRemoveDocument = new TypedDocumentString(`
+    mutation ExhibitorsRemove($input: ExhibitorInput!) {
+  removeExhibitor(input: $input) {
+    exhibition {
+      id
+    }
+    artisan {
+      id
+      name
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsRemoveMutation, ExhibitorsRemoveMutationVariables>;
+export const ExhibitorsCancelDocument = new TypedDocumentString(`
+    mutation ExhibitorsCancel($id: ID!) {
+  cancelExhibition(input: {id: $id}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsCancelMutation, ExhibitorsCancelMutationVariables>;
+export const ExhibitorsPageDocument = new TypedDocumentString(`
+    query ExhibitorsPage($id: ID!, $after: String) {
+  exhibition(id: $id) {
+    exhibitorCount
+    reportedExhibitorCount
+    exhibitors(first: 2, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          province {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsPageQuery, ExhibitorsPageQueryVariables>;
+export const ExhibitorsCountsDocument = new TypedDocumentString(`
+    query ExhibitorsCounts($id: ID!) {
+  exhibition(id: $id) {
+    exhibitorCount
+    reportedExhibitorCount
+    exhibitors {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsCountsQuery, ExhibitorsCountsQueryVariables>;
+export const ExhibitorsRaceDocument = new TypedDocumentString(`
+    query ExhibitorsRace($id: ID!) {
+  exhibition(id: $id) {
+    exhibitors {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsRaceQuery, ExhibitorsRaceQueryVariables>;
+export const ExhibitorsBothSidesDocument = new TypedDocumentString(`
+    query ExhibitorsBothSides($e: ID!, $a: ID!) {
+  exhibition(id: $e) {
+    exhibitors {
+      totalCount
+    }
+  }
+  artisan(id: $a) {
+    exhibitions {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsBothSidesQuery, ExhibitorsBothSidesQueryVariables>;
+export const ExhibitorsMoveToPastDocument = new TypedDocumentString(`
+    mutation ExhibitorsMoveToPast($id: ID!) {
+  updateExhibition(input: {id: $id, startsOn: "2024-04-01", endsOn: "2024-04-07"}) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsMoveToPastMutation, ExhibitorsMoveToPastMutationVariables>;
+export const ExhibitorsIsolatedRegisterDocument = new TypedDocumentString(`
+    mutation ExhibitorsIsolatedRegister($input: ExhibitorInput!) {
+  registerExhibitor(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedRegisterMutation, ExhibitorsIsolatedRegisterMutationVariables>;
+export const ExhibitorsIsolatedCountDocument = new TypedDocumentString(`
+    query ExhibitorsIsolatedCount {
+  exhibitions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedCountQuery, ExhibitorsIsolatedCountQueryVariables>;
+export const ExhibitorsIsolatedCreateDocument = new TypedDocumentString(`
+    mutation ExhibitorsIsolatedCreate($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedCreateMutation, ExhibitorsIsolatedCreateMutationVariables>;
+export const ExhibitorsIsolatedSelfContainedDocument = new TypedDocumentString(`
+    mutation ExhibitorsIsolatedSelfContained {
+  createExhibition(
+    input: {name: "Self-contained", kind: INTERNATIONAL, countryCode: "TR", startsOn: "2099-01-02"}
+  ) {
+    exhibition {
+      name
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExhibitorsIsolatedSelfContainedMutation, ExhibitorsIsolatedSelfContainedMutationVariables>;
+export const MarketsDesignationsCountDocument = new TypedDocumentString(`
+    query MarketsDesignationsCount {
+  worldCraftDesignations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsDesignationsCountQuery, MarketsDesignationsCountQueryVariables>;
+export const MarketsTargetsDocument = new TypedDocumentString(`
+    query MarketsTargets {
+  caspian: exportMarkets(group: CASPIAN_LITTORAL) {
+    country {
+      code
+    }
+    priority
+    rationale
+    sources {
+      title
+      publisher
+      publishedOn
+    }
+  }
+  gulf: exportMarkets(group: PERSIAN_GULF) {
+    country {
+      code
+      name
+    }
+    priority
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsTargetsQuery, MarketsTargetsQueryVariables>;
+export const MarketsActiveDocument = new TypedDocumentString(`
+    query MarketsActive {
+  all: exportMarkets {
+    country {
+      code
+    }
+    group
+  }
+  iraq: country(code: "IQ") {
+    exportMarkets {
+      group
+      priority
+      rationale
+      sources {
+        publisher
+        publishedOn
+      }
+    }
+  }
+  italy: exportMarkets(countryCode: "IT") {
+    group
+    priority
+    rationale
+    sources {
+      publisher
+      publishedOn
+    }
+  }
+  iran: country(code: "IR") {
+    exportMarkets {
+      group
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsActiveQuery, MarketsActiveQueryVariables>;
+export const MarketsRecordDesignationDocument = new TypedDocumentString(`
+    mutation MarketsRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+  recordWorldCraftDesignation(input: $input) {
+    designation {
+      kind
+      placeName
+      designatedIn
+      province {
+        name
+      }
+      sources {
+        title
+      }
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsRecordDesignationMutation, MarketsRecordDesignationMutationVariables>;
+export const MarketsDesignationCountsDocument = new TypedDocumentString(`
+    query MarketsDesignationCounts {
+  worldCraftDesignationCounts {
+    kind
+    reportedCount
+    reportedAsOf
+    reportedIn {
+      title
+      publisher
+      publishedOn
+    }
+    registeredCount
+    designatedBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsDesignationCountsQuery, MarketsDesignationCountsQueryVariables>;
+export const MarketsVillagesDocument = new TypedDocumentString(`
+    query MarketsVillages {
+  worldCraftDesignations(filter: {kind: VILLAGE, provinceCode: "IR-10"}) {
+    totalCount
+    edges {
+      node {
+        placeName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MarketsVillagesQuery, MarketsVillagesQueryVariables>;
+export const SyntheticExhibitionsDocument = new TypedDocumentString(`
+    query SyntheticExhibitions {
+  exhibitions(first: 100) {
+    totalCount
+    edges {
+      node {
+        name
+        isSynthetic
+        organizer {
+          name
+        }
+        exhibitors(first: 3) {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticExhibitionsQuery, SyntheticExhibitionsQueryVariables>;
+export const ConcurrentArtisanUpdateDocument = new TypedDocumentString(`
+    mutation ConcurrentArtisanUpdate($input: UpdateArtisanInput!) {
+  updateArtisan(input: $input) {
+    artisan {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentArtisanUpdateMutation, ConcurrentArtisanUpdateMutationVariables>;
+export const ConcurrentlyUpdatedArtisanDocument = new TypedDocumentString(`
+    query ConcurrentlyUpdatedArtisan($id: ID!) {
+  artisan(id: $id) {
+    name
+    province {
+      code
+    }
+    crafts {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConcurrentlyUpdatedArtisanQuery, ConcurrentlyUpdatedArtisanQueryVariables>;
+export const AfterTheFuzzDocument = new TypedDocumentString(`
+    query AfterTheFuzz {
+  province(code: "IR-16") {
+    name
+    courses {
+      totalCount
+    }
+    exports {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AfterTheFuzzQuery, AfterTheFuzzQueryVariables>;
+export const ProvincePageUnderFaultsDocument = new TypedDocumentString(`
+    query ProvincePageUnderFaults {
+  province(code: "IR-02") {
+    name
+    courses {
+      totalCount
+    }
+    exhibitions {
+      totalCount
+    }
+    exports {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvincePageUnderFaultsQuery, ProvincePageUnderFaultsQueryVariables>;
+export const ProvenanceReportFactsDocument = new TypedDocumentString(`
+    query ProvenanceReportFacts {
+  sources(first: 100) {
+    edges {
+      node {
+        id
+        facts {
+          organizations {
+            name
+          }
+          agreements {
+            title
+            stage
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          courses {
+            title
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          trainingCentres {
+            name
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          officialVisits {
+            title
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          exhibitions {
+            name
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          exportMarkets {
+            country {
+              code
+            }
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          worldCraftDesignations {
+            placeName
+          }
+          worldCraftDesignationCounts {
+            kind
+            reportedCount
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          marketingActivities {
+            description
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          exportFigures(first: 100) {
+            totalCount
+            edges {
+              node {
+                id
+                valueUsd
+                channel
+                attributions {
+                  ...ProvenanceAttribution
+                }
+              }
+            }
+          }
+          growthTargets {
+            ratePercent
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          marketSizes {
+            market
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          policyDocuments {
+            title
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          yearSlogans {
+            slogan
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvenanceReportFactsQuery, ProvenanceReportFactsQueryVariables>;
+export const ProvenanceSourcesDocument = new TypedDocumentString(`
+    query ProvenanceSources {
+  sources {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        publisher
+        credits
+        publishedOn
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSourcesQuery, ProvenanceSourcesQueryVariables>;
+export const ProvenanceCitedByIrnaDocument = new TypedDocumentString(`
+    query ProvenanceCitedByIrna {
+  sources(filter: {credit: "irna"}) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+  exportFigures(filter: {solarYears: [1403], channel: SUITCASE}) {
+    edges {
+      node {
+        sources {
+          id
+        }
+      }
+    }
+  }
+  exportMarkets(group: CASPIAN_LITTORAL) {
+    sources {
+      id
+    }
+  }
+  organizations(first: 100) {
+    edges {
+      node {
+        name
+        sources {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCitedByIrnaQuery, ProvenanceCitedByIrnaQueryVariables>;
+export const ProvenanceFigureAttributionsDocument = new TypedDocumentString(`
+    query ProvenanceFigureAttributions {
+  exportFigures(filter: {solarYears: [1403]}) {
+    edges {
+      node {
+        channel
+        valueUsd
+        attributions {
+          ...ProvenanceAttribution
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvenanceFigureAttributionsQuery, ProvenanceFigureAttributionsQueryVariables>;
+export const ProvenanceTargetMarketExhibitionAttributionsDocument = new TypedDocumentString(`
+    query ProvenanceTargetMarketExhibitionAttributions {
+  growthTargets {
+    attributions {
+      ...ProvenanceAttribution
+    }
+  }
+  marketSizes {
+    attributions {
+      ...ProvenanceAttribution
+    }
+  }
+  exhibitions(
+    filter: {countryCode: "IQ", region: "Wasit", startsFrom: "2025-10-10"}
+  ) {
+    edges {
+      node {
+        name
+        attributions {
+          ...ProvenanceAttribution
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvenanceTargetMarketExhibitionAttributionsQuery, ProvenanceTargetMarketExhibitionAttributionsQueryVariables>;
+export const ProvenanceSignatoriesDocument = new TypedDocumentString(`
+    query ProvenanceSignatories {
+  agreements {
+    edges {
+      node {
+        parties {
+          representedBy
+          representativeRole
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSignatoriesQuery, ProvenanceSignatoriesQueryVariables>;
+export const ProvenanceFactsFromARecordDocument = new TypedDocumentString(`
+    query ProvenanceFactsFromARecord {
+  exhibitions(filter: {countryCode: "IT"}) {
+    edges {
+      node {
+        sources {
+          credits
+          facts {
+            courses {
+              title
+            }
+            exportFigures {
+              totalCount
+            }
+            marketingActivities {
+              outlook
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceFactsFromARecordQuery, ProvenanceFactsFromARecordQueryVariables>;
+export const ProvenanceDerivedDatesDocument = new TypedDocumentString(`
+    query ProvenanceDerivedDates($partyId: ID!) {
+  exhibitions(filter: {countryCode: "IQ", startsFrom: "2025-10-10"}) {
+    edges {
+      node {
+        startsOn
+        endsOn
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        signedOn
+        validUntil
+        term
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceDerivedDatesQuery, ProvenanceDerivedDatesQueryVariables>;
+export const ProvenanceDerivedFiguresAndCoursesDocument = new TypedDocumentString(`
+    query ProvenanceDerivedFiguresAndCourses {
+  exportFigures(filter: {solarYears: [1403]}) {
+    edges {
+      node {
+        channel
+        valueUsd
+        precision
+        periodBasis
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+  courses {
+    edges {
+      node {
+        title
+        certificateIssuer {
+          name
+        }
+        provider {
+          name
+        }
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceDerivedFiguresAndCoursesQuery, ProvenanceDerivedFiguresAndCoursesQueryVariables>;
+export const ProvenanceCommitmentKindsDocument = new TypedDocumentString(`
+    query ProvenanceCommitmentKinds($partyId: ID!) {
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        commitments {
+          kind
+          joint
+          party {
+            name
+          }
+          description
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCommitmentKindsQuery, ProvenanceCommitmentKindsQueryVariables>;
+export const ProvenanceCreateAgreementWithoutTermDocument = new TypedDocumentString(`
+    mutation ProvenanceCreateAgreementWithoutTerm($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    agreement {
+      id
+      term
+      derivations {
+        ...ProvenanceDerivation
+      }
+      commitments {
+        kind
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceCreateAgreementWithoutTermMutation, ProvenanceCreateAgreementWithoutTermMutationVariables>;
+export const ProvenanceIlamExhibitionIdDocument = new TypedDocumentString(`
+    query ProvenanceIlamExhibitionId {
+  exhibitions(filter: {countryCode: "IQ", startsFrom: "2025-10-10"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceIlamExhibitionIdQuery, ProvenanceIlamExhibitionIdQueryVariables>;
+export const ProvenanceUpdateExhibitionEndDocument = new TypedDocumentString(`
+    mutation ProvenanceUpdateExhibitionEnd($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      endsOn
+      derivations {
+        ...ProvenanceDerivation
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceUpdateExhibitionEndMutation, ProvenanceUpdateExhibitionEndMutationVariables>;
+export const ProvenanceTotalsOfDerivedValuesDocument = new TypedDocumentString(`
+    query ProvenanceTotalsOfDerivedValues($source: ExportSourceSelector) {
+  exportTotals(filter: {solarYears: [1403]}, source: $source) {
+    valueUsd
+    usesDerivedValues
+    derivedValues {
+      recordType
+      recordId
+      field
+      method
+    }
+    figures {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceTotalsOfDerivedValuesQuery, ProvenanceTotalsOfDerivedValuesQueryVariables>;
+export const ProvenanceTotalsWithoutDerivedValuesDocument = new TypedDocumentString(`
+    query ProvenanceTotalsWithoutDerivedValues {
+  exportTotals(filter: {solarYears: [1380]}) {
+    valueUsd
+    usesDerivedValues
+    derivedValues {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceTotalsWithoutDerivedValuesQuery, ProvenanceTotalsWithoutDerivedValuesQueryVariables>;
+export const ProvenanceMarketShareWithoutPeriodDocument = new TypedDocumentString(`
+    query ProvenanceMarketShareWithoutPeriod {
+  exportTotals(filter: {solarYears: [1403]}) {
+    valueUsd
+    marketShares {
+      share
+      unavailableReason
+      market {
+        market
+        valueUsd
+      }
+      derivedValues {
+        field
+        method
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceMarketShareWithoutPeriodQuery, ProvenanceMarketShareWithoutPeriodQueryVariables>;
+export const ProvenanceTargetProgressDocument = new TypedDocumentString(`
+    query ProvenanceTargetProgress {
+  exportTotals(filter: {solarYears: [1381]}, groupBy: [YEAR]) {
+    growthPercent
+    targetProgress {
+      met
+      target {
+        policyDocument {
+          title
+        }
+      }
+      derivedValues {
+        recordType
+        field
+        method
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceTargetProgressQuery, ProvenanceTargetProgressQueryVariables>;
+export const ProvenanceHsCodeTotalsDocument = new TypedDocumentString(`
+    query ProvenanceHsCodeTotals($filter: ExportFigureFilter, $groupBy: [ExportGrouping!]) {
+  exportTotals(filter: $filter, groupBy: $groupBy) {
+    craft {
+      slug
+    }
+    hsCode
+    valueUsd
+    figureCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceHsCodeTotalsQuery, ProvenanceHsCodeTotalsQueryVariables>;
+export const ProvenanceHsCodeFiguresDocument = new TypedDocumentString(`
+    query ProvenanceHsCodeFigures {
+  exportFigures(filter: {solarYears: [1400]}) {
+    edges {
+      node {
+        valueUsd
+        hsCode
+        craft {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceHsCodeFiguresQuery, ProvenanceHsCodeFiguresQueryVariables>;
+export const ProvenanceHsCodeImportedDocument = new TypedDocumentString(`
+    query ProvenanceHsCodeImported {
+  exportFigures(filter: {destinationCode: "FR"}) {
+    edges {
+      node {
+        hsCode
+        craft {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceHsCodeImportedQuery, ProvenanceHsCodeImportedQueryVariables>;
+export const ProvenanceCraftHsCodesDocument = new TypedDocumentString(`
+    query ProvenanceCraftHsCodes {
+  crafts {
+    slug
+    hsCodes
+    hsClassification {
+      code
+      description
+      coversOnlyThisCraft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCraftHsCodesQuery, ProvenanceCraftHsCodesQueryVariables>;
+export const ProvenancePolicyDocumentsDocument = new TypedDocumentString(`
+    query ProvenancePolicyDocuments {
+  policyDocuments {
+    title
+    kind
+    status
+    statusAsOf
+    elements
+    ownerOrganization {
+      name
+    }
+    inLineWith {
+      title
+    }
+    growthTargets {
+      ratePercent
+    }
+    sources {
+      id
+      credits
+    }
+    attributions {
+      basis
+      speaker {
+        name
+      }
+    }
+    derivations {
+      field
+      method
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenancePolicyDocumentsQuery, ProvenancePolicyDocumentsQueryVariables>;
+export const ProvenanceYearSlogansDocument = new TypedDocumentString(`
+    query ProvenanceYearSlogans {
+  yearSlogans {
+    solarYear
+    slogan
+    attributions {
+      basis
+      quote
+      source {
+        credits
+      }
+    }
+    derivations {
+      field
+      method
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceYearSlogansQuery, ProvenanceYearSlogansQueryVariables>;
+export const ProvenanceMarketingActivitiesDocument = new TypedDocumentString(`
+    query ProvenanceMarketingActivities {
+  marketingActivities {
+    description
+    marketer {
+      name
+    }
+    province {
+      code
+    }
+    market {
+      code
+    }
+    begunNoLaterThan
+    outlook
+    derivations {
+      field
+      method
+    }
+    attributions {
+      speaker {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceMarketingActivitiesQuery, ProvenanceMarketingActivitiesQueryVariables>;
+export const ProvenanceChecheAgreementDocument = new TypedDocumentString(`
+    query ProvenanceChecheAgreement($partyId: ID!, $on: Date!) {
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        title
+        stage
+        term
+        validUntil
+        signedNoLaterThan
+        status(on: $on)
+        derivations {
+          field
+          method
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceChecheAgreementQuery, ProvenanceChecheAgreementQueryVariables>;
+export const ProvenanceAgreementsActiveOnDocument = new TypedDocumentString(`
+    query ProvenanceAgreementsActiveOn($d: Date!) {
+  agreements(filter: {activeOn: $d}) {
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceAgreementsActiveOnQuery, ProvenanceAgreementsActiveOnQueryVariables>;
+export const ProvenanceCreateOpenEndedAgreementDocument = new TypedDocumentString(`
+    mutation ProvenanceCreateOpenEndedAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    agreement {
+      term
+      validUntil
+      status(on: "2040-01-01")
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCreateOpenEndedAgreementMutation, ProvenanceCreateOpenEndedAgreementMutationVariables>;
+export const ProvenanceProposedAgreementDocument = new TypedDocumentString(`
+    query ProvenanceProposedAgreement($partyId: ID!) {
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        title
+        stage
+        signedOn
+        signedNoLaterThan
+        unsignedAsOf
+        term
+        before: status(on: "2025-10-11")
+        after: status(on: "2026-01-01")
+        parties {
+          organization {
+            name
+          }
+        }
+        proposedAt {
+          title
+          city
+          country {
+            code
+          }
+          heldNoLaterThan
+          topics
+          outcomes
+          proposedAgreements {
+            stage
+          }
+        }
+        attributions {
+          basis
+          speaker {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceProposedAgreementQuery, ProvenanceProposedAgreementQueryVariables>;
+export const ProvenanceOfficialVisitsDocument = new TypedDocumentString(`
+    query ProvenanceOfficialVisits {
+  officialVisits {
+    title
+    visitingOrganization {
+      name
+    }
+    hostOrganization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceOfficialVisitsQuery, ProvenanceOfficialVisitsQueryVariables>;
+export const ProvenanceCreateProposedAgreementDocument = new TypedDocumentString(`
+    mutation ProvenanceCreateProposedAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    agreement {
+      id
+      stage
+      status(on: "2030-01-01")
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCreateProposedAgreementMutation, ProvenanceCreateProposedAgreementMutationVariables>;
+export const ProvenanceSignProposedAgreementDocument = new TypedDocumentString(`
+    mutation ProvenanceSignProposedAgreement($input: UpdateAgreementInput!) {
+  updateAgreement(input: $input) {
+    agreement {
+      stage
+      unsignedAsOf
+      signedOn
+      status(on: "2030-01-01")
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSignProposedAgreementMutation, ProvenanceSignProposedAgreementMutationVariables>;
+export const ProvenanceCourseCapacitiesDocument = new TypedDocumentString(`
+    query ProvenanceCourseCapacities {
+  courses {
+    edges {
+      node {
+        capacity
+        capacityStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCourseCapacitiesQuery, ProvenanceCourseCapacitiesQueryVariables>;
+export const ProvenanceCapacityStatusesDocument = new TypedDocumentString(`
+    query ProvenanceCapacityStatuses($a: ID!, $b: ID!, $c: ID!) {
+  a: course(id: $a) {
+    capacityStatus
+  }
+  b: course(id: $b) {
+    capacityStatus
+  }
+  c: course(id: $c) {
+    capacityStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCapacityStatusesQuery, ProvenanceCapacityStatusesQueryVariables>;
+export const ProvenanceExhibitionsHeldInIraqDocument = new TypedDocumentString(`
+    query ProvenanceExhibitionsHeldInIraq {
+  exhibitions(filter: {countryCode: "IQ"}) {
+    edges {
+      node {
+        name
+        region
+        startsOn
+        startsNoLaterThan
+        endsNoLaterThan
+        onTheDayBefore: status(on: "2025-10-10")
+        onTheReportsDay: status(on: "2025-10-11")
+        derivations {
+          field
+          method
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceExhibitionsHeldInIraqQuery, ProvenanceExhibitionsHeldInIraqQueryVariables>;
+export const ProvenancePastExhibitionsInIraqDocument = new TypedDocumentString(`
+    query ProvenancePastExhibitionsInIraq {
+  exhibitions(filter: {countryCode: "IQ", status: PAST, statusOn: "2025-10-11"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenancePastExhibitionsInIraqQuery, ProvenancePastExhibitionsInIraqQueryVariables>;
+export const ProvenanceSulaymaniyahExhibitionDocument = new TypedDocumentString(`
+    query ProvenanceSulaymaniyahExhibition {
+  exhibitions(filter: {countryCode: "IQ", region: "Sulaymaniyah"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSulaymaniyahExhibitionQuery, ProvenanceSulaymaniyahExhibitionQueryVariables>;
+export const ProvenanceRegisterAtHeldExhibitionDocument = new TypedDocumentString(`
+    mutation ProvenanceRegisterAtHeldExhibition($input: ExhibitorInput!) {
+  registerExhibitor(input: $input) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceRegisterAtHeldExhibitionMutation, ProvenanceRegisterAtHeldExhibitionMutationVariables>;
+export const NpmStartFirstDocument = new TypedDocumentString(`
+    query NpmStartFirst {
+  courses {
+    totalCount
+    edges {
+      node {
+        provinces {
+          name
+        }
+        sources {
+          publisher
+        }
+      }
+    }
+  }
+  exhibitions {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartFirstQuery, NpmStartFirstQueryVariables>;
+export const NpmStartCreateDocument = new TypedDocumentString(`
+    mutation NpmStartCreate($organizerId: ID!) {
+  createExhibition(
+    input: {name: "Started together", kind: INTERNATIONAL, countryCode: "IQ", startsOn: "2099-01-01", organizerId: $organizerId}
+  ) {
+    exhibition {
+      organizer {
+        name
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartCreateMutation, NpmStartCreateMutationVariables>;
+export const NpmStartTotalsDocument = new TypedDocumentString(`
+    query NpmStartTotals {
+  exportTotals(filter: {solarYears: [1402], destinationCode: "IQ"}) {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartTotalsQuery, NpmStartTotalsQueryVariables>;
+export const NpmStartAgreementsDocument = new TypedDocumentString(`
+    query NpmStartAgreements {
+  agreements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartAgreementsQuery, NpmStartAgreementsQueryVariables>;
+export const NpmStartProvinceDocument = new TypedDocumentString(`
+    query NpmStartProvince {
+  province(code: "IR-16") {
+    name
+    courses {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartProvinceQuery, NpmStartProvinceQueryVariables>;
+export const FixtureCreateExhibitionDocument = new TypedDocumentString(`
+    mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateExhibitionMutation, FixtureCreateExhibitionMutationVariables>;
+export const FixtureRegisterExhibitorDocument = new TypedDocumentString(`
+    mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {
+  registerExhibitor(input: $input) {
+    exhibition {
+      id
+    }
+    artisan {
+      id
+    }
+    error {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureRegisterExhibitorMutation, FixtureRegisterExhibitorMutationVariables>;
+export const FixtureRecordFigureDocument = new TypedDocumentString(`
+    mutation FixtureRecordFigure($input: RecordExportFigureInput!) {
+  recordExportFigure(input: $input) {
+    figure {
+      id
+    }
+    error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureRecordFigureMutation, FixtureRecordFigureMutationVariables>;
+export const FixtureCreateArtisanDocument = new TypedDocumentString(`
+    mutation FixtureCreateArtisan($input: CreateArtisanInput!) {
+  createArtisan(input: $input) {
+    artisan {
+      id
+    }
+    error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateArtisanMutation, FixtureCreateArtisanMutationVariables>;
+export const FixtureCreateCourseDocument = new TypedDocumentString(`
+    mutation FixtureCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    course {
+      id
+    }
+    error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureCreateCourseMutation, FixtureCreateCourseMutationVariables>;
+export const FixtureEnrollDocument = new TypedDocumentString(`
+    mutation FixtureEnroll($input: EnrollArtisanInput!) {
+  enrollArtisan(input: $input) {
+    enrollment {
+      id
+      status
+    }
+    error {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureEnrollMutation, FixtureEnrollMutationVariables>;
+export const ExportImportYearTotalsDocument = new TypedDocumentString(`
+    query ExportImportYearTotals($year: Int!, $destination: CountryCode!) {
+  exportTotals(filter: {solarYears: [$year], destinationCode: $destination}) {
+    valueUsd
+    figureCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportYearTotalsQuery, ExportImportYearTotalsQueryVariables>;
+export const ExportImportIraqDocument = new TypedDocumentString(`
+    query ExportImportIraq {
+  exportFigures(filter: {isSynthetic: false, destinationCode: "IQ"}) {
+    edges {
+      node {
+        period {
+          solarYear
+        }
+        periodBasis
+        channel
+        valueUsd
+        precision
+        craft {
+          slug
+        }
+        province {
+          code
+        }
+        note
+        isPreferred
+        sources {
+          title
+          publisher
+          publishedOn
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportIraqQuery, ExportImportIraqQueryVariables>;
+export const ExportImportTurkeyDocument = new TypedDocumentString(`
+    query ExportImportTurkey {
+  exportFigures(filter: {destinationCode: "TR"}) {
+    edges {
+      node {
+        period {
+          solarYear
+          startsOn
+          endsOn
+        }
+        craft {
+          slug
+        }
+        hsCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportImportTurkeyQuery, ExportImportTurkeyQueryVariables>;
+export const ExportTotalsDocument = new TypedDocumentString(`
+    query ExportTotals($filter: ExportFigureFilter, $groupBy: [ExportGrouping!], $source: ExportSourceSelector) {
+  exportTotals(filter: $filter, groupBy: $groupBy, source: $source) {
+    solarYear
+    channel
+    destination {
+      code
+    }
+    craft {
+      slug
+    }
+    hsCode
+    province {
+      code
+    }
+    valueUsd
+    share
+    figureCount
+    includesSynthetic
+    previousYearValueUsd
+    growthPercent
+    figures {
+      id
+      valueUsd
+      sources {
+        publisher
+        credits
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsQuery, ExportTotalsQueryVariables>;
+export const ExportTotalsFigureCountDocument = new TypedDocumentString(`
+    query ExportTotalsFigureCount {
+  exportFigures {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsFigureCountQuery, ExportTotalsFigureCountQueryVariables>;
+export const ExportTotalsBuiltInFiguresDocument = new TypedDocumentString(`
+    query ExportTotalsBuiltInFigures {
+  exportFigures(filter: {solarYears: [1403]}) {
+    totalCount
+    edges {
+      node {
+        channel
+        valueUsd
+        precision
+        periodBasis
+        isPreferred
+        isSynthetic
+        period {
+          solarYear
+          startsOn
+          endsOn
+        }
+        destination {
+          code
+        }
+        sources {
+          title
+          credits
+          publishedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsBuiltInFiguresQuery, ExportTotalsBuiltInFiguresQueryVariables>;
+export const ExportTotalsTargetsAndMarketsDocument = new TypedDocumentString(`
+    query ExportTotalsTargetsAndMarkets {
+  growthTargets {
+    ratePercent
+    document
+    baseSolarYear
+    targetSolarYear
+    sources {
+      publisher
+      publishedOn
+    }
+  }
+  marketSizes {
+    market
+    valueUsd
+    precision
+    period {
+      startsOn
+    }
+    sources {
+      publisher
+    }
+  }
+  exportTotals(filter: {solarYears: [1403], channel: CUSTOMS}) {
+    valueUsd
+    marketShares {
+      share
+      market {
+        market
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsTargetsAndMarketsQuery, ExportTotalsTargetsAndMarketsQueryVariables>;
+export const ExportTotalsSolarYearDocument = new TypedDocumentString(`
+    query ExportTotalsSolarYear {
+  solarYear(year: 1403) {
+    solarYear
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsSolarYearQuery, ExportTotalsSolarYearQueryVariables>;
+export const ExportTotalsGrowthDocument = new TypedDocumentString(`
+    query ExportTotalsGrowth {
+  exportTotals(filter: {solarYears: [1402]}, groupBy: [YEAR, CHANNEL]) {
+    solarYear
+    channel
+    valueUsd
+    previousYearValueUsd
+    growthPercent
+    targetProgress {
+      targetPercent
+      growthPercent
+      differencePercentagePoints
+      met
+      target {
+        document
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsGrowthQuery, ExportTotalsGrowthQueryVariables>;
+export const ExportTotalsFigurePeriodDocument = new TypedDocumentString(`
+    query ExportTotalsFigurePeriod($id: ID!) {
+  exportFigure(id: $id) {
+    period {
+      solarYear
+      startsOn
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsFigurePeriodQuery, ExportTotalsFigurePeriodQueryVariables>;
+export const ExportTotalsRecordTwiceDocument = new TypedDocumentString(`
+    mutation ExportTotalsRecordTwice($input: RecordExportFigureInput!) {
+  recordExportFigure(input: $input) {
+    figure {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsRecordTwiceMutation, ExportTotalsRecordTwiceMutationVariables>;
+export const ExportTotalsCorrectDocument = new TypedDocumentString(`
+    mutation ExportTotalsCorrect($input: CorrectExportFigureInput!) {
+  correctExportFigure(input: $input) {
+    figure {
+      valueUsd
+      precision
+      isPreferred
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsCorrectMutation, ExportTotalsCorrectMutationVariables>;
+export const ExportTotalsAnotherBulletinDocument = new TypedDocumentString(`
+    query ExportTotalsAnotherBulletin {
+  exportTotals(
+    filter: {solarYears: [1400]}
+    source: {publisher: "Test Customs Office", titleContains: "another"}
+  ) {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<ExportTotalsAnotherBulletinQuery, ExportTotalsAnotherBulletinQueryVariables>;
+export const SharedEntitiesProvinceDocument = new TypedDocumentString(`
+    query SharedEntitiesProvince {
+  province(code: "IR-02") {
+    name
+    courses {
+      totalCount
+      edges {
+        node {
+          title
+          sources {
+            publisher
+          }
+        }
+      }
+    }
+    exports(filter: {solarYears: [1401, 1402]}) {
+      totalCount
+      edges {
+        node {
+          period {
+            solarYear
+          }
+          channel
+          valueUsd
+          destination {
+            name
+          }
+          craft {
+            name
+            hsCodes
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesProvinceQuery, SharedEntitiesProvinceQueryVariables>;
+export const SharedEntitiesExportsPageDocument = new TypedDocumentString(`
+    query SharedEntitiesExportsPage($after: String) {
+  province(code: "IR-02") {
+    exports(first: 2, after: $after) {
+      edges {
+        node {
+          valueUsd
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesExportsPageQuery, SharedEntitiesExportsPageQueryVariables>;
+export const SharedEntitiesCountryAndCraftDocument = new TypedDocumentString(`
+    query SharedEntitiesCountryAndCraft {
+  country(code: "AE") {
+    exports(filter: {solarYears: [1399], provinceCode: "IR-16"}) {
+      totalCount
+      edges {
+        node {
+          valueUsd
+          province {
+            name
+          }
+        }
+      }
+    }
+  }
+  craft(slug: "kilim") {
+    exports(filter: {channel: SUITCASE}) {
+      totalCount
+      edges {
+        node {
+          destination {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesCountryAndCraftQuery, SharedEntitiesCountryAndCraftQueryVariables>;
+export const SharedEntitiesAllProvinceExportsDocument = new TypedDocumentString(`
+    query SharedEntitiesAllProvinceExports($first: Int!) {
+  provinces {
+    code
+    exports(first: $first) {
+      totalCount
+      edges {
+        node {
+          valueUsd
+          sources {
+            publisher
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedEntitiesAllProvinceExportsQuery, SharedEntitiesAllProvinceExportsQueryVariables>;
+export const SyntheticTradeRealDocument = new TypedDocumentString(`
+    query SyntheticTradeReal {
+  exportTotals(filter: {solarYears: [1403]}) {
+    valueUsd
+    includesSynthetic
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticTradeRealQuery, SyntheticTradeRealQueryVariables>;
+export const SyntheticTradeTotalsDocument = new TypedDocumentString(`
+    query SyntheticTradeTotals {
+  exportTotals(filter: {isSynthetic: true}, groupBy: [YEAR]) {
+    solarYear
+    valueUsd
+    figureCount
+    includesSynthetic
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticTradeTotalsQuery, SyntheticTradeTotalsQueryVariables>;
+export const AgreementsCreateDocument = new TypedDocumentString(`
+    mutation AgreementsCreate($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    agreement {
+      id
+      title
+      parties {
+        organization {
+          name
+        }
+        representedBy
+      }
+      commitments {
+        joint
+        description
+        party {
+          name
+        }
+      }
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsCreateMutation, AgreementsCreateMutationVariables>;
+export const AgreementsMemorandumDocument = new TypedDocumentString(`
+    query AgreementsMemorandum($partyId: ID!, $on: Date) {
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        title
+        signedOn
+        validUntil
+        extendable
+        extensionTerms
+        financialObligations
+        financialTerms
+        status(on: $on)
+        parties {
+          organization {
+            name
+          }
+          representedBy
+          representativeRole
+        }
+        commitments {
+          joint
+          party {
+            name
+          }
+          description
+        }
+        sources {
+          title
+          publisher
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsMemorandumQuery, AgreementsMemorandumQueryVariables>;
+export const AgreementsCountDocument = new TypedDocumentString(`
+    query AgreementsCount {
+  agreements {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsCountQuery, AgreementsCountQueryVariables>;
+export const AgreementsActiveOnDocument = new TypedDocumentString(`
+    query AgreementsActiveOn($d: Date!) {
+  agreements(filter: {activeOn: $d}) {
+    edges {
+      node {
+        title
+        status(on: $d)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsActiveOnQuery, AgreementsActiveOnQueryVariables>;
+export const AgreementsUpdateDocument = new TypedDocumentString(`
+    mutation AgreementsUpdate($input: UpdateAgreementInput!) {
+  updateAgreement(input: $input) {
+    agreement {
+      validUntil
+      commitments {
+        description
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementsUpdateMutation, AgreementsUpdateMutationVariables>;
+export const ArtisansCountDocument = new TypedDocumentString(`
+    query ArtisansCount {
+  artisans {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansCountQuery, ArtisansCountQueryVariables>;
+export const ArtisansOneDocument = new TypedDocumentString(`
+    query ArtisansOne($id: ID!) {
+  artisan(id: $id) {
+    id
+    name
+    isSynthetic
+    province {
+      code
+      name
+      nameFa
+    }
+    crafts {
+      slug
+      name
+      hsCodes
+    }
+    enrollments {
+      id
+    }
+    certificates {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansOneQuery, ArtisansOneQueryVariables>;
+export const ArtisansUpdateDocument = new TypedDocumentString(`
+    mutation ArtisansUpdate($input: UpdateArtisanInput!) {
+  updateArtisan(input: $input) {
+    artisan {
+      name
+      province {
+        code
+      }
+      crafts {
+        slug
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansUpdateMutation, ArtisansUpdateMutationVariables>;
+export const ArtisansUpdateUnknownDocument = new TypedDocumentString(`
+    mutation ArtisansUpdateUnknown {
+  updateArtisan(input: {id: "00000000-0000-4000-8000-00000000abcd", name: "x"}) {
+    artisan {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansUpdateUnknownMutation, ArtisansUpdateUnknownMutationVariables>;
+export const ArtisansUnknownDocument = new TypedDocumentString(`
+    query ArtisansUnknown {
+  a: artisan(id: "00000000-0000-4000-8000-000000000000") {
+    id
+  }
+  b: artisan(id: "not-an-id") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansUnknownQuery, ArtisansUnknownQueryVariables>;
+export const ArtisansFilteredDocument = new TypedDocumentString(`
+    query ArtisansFiltered($filter: ArtisanFilter) {
+  artisans(filter: $filter) {
+    totalCount
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansFilteredQuery, ArtisansFilteredQueryVariables>;
+export const ArtisansPageDocument = new TypedDocumentString(`
+    query ArtisansPage($after: String) {
+  artisans(first: 3, after: $after, filter: {search: "Paging"}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansPageQuery, ArtisansPageQueryVariables>;
+export const ArtisansOfProvinceDocument = new TypedDocumentString(`
+    query ArtisansOfProvince {
+  province(code: "IR-20") {
+    name
+    artisans(first: 1) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansOfProvinceQuery, ArtisansOfProvinceQueryVariables>;
+export const ArtisansCreateBadDocument = new TypedDocumentString(`
+    mutation ArtisansCreateBad($input: CreateArtisanInput!) {
+  createArtisan(input: $input) {
+    artisan {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtisansCreateBadMutation, ArtisansCreateBadMutationVariables>;
+export const BatchingCreateArtisanDocument = new TypedDocumentString(`
+    mutation BatchingCreateArtisan($input: CreateArtisanInput!) {
+  createArtisan(input: $input) {
+    artisan {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingCreateArtisanMutation, BatchingCreateArtisanMutationVariables>;
+export const BatchingEnrollDocument = new TypedDocumentString(`
+    mutation BatchingEnroll($input: EnrollArtisanInput!) {
+  enrollArtisan(input: $input) {
+    enrollment {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingEnrollMutation, BatchingEnrollMutationVariables>;
+export const BatchingRecordResultDocument = new TypedDocumentString(`
+    mutation BatchingRecordResult($input: RecordExamResultInput!) {
+  recordExamResult(input: $input) {
+    certificate {
+      serial
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingRecordResultMutation, BatchingRecordResultMutationVariables>;
+export const BatchingArtisansDocument = new TypedDocumentString(`
+    query BatchingArtisans($first: Int!) {
+  artisans(first: $first, filter: {search: "Batch artisan"}) {
+    totalCount
+    edges {
+      node {
+        name
+        province {
+          name
+        }
+        crafts {
+          name
+        }
+        enrollments {
+          status
+          course {
+            title
+            provider {
+              name
+            }
+            partners {
+              name
+            }
+            provinces {
+              name
+              courses(first: 2) {
+                totalCount
+                edges {
+                  node {
+                    title
+                  }
+                }
+              }
+            }
+          }
+        }
+        certificates {
+          serial
+          issuer {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingArtisansQuery, BatchingArtisansQueryVariables>;
+export const CoursesCountDocument = new TypedDocumentString(`
+    query CoursesCount {
+  courses {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesCountQuery, CoursesCountQueryVariables>;
+export const CoursesBuiltInDocument = new TypedDocumentString(`
+    query CoursesBuiltIn {
+  courses(filter: {provinceCode: "IR-02"}) {
+    totalCount
+    edges {
+      node {
+        title
+        mode
+        audiences
+        startsOn
+        endsOn
+        capacity
+        hasFinalExam
+        certificateInternationallyRecognized
+        isSynthetic
+        provider {
+          name
+          kind
+          country {
+            code
+            name
+          }
+        }
+        partners {
+          name
+          kind
+        }
+        certificateIssuer {
+          name
+        }
+        provinces {
+          code
+          name
+        }
+        agreement {
+          title
+          signedOn
+          signedNoLaterThan
+        }
+        sources {
+          title
+          publisher
+          publishedOn
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesBuiltInQuery, CoursesBuiltInQueryVariables>;
+export const CoursesTrainingCentresDocument = new TypedDocumentString(`
+    query CoursesTrainingCentres {
+  trainingCentres(provinceCode: "IR-10") {
+    edges {
+      node {
+        name
+        kind
+        status
+        city
+        licenceNumber
+        province {
+          name
+        }
+        agreement {
+          signedOn
+        }
+        sources {
+          publisher
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesTrainingCentresQuery, CoursesTrainingCentresQueryVariables>;
+export const CoursesCatalogueDocument = new TypedDocumentString(`
+    query CoursesCatalogue {
+  provinces {
+    code
+  }
+  crafts {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesCatalogueQuery, CoursesCatalogueQueryVariables>;
+export const CoursesFilteredDocument = new TypedDocumentString(`
+    query CoursesFiltered($filter: CourseFilter) {
+  courses(filter: $filter) {
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesFilteredQuery, CoursesFilteredQueryVariables>;
+export const CoursesOneDocument = new TypedDocumentString(`
+    query CoursesOne($id: ID!) {
+  course(id: $id) {
+    provinces {
+      code
+    }
+    partners {
+      name
+    }
+    certificateIssuer {
+      name
+    }
+    seatsTaken
+    capacity
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesOneQuery, CoursesOneQueryVariables>;
+export const CoursesOfProvincesDocument = new TypedDocumentString(`
+    query CoursesOfProvinces {
+  provinces {
+    code
+    courses(first: 1) {
+      totalCount
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesOfProvincesQuery, CoursesOfProvincesQueryVariables>;
+export const CoursesUpdateDocument = new TypedDocumentString(`
+    mutation CoursesUpdate($input: UpdateCourseInput!) {
+  updateCourse(input: $input) {
+    course {
+      title
+      provinces {
+        code
+      }
+      capacity
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesUpdateMutation, CoursesUpdateMutationVariables>;
+export const CoursesOrphanDocument = new TypedDocumentString(`
+    mutation CoursesOrphan {
+  createCourse(
+    input: {title: "Orphan", providerId: "00000000-0000-4000-8000-000000000099", mode: ONLINE, provinceCodes: ["IR-02"]}
+  ) {
+    course {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesOrphanMutation, CoursesOrphanMutationVariables>;
+export const CoursesCacheListingDocument = new TypedDocumentString(`
+    query CoursesCacheListing {
+  courses {
+    totalCount
+    edges {
+      node {
+        title
+        provider {
+          name
+        }
+        provinces {
+          name
+        }
+        sources {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesCacheListingQuery, CoursesCacheListingQueryVariables>;
+export const CoursesCacheCatalogueDocument = new TypedDocumentString(`
+    query CoursesCacheCatalogue {
+  provinces {
+    code
+    name
+  }
+  crafts {
+    slug
+    hsCodes
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesCacheCatalogueQuery, CoursesCacheCatalogueQueryVariables>;
+export const CoursesCacheArtisansDocument = new TypedDocumentString(`
+    query CoursesCacheArtisans {
+  artisans {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesCacheArtisansQuery, CoursesCacheArtisansQueryVariables>;
+export const CoursesCacheEnrollmentsDocument = new TypedDocumentString(`
+    query CoursesCacheEnrollments {
+  courses {
+    edges {
+      node {
+        title
+        enrollments {
+          totalCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesCacheEnrollmentsQuery, CoursesCacheEnrollmentsQueryVariables>;
+export const EnrollmentsRecordResultDocument = new TypedDocumentString(`
+    mutation EnrollmentsRecordResult($input: RecordExamResultInput!) {
+  recordExamResult(input: $input) {
+    enrollment {
+      status
+      examScore
+      certificate {
+        serial
+      }
+    }
+    certificate {
+      serial
+      issuedOn
+      issuer {
+        name
+      }
+      artisan {
+        name
+      }
+      course {
+        title
+      }
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollmentsRecordResultMutation, EnrollmentsRecordResultMutationVariables>;
+export const EnrollmentsWithdrawDocument = new TypedDocumentString(`
+    mutation EnrollmentsWithdraw($id: ID!) {
+  withdrawEnrollment(input: {enrollmentId: $id}) {
+    enrollment {
+      status
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollmentsWithdrawMutation, EnrollmentsWithdrawMutationVariables>;
+export const EnrollmentsBothSidesDocument = new TypedDocumentString(`
+    query EnrollmentsBothSides($a: ID!, $c: ID!) {
+  artisan(id: $a) {
+    enrollments {
+      status
+      course {
+        title
+      }
+    }
+  }
+  course(id: $c) {
+    seatsTaken
+    enrollments {
+      totalCount
+      edges {
+        node {
+          artisan {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollmentsBothSidesQuery, EnrollmentsBothSidesQueryVariables>;
+export const EnrollmentsCertificatesDocument = new TypedDocumentString(`
+    query EnrollmentsCertificates($a: ID!, $s: NonEmptyString!) {
+  artisan(id: $a) {
+    certificates {
+      serial
+    }
+  }
+  certificate(serial: $s) {
+    artisan {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollmentsCertificatesQuery, EnrollmentsCertificatesQueryVariables>;
+export const EnrollmentsNoCertificateDocument = new TypedDocumentString(`
+    query EnrollmentsNoCertificate($a: ID!) {
+  artisan(id: $a) {
+    certificates {
+      serial
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnrollmentsNoCertificateQuery, EnrollmentsNoCertificateQueryVariables>;
+export const SyntheticTrainingArtisansDocument = new TypedDocumentString(`
+    query SyntheticTrainingArtisans {
+  artisans(first: 3) {
+    totalCount
+    edges {
+      node {
+        name
+        isSynthetic
+        province {
+          name
+        }
+        enrollments {
+          status
+          course {
+            isSynthetic
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SyntheticTrainingArtisansQuery, SyntheticTrainingArtisansQueryVariables>;

@@ -1,0 +1,135 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { composeSupergraph } from '../../gateway/compose-supergraph';
+import { startGateway } from '../../gateway/gateway-server';
+import type { ListeningGraphqlServer } from '../../services/shared/platform/http';
+import { projectRoot } from '../../services/shared/platform/project-root';
+import { type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
+import { SUBGRAPHS } from '../../services/subgraphs';
+import { trainingSubgraph } from '../../services/training/training.subgraph';
+import { postGraphql } from '../support/graphql-client';
+
+/** The embedded PostgreSQL in a process of its own (its package is ESM-only, which jest's module sandbox cannot import). */
+interface PostgresProcess {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built embedded-postgres.process on `dataDir` (on `port` when given) and resolves with its URL. */
+function startPostgres(dataDir: string, port?: number): Promise<PostgresProcess> {
+  const child: ChildProcess = fork(
+    path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres.process.js'),
+    [],
+    {
+      env: { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir, ...(port ? { EMBEDDED_POSTGRES_PORT: String(port) } : {}) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: { url?: string; failure?: string }) =>
+      message.url
+        ? resolve({
+            url: message.url,
+            stop: async () => {
+              child.kill('SIGTERM');
+              await exited;
+            },
+          })
+        : reject(new Error(message.failure)),
+    );
+    void exited.then(() => reject(new Error('the embedded PostgreSQL process exited')));
+  });
+}
+
+/** A PostgreSQL this test can stop and start again, with the training subgraph and a gateway over it. */
+let runDir: string;
+let dataDir: string;
+let postgres: PostgresProcess;
+let port: number;
+let training: RunningSubgraph;
+let gateway: ListeningGraphqlServer;
+const previousTimeout = process.env.DATABASE_STATEMENT_TIMEOUT_MS;
+
+beforeAll(async () => {
+  runDir = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-database-faults-'));
+  await chmod(runDir, 0o755);
+  dataDir = path.join(runDir, 'postgres');
+  postgres = await startPostgres(dataDir);
+  port = Number(new URL(postgres.url).port);
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS = '1500';
+  training = await startSubgraph(trainingSubgraph, { databaseUrl: postgres.url, port: 0, host: '127.0.0.1' });
+  const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
+  gateway = await startGateway({
+    supergraphSdl,
+    subgraphUrls: { training: training.url, exhibitions: 'http://127.0.0.1:1/graphql', trade: 'http://127.0.0.1:1/graphql' },
+    port: 0,
+    host: '127.0.0.1',
+    subgraphClient: { timeoutMs: 1_000 },
+  });
+});
+afterAll(async () => {
+  // Each step whatever the others do: a PostgreSQL process left running would keep jest from exiting.
+  await gateway?.close().catch(() => {});
+  await training?.stop().catch(() => {});
+  await postgres?.stop().catch(() => {});
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS = previousTimeout;
+  await rm(runDir, { recursive: true, force: true });
+});
+
+describe('a subgraph whose database goes away', () => {
+  it('runs every statement under statement_timeout', async () => {
+    expect(await training.dataSource.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '1500ms' }]);
+    await expect(training.dataSource.query('SELECT pg_sleep(3)')).rejects.toThrow(/statement timeout/);
+  });
+
+  it('answers DATABASE_UNAVAILABLE at once and is not ready while PostgreSQL is stopped, then serves again without a restart', async () => {
+    expect((await postGraphql(training.url, '{ courses { totalCount } }')).data).toEqual({ courses: { totalCount: 1 } });
+    await postgres.stop();
+
+    const started = Date.now();
+    const meanwhile = await postGraphql(gateway.url, '{ courses { totalCount } }');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(meanwhile.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(meanwhile.errors?.[0]?.extensions?.serviceName).toBe('training');
+    expect(JSON.stringify(meanwhile)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|SELECT/);
+    const readiness = await fetch(new URL('/readyz', training.url));
+    expect(readiness.status).toBe(503);
+    expect(((await readiness.json()) as { checks: { database: string } }).checks.database).toMatch(/SELECT 1 failed/);
+    const gatewayReadiness = await fetch(new URL('/readyz', gateway.url));
+    expect(gatewayReadiness.status).toBe(503);
+    expect(((await gatewayReadiness.json()) as { checks: unknown }).checks).toMatchObject({
+      training: 'not ready (HTTP 503)',
+      trade: expect.not.stringMatching(/^ok$/),
+    });
+
+    postgres = await startPostgres(dataDir, port);
+    expect((await postGraphql(gateway.url, '{ courses { totalCount } }')).data).toEqual({ courses: { totalCount: 1 } });
+    expect((await fetch(new URL('/readyz', training.url))).status).toBe(200);
+  });
+
+  it('turns /readyz to 503 as soon as it stops, while a request in flight still finishes', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 2 });
+    const get = (target: string) =>
+      new Promise<number>((resolve, reject) =>
+        httpRequest(target, { agent }, (response) => response.resume().on('end', () => resolve(response.statusCode ?? 0)))
+          .on('error', reject)
+          .end(),
+      );
+    try {
+      expect(await get(new URL('/readyz', training.url).toString())).toBe(200);
+      const inFlight = postGraphql(training.url, '{ slow: courses { totalCount } }');
+      const stopping = training.stop();
+      expect(await get(new URL('/readyz', training.url).toString())).toBe(503);
+      expect((await inFlight).data).toEqual({ slow: { totalCount: 1 } });
+      await stopping;
+      await expect(fetch(new URL('/healthz', training.url))).rejects.toThrow();
+    } finally {
+      agent.destroy();
+    }
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * The platform code of services/ and gateway/ that tests run: database,
+ * subgraph servers, composition and the gateway. Tests import it from here, so
+ * that when services/shared moves only this file changes.
+ */
+export { composeSupergraph } from '../../gateway/compose-supergraph';
+export { startGateway } from '../../gateway/gateway-server';
+export {
+  checkDatabaseAnswers,
+  DatabaseUnavailableError,
+  type EmbeddedPostgresServer,
+  EmbeddedPostgresUnusableError,
+  migrateSchema,
+  startEmbeddedPostgres,
+} from '../../services/shared/platform/database';
+export type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
+export { openSubgraphDatabase, type RunningSubgraph, startSubgraph, type SubgraphDefinition } from '../../services/shared/platform/server';
+export { projectRoot } from './project-root';
