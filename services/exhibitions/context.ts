@@ -4,17 +4,21 @@ import type { DataSource } from 'typeorm';
 
 import { EntityExistenceClient, forwardedIdentity } from '../shared/platform/federation';
 import type { OwnContext, PeerUrls, SubgraphContext } from '../shared/platform/server';
+import { createDesignationLoaders } from './designation/world-craft-designation.loader';
 import { createExhibitionLoaders } from './exhibition/exhibition.loader';
 import { createExhibitorLoaders } from './exhibitor/exhibitor.loader';
 import { createExportMarketLoaders } from './export-market/export-market.loader';
+import { createMarketingActivityLoaders } from './marketing-activity/marketing-activity.loader';
 import { createSourceLoaders } from './source/source.loader';
 
 /** Returns a fresh set of the exhibitions subgraph's DataLoaders: one set per operation, never shared. */
 export function createExhibitionsLoaders(dataSource: DataSource) {
   return {
+    ...createDesignationLoaders(dataSource),
     ...createExhibitionLoaders(dataSource),
     ...createExhibitorLoaders(dataSource),
     ...createExportMarketLoaders(dataSource),
+    ...createMarketingActivityLoaders(dataSource),
     ...createSourceLoaders(dataSource),
   };
 }

@@ -7,6 +7,7 @@ import { WorldCraftDesignationCountReport } from './designation/world-craft-desi
 import { Exhibition } from './exhibition/exhibition.entity';
 import { Exhibitor } from './exhibitor/exhibitor.entity';
 import { ExportMarket } from './export-market/export-market.entity';
+import { MarketingActivity } from './marketing-activity/marketing-activity.entity';
 import { EXHIBITIONS_MIGRATIONS } from './migrations';
 import { buildExhibitionsSchema } from './schema';
 import { seedSyntheticExhibitions } from './synthetic/synthetic-exhibitions.seeder';
@@ -15,7 +16,7 @@ import { seedSyntheticExhibitions } from './synthetic/synthetic-exhibitions.seed
 export const exhibitionsSubgraph: SubgraphDefinition<ExhibitionsContext> = {
   ...SUBGRAPH_LOCATIONS.exhibitions,
   databaseSchema: 'exhibitions',
-  entities: [Exhibition, Exhibitor, ExportMarket, Source, WorldCraftDesignation, WorldCraftDesignationCountReport],
+  entities: [Exhibition, Exhibitor, ExportMarket, MarketingActivity, Source, WorldCraftDesignation, WorldCraftDesignationCountReport],
   migrations: EXHIBITIONS_MIGRATIONS,
   buildSchema: buildExhibitionsSchema,
   createContext: (dataSource, request, peerUrls) => createExhibitionsContext(dataSource, request, peerUrls),

@@ -5,6 +5,7 @@ import { createExportFigureLoaders } from './export-figure/export-figure.loader'
 import { createExportTotalLoaders } from './export-total/export-total.loader';
 import { createGrowthTargetLoaders } from './growth-target/growth-target.loader';
 import { createMarketSizeLoaders } from './market-size/market-size.loader';
+import { createPolicyLoaders } from './policy/policy.loader';
 import { createSourceLoaders } from './source/source.loader';
 
 /** Returns a fresh set of the trade subgraph's DataLoaders: one set per operation, never shared. */
@@ -15,6 +16,7 @@ export function createTradeLoaders(dataSource: DataSource) {
     ...createExportTotalLoaders(dataSource, figureLoaders.exportFigureById),
     ...createGrowthTargetLoaders(dataSource),
     ...createMarketSizeLoaders(dataSource),
+    ...createPolicyLoaders(dataSource),
     ...createSourceLoaders(dataSource),
   };
 }

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 
-import { catalogueReferenceResolvers } from '../shared/catalogue';
+import { catalogueReferenceResolvers, sourceReferenceResolvers } from '../shared/catalogue';
 import { buildFederatedSchema } from '../shared/platform/graphql';
 import type { TradeContext } from './context';
 import { exportFigureReference } from './export-figure/export-figure.reference';
@@ -8,8 +8,12 @@ import { ExportFigureResolver } from './export-figure/export-figure.resolver';
 import { ExportTotalResolver } from './export-total/export-total.resolver';
 import { GrowthTargetResolver } from './growth-target/growth-target.resolver';
 import { MarketSizeResolver } from './market-size/market-size.resolver';
+import { organizationReference } from './organization/organization.reference';
 import { TradePeriodResolver } from './period/trade-period.resolver';
+import { PolicyDocumentResolver, YearSloganResolver } from './policy/policy.resolver';
 import { CountryExportsResolver, CraftExportsResolver, ProvinceExportsResolver } from './reference/exports.resolver';
+import { SourceFactsResolver, SourceResolver } from './source/source.resolver';
+import { SourceFactsFieldResolver } from './source/source.type';
 
 /** Returns the trade subgraph's federated schema. */
 export function buildTradeSchema(): Promise<GraphQLSchema> {
@@ -21,11 +25,18 @@ export function buildTradeSchema(): Promise<GraphQLSchema> {
       ExportTotalResolver,
       GrowthTargetResolver,
       MarketSizeResolver,
+      PolicyDocumentResolver,
       ProvinceExportsResolver,
+      SourceFactsFieldResolver,
+      SourceFactsResolver,
+      SourceResolver,
       TradePeriodResolver,
+      YearSloganResolver,
     ],
     referenceResolvers: {
       ...catalogueReferenceResolvers,
+      ...sourceReferenceResolvers,
+      Organization: organizationReference,
       ExportFigure: exportFigureReference,
     },
   });

@@ -6,6 +6,8 @@ import { ExportFigure } from './export-figure/export-figure.entity';
 import { GrowthTarget } from './growth-target/growth-target.entity';
 import { MarketSizeFigure } from './market-size/market-size.entity';
 import { TRADE_MIGRATIONS } from './migrations';
+import { PolicyDocument } from './policy/policy-document.entity';
+import { YearSlogan } from './policy/year-slogan.entity';
 import { buildTradeSchema } from './schema';
 import { seedSyntheticTrade } from './synthetic/synthetic-trade.seeder';
 
@@ -13,7 +15,7 @@ import { seedSyntheticTrade } from './synthetic/synthetic-trade.seeder';
 export const tradeSubgraph: SubgraphDefinition<TradeContext> = {
   ...SUBGRAPH_LOCATIONS.trade,
   databaseSchema: 'trade',
-  entities: [ExportFigure, GrowthTarget, MarketSizeFigure, Source],
+  entities: [ExportFigure, GrowthTarget, MarketSizeFigure, PolicyDocument, Source, YearSlogan],
   migrations: TRADE_MIGRATIONS,
   buildSchema: buildTradeSchema,
   createContext: (dataSource) => createTradeContext(dataSource),

@@ -8,8 +8,10 @@ import { createCompetencyStandardLoaders } from './competency-standard/competenc
 import { createCourseLoaders } from './course/course.loader';
 import { createEnrollmentLoaders } from './enrollment/enrollment.loader';
 import { createInstructorLoaders } from './instructor/instructor.loader';
+import { createOfficialVisitLoaders } from './official-visit/official-visit.loader';
 import { createOrganizationLoaders } from './organization/organization.loader';
 import { createSourceLoaders } from './source/source.loader';
+import { createTrainingCentreLoaders } from './training-centre/training-centre.loader';
 
 /** Returns a fresh set of the training subgraph's DataLoaders: one set per operation, never shared. */
 export function createTrainingLoaders(dataSource: DataSource) {
@@ -21,8 +23,10 @@ export function createTrainingLoaders(dataSource: DataSource) {
     ...createCourseLoaders(dataSource),
     ...createEnrollmentLoaders(dataSource),
     ...createInstructorLoaders(dataSource),
+    ...createOfficialVisitLoaders(dataSource),
     ...createOrganizationLoaders(dataSource),
     ...createSourceLoaders(dataSource),
+    ...createTrainingCentreLoaders(dataSource),
   };
 }
 

@@ -12,6 +12,7 @@ import { Course } from './course/course.entity';
 import { Enrollment } from './enrollment/enrollment.entity';
 import { Instructor } from './instructor/instructor.entity';
 import { TRAINING_MIGRATIONS } from './migrations';
+import { OfficialVisit } from './official-visit/official-visit.entity';
 import { Organization } from './organization/organization.entity';
 import { buildTrainingSchema } from './schema';
 import { seedSyntheticTraining } from './synthetic/synthetic-training.seeder';
@@ -31,6 +32,7 @@ export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {
     Course,
     Enrollment,
     Instructor,
+    OfficialVisit,
     Organization,
     Source,
     TrainingCentre,

@@ -163,7 +163,7 @@ describe('questions that span training and exhibitions, answered in one gateway 
             country: { code: 'IQ' },
             region: 'Wasit',
             startsOn: '2025-10-10',
-            sources: [{ publisher: 'IRIB' }],
+            sources: [{ publisher: null }],
           },
         },
       ],

@@ -138,7 +138,7 @@ describe('built-in dataset', () => {
       cancelledOn: null,
       isSynthetic: false,
       sources: [
-        { title: '[Ilam Handicrafts Exhibition opens in Wasit province, Iraq]', publisher: 'IRIB', publishedOn: '2025-10-11', url: null },
+        { title: '[Ilam Handicrafts Exhibition opens in Wasit province, Iraq]', publisher: null, publishedOn: '2025-10-11', url: null },
       ],
       before: 'UPCOMING',
       opening: 'ONGOING',
@@ -179,14 +179,14 @@ describe('built-in dataset', () => {
         startsOn: null,
         endsOn: null,
         startsNoEarlierThan: null,
-        startsNoLaterThan: '2025-10-11',
+        startsNoLaterThan: expect.stringMatching(/^2025-10-(09|10)$/),
         province: null,
         crafts: [],
         organizer: null,
         reportedExhibitorCount: null,
         exhibitorCount: null,
-        status: null,
-        sources: [{ publisher: 'IRIB', publishedOn: '2025-10-11' }],
+        status: 'PAST',
+        sources: [{ publisher: null, publishedOn: '2025-10-11' }],
       });
     }
   });
@@ -219,7 +219,7 @@ describe('built-in dataset', () => {
       exhibitorCount: null,
       announced: 'UPCOMING',
       inMay: null,
-      sources: [{ publisher: 'CHTN', publishedOn: '2025-04-19' }],
+      sources: [{ publisher: null, publishedOn: '2025-04-19' }],
     });
     expect(italy.name).toMatch(/world's largest.*name not given in the source/);
     expect(italy.datesAsReported).toMatch(/next month/);

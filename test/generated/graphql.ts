@@ -8,7 +8,9 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AgreementCommitmentInput = {
   /** What is committed to. */
   description: string;
-  /** The committed party (one of the parties); omit for a joint commitment. */
+  /** PARTY with `partyId`; JOINT (the default without one) or OTHER_PROVISION (names no one) without. */
+  kind?: CommitmentKind | null | undefined;
+  /** The committed party (one of the parties); omit for a joint commitment or another provision. */
   partyId?: string | number | null | undefined;
 };
 
@@ -22,14 +24,30 @@ export type AgreementPartyInput = {
   representedBy?: string | null | undefined;
 };
 
+/** Whether an agreement has been signed or only proposed. */
+export type AgreementStage =
+  /** Proposed, not signed as of `unsignedAsOf`; it has no signing date. */
+  | 'PROPOSED'
+  /** Signed, on `signedOn` or by `signedNoLaterThan`. */
+  | 'SIGNED';
+
 /** Whether an agreement is in force on a given date. */
 export type AgreementStatus =
-  /** Signed and not expired on that date. */
+  /** Signed and in force on that date. */
   | 'ACTIVE'
   /** Its validity ended before that date. */
   | 'EXPIRED'
-  /** Not signed yet on that date. */
+  /** Not signed yet on that date (for a proposed agreement: up to the day it is known still unsigned). */
   | 'UPCOMING';
+
+/** How long an agreement is in force: what `validUntil` null means. */
+export type AgreementTerm =
+  /** Until `validUntil`, its last day. */
+  | 'FIXED'
+  /** The sources give no term (`validUntil` is null): after the day it is known to be signed, whether it is in force cannot be told, so `status` is null. */
+  | 'NOT_STATED'
+  /** Without an end: in force until ended (`validUntil` is null). */
+  | 'OPEN_ENDED';
 
 /** Which artisans to list; all given conditions must hold. */
 export type ArtisanFilter = {
@@ -41,6 +59,15 @@ export type ArtisanFilter = {
   search?: string | null | undefined;
 };
 
+/** How a report supports a fact: in its own voice, by reporting what someone said, or by citing data. */
+export type AttributionBasis =
+  /** The report gives it as data, "according to" or "compiled by" `speaker` (an office or an organisation, not necessarily a named person). */
+  | 'CITED_DATA'
+  /** The report relays what `speaker` said ("Izadi added that …", "she said …"). */
+  | 'REPORTED_SPEECH'
+  /** The report states it in its own voice, crediting no one. */
+  | 'STATED';
+
 /** Cancels an exhibition that has not ended; it stays listed, with status CANCELLED from today. */
 export type CancelExhibitionInput = {
   /** The exhibition to cancel. */
@@ -48,6 +75,24 @@ export type CancelExhibitionInput = {
   /** Why it is cancelled. */
   reason?: string | null | undefined;
 };
+
+/** Whether a course has a number of places, none, or one not announced. */
+export type CapacityStatus =
+  /** `capacity` places; enrolments beyond it are refused (COURSE_FULL). */
+  | 'LIMITED'
+  /** The sources announce no number of places; enrolments are not refused for lack of places. */
+  | 'NOT_ANNOUNCED'
+  /** No limit on places. */
+  | 'UNLIMITED';
+
+/** Who an item of an agreement binds. */
+export type CommitmentKind =
+  /** The parties jointly, as the source says. */
+  | 'JOINT'
+  /** A provision the source lists without saying who is bound (for example "among the other provisions"). */
+  | 'OTHER_PROVISION'
+  /** One party (`party`). */
+  | 'PARTY';
 
 /** Corrections to a recorded figure; omitted fields stay as they are, and `null` clears a destination, craft, HS code, province or note. */
 export type CorrectExportFigureInput = {
@@ -57,7 +102,7 @@ export type CorrectExportFigureInput = {
   craftSlug?: string | null | undefined;
   /** New destination country; null for none. */
   destinationCode?: string | null | undefined;
-  /** New HS code instead of a craft; null for none. */
+  /** New HS code it was reported under; null for none. */
   hsCode?: string | null | undefined;
   /** The figure to correct. */
   id: string | number;
@@ -120,13 +165,19 @@ export type CreateAgreementInput = {
   parties: Array<AgreementPartyInput>;
   /** What the agreement is for. */
   purpose?: string | null | undefined;
-  /** When the signing date is unknown: the date by which it was signed. One of the two is required. */
+  /** When the signing date is unknown: the date by which it was signed. A signed agreement needs one of the two. */
   signedNoLaterThan?: string | null | undefined;
   /** Date of signature. */
   signedOn?: string | null | undefined;
+  /** Signed (the default) or only proposed. */
+  stage?: AgreementStage;
+  /** FIXED with `validUntil`; without it OPEN_ENDED (the default) or NOT_STATED when the source gives no term. */
+  term?: AgreementTerm | null | undefined;
   /** Title. */
   title: string;
-  /** Last day of validity; omit when open-ended. */
+  /** For a proposed agreement (required then): the last day it is known to be still unsigned. */
+  unsignedAsOf?: string | null | undefined;
+  /** Last day of validity; omit when open-ended or not stated (see `term`). */
   validUntil?: string | null | undefined;
 };
 
@@ -146,8 +197,10 @@ export type CreateCourseInput = {
   agreementId?: string | number | null | undefined;
   /** Who it is meant for. */
   audiences?: Array<CourseAudience>;
-  /** Most active enrolments it takes; omit for no limit. */
+  /** Most active enrolments it takes; omit for no limit or when not announced. */
   capacity?: number | null | undefined;
+  /** LIMITED with `capacity`; without it UNLIMITED (the default) or NOT_ANNOUNCED. */
+  capacityStatus?: CapacityStatus | null | undefined;
   /** Whether its certificate is internationally recognised. */
   certificateInternationallyRecognized?: boolean;
   /** Organisation that issues its certificates; the provider when omitted. */
@@ -220,6 +273,15 @@ export type DeliveryMode =
   | 'IN_PERSON'
   /** Virtual classes only. */
   | 'ONLINE';
+
+/** How a value that its source does not state word for word was obtained. */
+export type DerivationMethod =
+  /** Worked out from what the source states by a rule anyone can repeat (calendar arithmetic, the date of the report, a count), with nothing assumed beyond `statement`. */
+  | 'DERIVED'
+  /** A reading of the source that it supports but does not state: another reading is possible. `statement` gives the words and the reading. */
+  | 'INFERRED'
+  /** The source speaks to the field without settling it; the field is null (or says "not stated") rather than a guess, and `statement` gives the words. */
+  | 'UNDETERMINED';
 
 /** Puts an artisan in a course. */
 export type EnrollArtisanInput = {
@@ -295,7 +357,7 @@ export type ExhibitionStatus =
   | 'CANCELLED'
   /** It is open on that date. */
   | 'ONGOING'
-  /** Its last day was before that date. */
+  /** Its last day (or the latest day it can have ended) was before that date. */
   | 'PAST'
   /** It has not opened yet on that date. */
   | 'UPCOMING';
@@ -319,10 +381,12 @@ export type ExportChannel =
 export type ExportFigureFilter = {
   /** Only figures for this channel. */
   channel?: ExportChannel | null | undefined;
-  /** Only figures for this craft. */
+  /** Only figures that count towards this craft (reported for it, or under a code that covers it alone). */
   craftSlug?: string | null | undefined;
   /** Only figures for exports to this country. */
   destinationCode?: string | null | undefined;
+  /** Only figures reported under exactly this HS code (2, 4 or 6 digits, dots allowed): not those under its subheadings. */
+  hsCode?: string | null | undefined;
   /** Only synthetic figures (true) or only real ones (false); both when omitted. */
   isSynthetic?: boolean | null | undefined;
   /** Only figures for exports from this province. */
@@ -335,10 +399,12 @@ export type ExportFigureFilter = {
 export type ExportGrouping =
   /** One total per channel (customs, suitcase). */
   | 'CHANNEL'
-  /** One total per craft (or HS code shared by several crafts); figures without either are left out. */
+  /** One total per craft a figure counts towards (reported for the craft, or under a code covering it alone); figures reported only under an HS code broader than any one craft form a group of that code (`hsCode`); figures with neither are left out. */
   | 'CRAFT'
   /** One total per destination country; figures without a destination are left out. */
   | 'DESTINATION'
+  /** One total per HS code the figures were reported under, as reported; figures without a code are left out. */
+  | 'HS_CODE'
   /** One total per province of origin; figures without a province are left out. */
   | 'PROVINCE'
   /** One total per Persian solar year, with year-on-year growth. */
@@ -358,11 +424,11 @@ export type ExportMarketPriority =
   /** Officials name it a main target for handicraft exports. */
   | 'MAIN_TARGET';
 
-/** Names one source, as people cite it: its publisher, plus its title or date when the publisher has several. */
+/** Names one source, as people cite it: its outlet or an agency it credits, plus its title or date when that names several. */
 export type ExportSourceSelector = {
   /** Publication date. */
   publishedOn?: string | null | undefined;
-  /** The publisher, any letter case, e.g. `IRNA`. */
+  /** The outlet that published it (`Source.publisher`) or an agency it credits (one of `Source.credits`), any letter case, e.g. `IRNA`. Reports are cited by the agency they quote as often as by their outlet; the four built-in reports name no outlet. */
   publisher: string;
   /** Part of the title, any letter case. */
   titleContains?: string | null | undefined;
@@ -430,6 +496,20 @@ export type PeriodBasis =
   /** The source states the figure for exactly this period. */
   | 'STATED';
 
+/** What kind of policy document. */
+export type PolicyDocumentKind =
+  /** A national policy document, such as the National Handicrafts Document. */
+  | 'NATIONAL_DOCUMENT'
+  /** A plan of measures, such as the rescue plan for the sector. */
+  | 'PLAN';
+
+/** Where a policy document stands, as of `statusAsOf`. */
+export type PolicyDocumentStatus =
+  /** Adopted and in force. */
+  | 'ADOPTED'
+  /** Being drafted or compiled. */
+  | 'IN_PREPARATION';
+
 /** Records the result of the final exam of an enrolment. */
 export type RecordExamResultInput = {
   /** The enrolment the exam belongs to. */
@@ -448,7 +528,7 @@ export type RecordExportFigureInput = {
   craftSlug?: string | null | undefined;
   /** Destination country, when the figure is for one. */
   destinationCode?: string | null | undefined;
-  /** An HS code instead of a craft, e.g. `570210` (kilim and jajim); a code of a single craft is recorded as that craft. */
+  /** The HS 2022 code the figure was reported under (2, 4 or 6 digits, dots allowed, e.g. `570210` or `9503`), kept as reported; with `craftSlug`, one that the craft is declared under. */
   hsCode?: string | null | undefined;
   /** The source's own words for the figure. */
   note?: string | null | undefined;
@@ -534,13 +614,17 @@ export type UpdateAgreementInput = {
   parties?: Array<AgreementPartyInput> | null | undefined;
   /** New purpose. */
   purpose?: string | null | undefined;
-  /** New latest possible signing date. */
+  /** New latest possible signing date; a proposed agreement becomes signed. */
   signedNoLaterThan?: string | null | undefined;
-  /** New date of signature. */
+  /** New date of signature; a proposed agreement becomes signed. */
   signedOn?: string | null | undefined;
+  /** New term: OPEN_ENDED or NOT_STATED clear `validUntil`; FIXED needs one. */
+  term?: AgreementTerm | null | undefined;
   /** New title. */
   title?: string | null | undefined;
-  /** New last day of validity. */
+  /** For a proposed agreement: a later day it is known to be still unsigned. */
+  unsignedAsOf?: string | null | undefined;
+  /** New last day of validity (the term becomes FIXED). */
   validUntil?: string | null | undefined;
 };
 
@@ -560,8 +644,10 @@ export type UpdateArtisanInput = {
 export type UpdateCourseInput = {
   /** New audiences. */
   audiences?: Array<CourseAudience> | null | undefined;
-  /** New capacity; not below the seats already taken. */
+  /** New capacity; not below the seats already taken. Null for none (see `capacityStatus`). */
   capacity?: number | null | undefined;
+  /** New capacity status: UNLIMITED or NOT_ANNOUNCED clear `capacity`; LIMITED needs one. */
+  capacityStatus?: CapacityStatus | null | undefined;
   /** New crafts. */
   craftSlugs?: Array<string> | null | undefined;
   /** New description. */
@@ -665,7 +751,7 @@ export type CrossSubgraphArtisanPageQuery = { artisan: { name: string, province:
 export type CrossSubgraphProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrossSubgraphProvinceQuery = { province: { name: string, courses: { edges: Array<{ node: { title: string } }> } | null, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, country: { code: string }, sources: Array<{ publisher: string }> } }> } | null, everywhere: { totalCount: number } | null } | null };
+export type CrossSubgraphProvinceQuery = { province: { name: string, courses: { edges: Array<{ node: { title: string } }> } | null, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, country: { code: string }, sources: Array<{ publisher: string | null }> } }> } | null, everywhere: { totalCount: number } | null } | null };
 
 export type CrossSubgraphHostedShownOrganizedQueryVariables = Exact<{
   org: string | number;
@@ -701,22 +787,22 @@ export type ExhibitionsCancelByIdMutationVariables = Exact<{
 
 export type ExhibitionsCancelByIdMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
 
-export type ExhibitionsAllFieldsFragment = { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> };
+export type ExhibitionsAllFieldsFragment = { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> };
 
 export type ExhibitionsIlamQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsIlamQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, before: ExhibitionStatus | null, opening: ExhibitionStatus | null, last: ExhibitionStatus | null, after: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } };
+export type ExhibitionsIlamQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, before: ExhibitionStatus | null, opening: ExhibitionStatus | null, last: ExhibitionStatus | null, after: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
 
 export type ExhibitionsIraqQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsIraqQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { status: ExhibitionStatus | null, id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } | null } | null };
+export type ExhibitionsIraqQuery = { country: { name: string, exhibitionsHosted: { totalCount: number, edges: Array<{ node: { status: ExhibitionStatus | null, id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } | null } | null };
 
 export type ExhibitionsItalyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsItalyQuery = { exhibitions: { edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, announced: ExhibitionStatus | null, inMay: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } };
+export type ExhibitionsItalyQuery = { exhibitions: { edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, announced: ExhibitionStatus | null, inMay: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
 
 export type ExhibitionsPartnerQuestionQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -913,12 +999,12 @@ export type MarketsDesignationsCountQuery = { worldCraftDesignations: { totalCou
 export type MarketsTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsTargetsQuery = { caspian: Array<{ priority: ExportMarketPriority, rationale: string, country: { code: string }, sources: Array<{ title: string, publisher: string, publishedOn: string | null }> }>, gulf: Array<{ priority: ExportMarketPriority, country: { code: string, name: string } }> };
+export type MarketsTargetsQuery = { caspian: Array<{ priority: ExportMarketPriority, rationale: string, country: { code: string }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null }> }>, gulf: Array<{ priority: ExportMarketPriority, country: { code: string, name: string } }> };
 
 export type MarketsActiveQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }> | null } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string, publishedOn: string | null }> }>, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
+export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }> | null } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }>, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
 
 export type MarketsRecordDesignationMutationVariables = Exact<{
   input: RecordWorldCraftDesignationInput;
@@ -930,7 +1016,7 @@ export type MarketsRecordDesignationMutation = { recordWorldCraftDesignation: { 
 export type MarketsDesignationCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsDesignationCountsQuery = { worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, reportedAsOf: string | null, registeredCount: number, reportedIn: { title: string, publisher: string, publishedOn: string | null } | null, designatedBy: { id: string, name: string } }> };
+export type MarketsDesignationCountsQuery = { worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, reportedAsOf: string | null, registeredCount: number, reportedIn: { title: string, publisher: string | null, publishedOn: string | null } | null, designatedBy: { id: string, name: string } }> };
 
 export type MarketsVillagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -966,10 +1052,231 @@ export type ProvincePageUnderFaultsQueryVariables = Exact<{ [key: string]: never
 
 export type ProvincePageUnderFaultsQuery = { province: { name: string, courses: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
 
+export type ProvenanceAttributionFragment = { basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null };
+
+export type ProvenanceReportFactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceReportFactsQuery = { sources: { edges: Array<{ node: { id: string, facts: { organizations: Array<{ name: string }> | null, agreements: Array<{ title: string, stage: AgreementStage, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, courses: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, trainingCentres: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, officialVisits: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exhibitions: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportMarkets: Array<{ country: { code: string }, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, worldCraftDesignations: Array<{ placeName: string }> | null, worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketingActivities: Array<{ description: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportFigures: { totalCount: number, edges: Array<{ node: { id: string, valueUsd: string, channel: ExportChannel, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } | null, growthTargets: Array<{ ratePercent: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketSizes: Array<{ market: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, policyDocuments: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, yearSlogans: Array<{ slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null } } }> } };
+
+export type ProvenanceSourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceSourcesQuery = { sources: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string | null, credits: Array<string>, publishedOn: string | null, url: string | null } }> } };
+
+export type ProvenanceCitedByIrnaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceCitedByIrnaQuery = { sources: { edges: Array<{ node: { id: string, title: string } }> }, exportFigures: { edges: Array<{ node: { sources: Array<{ id: string }> } }> }, exportMarkets: Array<{ sources: Array<{ id: string }> }>, organizations: { edges: Array<{ node: { name: string, sources: Array<{ id: string }> } }> } };
+
+export type ProvenanceFigureAttributionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceFigureAttributionsQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } };
+
+export type ProvenanceTargetMarketExhibitionAttributionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceTargetMarketExhibitionAttributionsQuery = { growthTargets: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }>, marketSizes: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }>, exhibitions: { edges: Array<{ node: { name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } };
+
+export type ProvenanceSignatoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceSignatoriesQuery = { agreements: { edges: Array<{ node: { parties: Array<{ representedBy: string | null, representativeRole: string | null }> } }> } };
+
+export type ProvenanceFactsFromARecordQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceFactsFromARecordQuery = { exhibitions: { edges: Array<{ node: { sources: Array<{ credits: Array<string>, facts: { courses: Array<{ title: string }> | null, exportFigures: { totalCount: number } | null, marketingActivities: Array<{ outlook: string | null }> | null } }> } }> } };
+
+export type ProvenanceDerivationFragment = { field: string, method: DerivationMethod, statement: string };
+
+export type ProvenanceDerivedDatesQueryVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type ProvenanceDerivedDatesQuery = { exhibitions: { edges: Array<{ node: { startsOn: string | null, endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> }, agreements: { edges: Array<{ node: { signedOn: string | null, validUntil: string | null, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } };
+
+export type ProvenanceDerivedFiguresAndCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceDerivedFiguresAndCoursesQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> }, courses: { edges: Array<{ node: { title: string, certificateIssuer: { name: string } | null, provider: { name: string }, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } };
+
+export type ProvenanceCommitmentKindsQueryVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type ProvenanceCommitmentKindsQuery = { agreements: { edges: Array<{ node: { commitments: Array<{ kind: CommitmentKind, joint: boolean, description: string, party: { name: string } | null }> } }> } };
+
+export type ProvenanceCreateAgreementWithoutTermMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type ProvenanceCreateAgreementWithoutTermMutation = { createAgreement: { agreement: { id: string, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }>, commitments: Array<{ kind: CommitmentKind }> } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceIlamExhibitionIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceIlamExhibitionIdQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+
+export type ProvenanceUpdateExhibitionEndMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type ProvenanceUpdateExhibitionEndMutation = { updateExhibition: { exhibition: { endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceTotalsOfDerivedValuesQueryVariables = Exact<{
+  source?: ExportSourceSelector | null | undefined;
+}>;
+
+
+export type ProvenanceTotalsOfDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ recordType: string, recordId: string, field: string, method: DerivationMethod }>, figures: Array<{ id: string }> }> };
+
+export type ProvenanceTotalsWithoutDerivedValuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceTotalsWithoutDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ field: string }> }> };
+
+export type ProvenanceMarketShareWithoutPeriodQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceMarketShareWithoutPeriodQuery = { exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, unavailableReason: string | null, market: { market: string, valueUsd: string }, derivedValues: Array<{ field: string, method: DerivationMethod }> }> }> };
+
+export type ProvenanceTargetProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceTargetProgressQuery = { exportTotals: Array<{ growthPercent: number | null, targetProgress: Array<{ met: boolean, target: { policyDocument: { title: string } | null }, derivedValues: Array<{ recordType: string, field: string, method: DerivationMethod }> }> }> };
+
+export type ProvenanceHsCodeTotalsQueryVariables = Exact<{
+  filter?: ExportFigureFilter | null | undefined;
+  groupBy?: Array<ExportGrouping> | ExportGrouping | null | undefined;
+}>;
+
+
+export type ProvenanceHsCodeTotalsQuery = { exportTotals: Array<{ hsCode: string | null, valueUsd: string, figureCount: number, craft: { slug: string } | null }> };
+
+export type ProvenanceHsCodeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceHsCodeFiguresQuery = { exportFigures: { edges: Array<{ node: { valueUsd: string, hsCode: string | null, craft: { slug: string } | null } }> } };
+
+export type ProvenanceHsCodeImportedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceHsCodeImportedQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, craft: { slug: string } | null } }> } };
+
+export type ProvenanceCraftHsCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceCraftHsCodesQuery = { crafts: Array<{ slug: string, hsCodes: Array<string>, hsClassification: Array<{ code: string, description: string | null, coversOnlyThisCraft: boolean }> }> };
+
+export type ProvenancePolicyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenancePolicyDocumentsQuery = { policyDocuments: Array<{ title: string, kind: PolicyDocumentKind, status: PolicyDocumentStatus | null, statusAsOf: string | null, elements: Array<string>, ownerOrganization: { name: string } | null, inLineWith: { title: string } | null, growthTargets: Array<{ ratePercent: string }>, sources: Array<{ id: string, credits: Array<string> }>, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }>, derivations: Array<{ field: string, method: DerivationMethod }> }> };
+
+export type ProvenanceYearSlogansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceYearSlogansQuery = { yearSlogans: Array<{ solarYear: number, slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { credits: Array<string> } }>, derivations: Array<{ field: string, method: DerivationMethod }> }> };
+
+export type ProvenanceMarketingActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceMarketingActivitiesQuery = { marketingActivities: Array<{ description: string, begunNoLaterThan: string | null, outlook: string | null, marketer: { name: string }, province: { code: string } | null, market: { code: string } | null, derivations: Array<{ field: string, method: DerivationMethod }>, attributions: Array<{ speaker: { name: string | null } | null }> }> };
+
+export type ProvenanceChecheAgreementQueryVariables = Exact<{
+  partyId: string | number;
+  on: string;
+}>;
+
+
+export type ProvenanceChecheAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, term: AgreementTerm, validUntil: string | null, signedNoLaterThan: string | null, status: AgreementStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } };
+
+export type ProvenanceAgreementsActiveOnQueryVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ProvenanceAgreementsActiveOnQuery = { agreements: { edges: Array<{ node: { title: string } }> } };
+
+export type ProvenanceCreateOpenEndedAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type ProvenanceCreateOpenEndedAgreementMutation = { createAgreement: { agreement: { term: AgreementTerm, validUntil: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceProposedAgreementQueryVariables = Exact<{
+  partyId: string | number;
+}>;
+
+
+export type ProvenanceProposedAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, signedOn: string | null, signedNoLaterThan: string | null, unsignedAsOf: string | null, term: AgreementTerm, before: AgreementStatus | null, after: AgreementStatus | null, parties: Array<{ organization: { name: string } }>, proposedAt: { title: string, city: string | null, heldNoLaterThan: string | null, topics: Array<string>, outcomes: Array<string>, country: { code: string }, proposedAgreements: Array<{ stage: AgreementStage }> } | null, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }> } }> } };
+
+export type ProvenanceOfficialVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceOfficialVisitsQuery = { officialVisits: Array<{ title: string, visitingOrganization: { name: string } | null, hostOrganization: { name: string } | null }> };
+
+export type ProvenanceCreateProposedAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type ProvenanceCreateProposedAgreementMutation = { createAgreement: { agreement: { id: string, stage: AgreementStage, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceSignProposedAgreementMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type ProvenanceSignProposedAgreementMutation = { updateAgreement: { agreement: { stage: AgreementStage, unsignedAsOf: string | null, signedOn: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type ProvenanceCourseCapacitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceCourseCapacitiesQuery = { courses: { edges: Array<{ node: { capacity: number | null, capacityStatus: CapacityStatus } }> } };
+
+export type ProvenanceCapacityStatusesQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  c: string | number;
+}>;
+
+
+export type ProvenanceCapacityStatusesQuery = { a: { capacityStatus: CapacityStatus } | null, b: { capacityStatus: CapacityStatus } | null, c: { capacityStatus: CapacityStatus } | null };
+
+export type ProvenanceExhibitionsHeldInIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceExhibitionsHeldInIraqQuery = { exhibitions: { edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, startsNoLaterThan: string | null, endsNoLaterThan: string | null, onTheDayBefore: ExhibitionStatus | null, onTheReportsDay: ExhibitionStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } };
+
+export type ProvenancePastExhibitionsInIraqQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenancePastExhibitionsInIraqQuery = { exhibitions: { totalCount: number } };
+
+export type ProvenanceSulaymaniyahExhibitionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProvenanceSulaymaniyahExhibitionQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+
+export type ProvenanceRegisterAtHeldExhibitionMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type ProvenanceRegisterAtHeldExhibitionMutation = { registerExhibitor: { error: { code: MutationErrorCode } | null } };
+
 export type NpmStartFirstQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NpmStartFirstQuery = { courses: { totalCount: number, edges: Array<{ node: { provinces: Array<{ name: string }>, sources: Array<{ publisher: string }> } }> }, exhibitions: { totalCount: number } };
+export type NpmStartFirstQuery = { courses: { totalCount: number, edges: Array<{ node: { provinces: Array<{ name: string }>, sources: Array<{ publisher: string | null }> } }> }, exhibitions: { totalCount: number } };
 
 export type NpmStartCreateMutationVariables = Exact<{
   organizerId: string | number;
@@ -1046,7 +1353,7 @@ export type ExportImportYearTotalsQuery = { exportTotals: Array<{ valueUsd: stri
 export type ExportImportIraqQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportImportIraqQuery = { exportFigures: { edges: Array<{ node: { periodBasis: PeriodBasis, channel: ExportChannel, valueUsd: string, precision: FigurePrecision, note: string | null, isPreferred: boolean, period: { solarYear: number | null }, craft: { slug: string } | null, province: { code: string } | null, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } };
+export type ExportImportIraqQuery = { exportFigures: { edges: Array<{ node: { periodBasis: PeriodBasis, channel: ExportChannel, valueUsd: string, precision: FigurePrecision, note: string | null, isPreferred: boolean, period: { solarYear: number | null }, craft: { slug: string } | null, province: { code: string } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
 
 export type ExportImportTurkeyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1060,7 +1367,7 @@ export type ExportTotalsQueryVariables = Exact<{
 }>;
 
 
-export type ExportTotalsQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, hsCode: string | null, valueUsd: string, share: number | null, figureCount: number, includesSynthetic: boolean, previousYearValueUsd: string | null, growthPercent: number | null, destination: { code: string } | null, craft: { slug: string } | null, province: { code: string } | null, figures: Array<{ id: string, valueUsd: string, sources: Array<{ publisher: string }> }> }> };
+export type ExportTotalsQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, hsCode: string | null, valueUsd: string, share: number | null, figureCount: number, includesSynthetic: boolean, previousYearValueUsd: string | null, growthPercent: number | null, destination: { code: string } | null, craft: { slug: string } | null, province: { code: string } | null, figures: Array<{ id: string, valueUsd: string, sources: Array<{ publisher: string | null, credits: Array<string> }> }> }> };
 
 export type ExportTotalsFigureCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1070,12 +1377,12 @@ export type ExportTotalsFigureCountQuery = { exportFigures: { totalCount: number
 export type ExportTotalsBuiltInFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsBuiltInFiguresQuery = { exportFigures: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, isPreferred: boolean, isSynthetic: boolean, period: { solarYear: number | null, startsOn: string, endsOn: string }, destination: { code: string } | null, sources: Array<{ title: string, publisher: string, publishedOn: string | null }> } }> } };
+export type ExportTotalsBuiltInFiguresQuery = { exportFigures: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, isPreferred: boolean, isSynthetic: boolean, period: { solarYear: number | null, startsOn: string, endsOn: string }, destination: { code: string } | null, sources: Array<{ title: string, credits: Array<string>, publishedOn: string | null }> } }> } };
 
 export type ExportTotalsTargetsAndMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsTargetsAndMarketsQuery = { growthTargets: Array<{ ratePercent: string, document: string | null, baseSolarYear: number | null, targetSolarYear: number | null, sources: Array<{ publisher: string, publishedOn: string | null }> }>, marketSizes: Array<{ market: string, valueUsd: string, precision: FigurePrecision, period: { startsOn: string } | null, sources: Array<{ publisher: string }> }>, exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number, market: { market: string } }> }> };
+export type ExportTotalsTargetsAndMarketsQuery = { growthTargets: Array<{ ratePercent: string, document: string | null, baseSolarYear: number | null, targetSolarYear: number | null, sources: Array<{ publisher: string | null, publishedOn: string | null }> }>, marketSizes: Array<{ market: string, valueUsd: string, precision: FigurePrecision, period: { startsOn: string } | null, sources: Array<{ publisher: string | null }> }>, exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, market: { market: string } }> }> };
 
 export type ExportTotalsSolarYearQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1116,7 +1423,7 @@ export type ExportTotalsAnotherBulletinQuery = { exportTotals: Array<{ valueUsd:
 export type SharedEntitiesProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SharedEntitiesProvinceQuery = { province: { name: string, courses: { totalCount: number, edges: Array<{ node: { title: string, sources: Array<{ publisher: string }> } }> } | null, exports: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, period: { solarYear: number | null }, destination: { name: string } | null, craft: { name: string, hsCodes: Array<string> } | null } }> } | null } | null };
+export type SharedEntitiesProvinceQuery = { province: { name: string, courses: { totalCount: number, edges: Array<{ node: { title: string, sources: Array<{ publisher: string | null }> } }> } | null, exports: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, period: { solarYear: number | null }, destination: { name: string } | null, craft: { name: string, hsCodes: Array<string> } | null } }> } | null } | null };
 
 export type SharedEntitiesExportsPageQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1135,7 +1442,7 @@ export type SharedEntitiesAllProvinceExportsQueryVariables = Exact<{
 }>;
 
 
-export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string }> } }> } | null }> };
+export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string | null }> } }> } | null }> };
 
 export type SyntheticTradeRealQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1160,7 +1467,7 @@ export type AgreementsMemorandumQueryVariables = Exact<{
 }>;
 
 
-export type AgreementsMemorandumQuery = { agreements: { edges: Array<{ node: { title: string, signedOn: string | null, validUntil: string | null, extendable: boolean | null, extensionTerms: string | null, financialObligations: boolean | null, financialTerms: string | null, status: AgreementStatus | null, parties: Array<{ representedBy: string | null, representativeRole: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }>, sources: Array<{ title: string, publisher: string }> } }> } };
+export type AgreementsMemorandumQuery = { agreements: { edges: Array<{ node: { title: string, signedOn: string | null, validUntil: string | null, extendable: boolean | null, extensionTerms: string | null, financialObligations: boolean | null, financialTerms: string | null, status: AgreementStatus | null, parties: Array<{ representedBy: string | null, representativeRole: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }>, sources: Array<{ title: string, publisher: string | null }> } }> } };
 
 export type AgreementsCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1272,12 +1579,12 @@ export type CoursesCountQuery = { courses: { totalCount: number } };
 export type CoursesBuiltInQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesBuiltInQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, mode: DeliveryMode, audiences: Array<CourseAudience>, startsOn: string | null, endsOn: string | null, capacity: number | null, hasFinalExam: boolean, certificateInternationallyRecognized: boolean, isSynthetic: boolean, provider: { name: string, kind: OrganizationKind, country: { code: string, name: string } | null }, partners: Array<{ name: string, kind: OrganizationKind }>, certificateIssuer: { name: string } | null, provinces: Array<{ code: string, name: string }>, agreement: { title: string, signedOn: string | null, signedNoLaterThan: string | null } | null, sources: Array<{ title: string, publisher: string, publishedOn: string | null, url: string | null }> } }> } };
+export type CoursesBuiltInQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, mode: DeliveryMode, audiences: Array<CourseAudience>, startsOn: string | null, endsOn: string | null, capacity: number | null, hasFinalExam: boolean, certificateInternationallyRecognized: boolean, isSynthetic: boolean, provider: { name: string, kind: OrganizationKind, country: { code: string, name: string } | null }, partners: Array<{ name: string, kind: OrganizationKind }>, certificateIssuer: { name: string } | null, provinces: Array<{ code: string, name: string }>, agreement: { title: string, signedOn: string | null, signedNoLaterThan: string | null } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
 
 export type CoursesTrainingCentresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesTrainingCentresQuery = { trainingCentres: { edges: Array<{ node: { name: string, kind: TrainingCentreKind, status: TrainingCentreStatus, city: string | null, licenceNumber: string | null, province: { name: string }, agreement: { signedOn: string | null } | null, sources: Array<{ publisher: string }> } }> } };
+export type CoursesTrainingCentresQuery = { trainingCentres: { edges: Array<{ node: { name: string, kind: TrainingCentreKind, status: TrainingCentreStatus, city: string | null, licenceNumber: string | null, province: { name: string }, agreement: { signedOn: string | null } | null, sources: Array<{ publisher: string | null }> } }> } };
 
 export type CoursesCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1440,6 +1747,30 @@ export const ExhibitionsAllFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExhibitionsAllFields"}) as unknown as TypedDocumentString<ExhibitionsAllFieldsFragment, unknown>;
+export const ProvenanceAttributionFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ProvenanceAttribution"}) as unknown as TypedDocumentString<ProvenanceAttributionFragment, unknown>;
+export const ProvenanceDerivationFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}
+    `, {"fragmentName":"ProvenanceDerivation"}) as unknown as TypedDocumentString<ProvenanceDerivationFragment, unknown>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {
@@ -2482,6 +2813,830 @@ export const ProvincePageUnderFaultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvincePageUnderFaultsQuery, ProvincePageUnderFaultsQueryVariables>;
+export const ProvenanceReportFactsDocument = new TypedDocumentString(`
+    query ProvenanceReportFacts {
+  sources(first: 100) {
+    edges {
+      node {
+        id
+        facts {
+          organizations {
+            name
+          }
+          agreements {
+            title
+            stage
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          courses {
+            title
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          trainingCentres {
+            name
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          officialVisits {
+            title
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          exhibitions {
+            name
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          exportMarkets {
+            country {
+              code
+            }
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          worldCraftDesignations {
+            placeName
+          }
+          worldCraftDesignationCounts {
+            kind
+            reportedCount
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          marketingActivities {
+            description
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          exportFigures(first: 100) {
+            totalCount
+            edges {
+              node {
+                id
+                valueUsd
+                channel
+                attributions {
+                  ...ProvenanceAttribution
+                }
+              }
+            }
+          }
+          growthTargets {
+            ratePercent
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          marketSizes {
+            market
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          policyDocuments {
+            title
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+          yearSlogans {
+            slogan
+            attributions {
+              ...ProvenanceAttribution
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvenanceReportFactsQuery, ProvenanceReportFactsQueryVariables>;
+export const ProvenanceSourcesDocument = new TypedDocumentString(`
+    query ProvenanceSources {
+  sources {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        publisher
+        credits
+        publishedOn
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSourcesQuery, ProvenanceSourcesQueryVariables>;
+export const ProvenanceCitedByIrnaDocument = new TypedDocumentString(`
+    query ProvenanceCitedByIrna {
+  sources(filter: {credit: "irna"}) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+  exportFigures(filter: {solarYears: [1403], channel: SUITCASE}) {
+    edges {
+      node {
+        sources {
+          id
+        }
+      }
+    }
+  }
+  exportMarkets(group: CASPIAN_LITTORAL) {
+    sources {
+      id
+    }
+  }
+  organizations(first: 100) {
+    edges {
+      node {
+        name
+        sources {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCitedByIrnaQuery, ProvenanceCitedByIrnaQueryVariables>;
+export const ProvenanceFigureAttributionsDocument = new TypedDocumentString(`
+    query ProvenanceFigureAttributions {
+  exportFigures(filter: {solarYears: [1403]}) {
+    edges {
+      node {
+        channel
+        valueUsd
+        attributions {
+          ...ProvenanceAttribution
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvenanceFigureAttributionsQuery, ProvenanceFigureAttributionsQueryVariables>;
+export const ProvenanceTargetMarketExhibitionAttributionsDocument = new TypedDocumentString(`
+    query ProvenanceTargetMarketExhibitionAttributions {
+  growthTargets {
+    attributions {
+      ...ProvenanceAttribution
+    }
+  }
+  marketSizes {
+    attributions {
+      ...ProvenanceAttribution
+    }
+  }
+  exhibitions(
+    filter: {countryCode: "IQ", region: "Wasit", startsFrom: "2025-10-10"}
+  ) {
+    edges {
+      node {
+        name
+        attributions {
+          ...ProvenanceAttribution
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceAttribution on Attribution {
+  source {
+    id
+  }
+  basis
+  quote
+  speaker {
+    name
+    role
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProvenanceTargetMarketExhibitionAttributionsQuery, ProvenanceTargetMarketExhibitionAttributionsQueryVariables>;
+export const ProvenanceSignatoriesDocument = new TypedDocumentString(`
+    query ProvenanceSignatories {
+  agreements {
+    edges {
+      node {
+        parties {
+          representedBy
+          representativeRole
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSignatoriesQuery, ProvenanceSignatoriesQueryVariables>;
+export const ProvenanceFactsFromARecordDocument = new TypedDocumentString(`
+    query ProvenanceFactsFromARecord {
+  exhibitions(filter: {countryCode: "IT"}) {
+    edges {
+      node {
+        sources {
+          credits
+          facts {
+            courses {
+              title
+            }
+            exportFigures {
+              totalCount
+            }
+            marketingActivities {
+              outlook
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceFactsFromARecordQuery, ProvenanceFactsFromARecordQueryVariables>;
+export const ProvenanceDerivedDatesDocument = new TypedDocumentString(`
+    query ProvenanceDerivedDates($partyId: ID!) {
+  exhibitions(filter: {countryCode: "IQ", startsFrom: "2025-10-10"}) {
+    edges {
+      node {
+        startsOn
+        endsOn
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        signedOn
+        validUntil
+        term
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceDerivedDatesQuery, ProvenanceDerivedDatesQueryVariables>;
+export const ProvenanceDerivedFiguresAndCoursesDocument = new TypedDocumentString(`
+    query ProvenanceDerivedFiguresAndCourses {
+  exportFigures(filter: {solarYears: [1403]}) {
+    edges {
+      node {
+        channel
+        valueUsd
+        precision
+        periodBasis
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+  courses {
+    edges {
+      node {
+        title
+        certificateIssuer {
+          name
+        }
+        provider {
+          name
+        }
+        derivations {
+          ...ProvenanceDerivation
+        }
+      }
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceDerivedFiguresAndCoursesQuery, ProvenanceDerivedFiguresAndCoursesQueryVariables>;
+export const ProvenanceCommitmentKindsDocument = new TypedDocumentString(`
+    query ProvenanceCommitmentKinds($partyId: ID!) {
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        commitments {
+          kind
+          joint
+          party {
+            name
+          }
+          description
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCommitmentKindsQuery, ProvenanceCommitmentKindsQueryVariables>;
+export const ProvenanceCreateAgreementWithoutTermDocument = new TypedDocumentString(`
+    mutation ProvenanceCreateAgreementWithoutTerm($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    agreement {
+      id
+      term
+      derivations {
+        ...ProvenanceDerivation
+      }
+      commitments {
+        kind
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceCreateAgreementWithoutTermMutation, ProvenanceCreateAgreementWithoutTermMutationVariables>;
+export const ProvenanceIlamExhibitionIdDocument = new TypedDocumentString(`
+    query ProvenanceIlamExhibitionId {
+  exhibitions(filter: {countryCode: "IQ", startsFrom: "2025-10-10"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceIlamExhibitionIdQuery, ProvenanceIlamExhibitionIdQueryVariables>;
+export const ProvenanceUpdateExhibitionEndDocument = new TypedDocumentString(`
+    mutation ProvenanceUpdateExhibitionEnd($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      endsOn
+      derivations {
+        ...ProvenanceDerivation
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    fragment ProvenanceDerivation on Derivation {
+  field
+  method
+  statement
+}`) as unknown as TypedDocumentString<ProvenanceUpdateExhibitionEndMutation, ProvenanceUpdateExhibitionEndMutationVariables>;
+export const ProvenanceTotalsOfDerivedValuesDocument = new TypedDocumentString(`
+    query ProvenanceTotalsOfDerivedValues($source: ExportSourceSelector) {
+  exportTotals(filter: {solarYears: [1403]}, source: $source) {
+    valueUsd
+    usesDerivedValues
+    derivedValues {
+      recordType
+      recordId
+      field
+      method
+    }
+    figures {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceTotalsOfDerivedValuesQuery, ProvenanceTotalsOfDerivedValuesQueryVariables>;
+export const ProvenanceTotalsWithoutDerivedValuesDocument = new TypedDocumentString(`
+    query ProvenanceTotalsWithoutDerivedValues {
+  exportTotals(filter: {solarYears: [1380]}) {
+    valueUsd
+    usesDerivedValues
+    derivedValues {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceTotalsWithoutDerivedValuesQuery, ProvenanceTotalsWithoutDerivedValuesQueryVariables>;
+export const ProvenanceMarketShareWithoutPeriodDocument = new TypedDocumentString(`
+    query ProvenanceMarketShareWithoutPeriod {
+  exportTotals(filter: {solarYears: [1403]}) {
+    valueUsd
+    marketShares {
+      share
+      unavailableReason
+      market {
+        market
+        valueUsd
+      }
+      derivedValues {
+        field
+        method
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceMarketShareWithoutPeriodQuery, ProvenanceMarketShareWithoutPeriodQueryVariables>;
+export const ProvenanceTargetProgressDocument = new TypedDocumentString(`
+    query ProvenanceTargetProgress {
+  exportTotals(filter: {solarYears: [1381]}, groupBy: [YEAR]) {
+    growthPercent
+    targetProgress {
+      met
+      target {
+        policyDocument {
+          title
+        }
+      }
+      derivedValues {
+        recordType
+        field
+        method
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceTargetProgressQuery, ProvenanceTargetProgressQueryVariables>;
+export const ProvenanceHsCodeTotalsDocument = new TypedDocumentString(`
+    query ProvenanceHsCodeTotals($filter: ExportFigureFilter, $groupBy: [ExportGrouping!]) {
+  exportTotals(filter: $filter, groupBy: $groupBy) {
+    craft {
+      slug
+    }
+    hsCode
+    valueUsd
+    figureCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceHsCodeTotalsQuery, ProvenanceHsCodeTotalsQueryVariables>;
+export const ProvenanceHsCodeFiguresDocument = new TypedDocumentString(`
+    query ProvenanceHsCodeFigures {
+  exportFigures(filter: {solarYears: [1400]}) {
+    edges {
+      node {
+        valueUsd
+        hsCode
+        craft {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceHsCodeFiguresQuery, ProvenanceHsCodeFiguresQueryVariables>;
+export const ProvenanceHsCodeImportedDocument = new TypedDocumentString(`
+    query ProvenanceHsCodeImported {
+  exportFigures(filter: {destinationCode: "FR"}) {
+    edges {
+      node {
+        hsCode
+        craft {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceHsCodeImportedQuery, ProvenanceHsCodeImportedQueryVariables>;
+export const ProvenanceCraftHsCodesDocument = new TypedDocumentString(`
+    query ProvenanceCraftHsCodes {
+  crafts {
+    slug
+    hsCodes
+    hsClassification {
+      code
+      description
+      coversOnlyThisCraft
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCraftHsCodesQuery, ProvenanceCraftHsCodesQueryVariables>;
+export const ProvenancePolicyDocumentsDocument = new TypedDocumentString(`
+    query ProvenancePolicyDocuments {
+  policyDocuments {
+    title
+    kind
+    status
+    statusAsOf
+    elements
+    ownerOrganization {
+      name
+    }
+    inLineWith {
+      title
+    }
+    growthTargets {
+      ratePercent
+    }
+    sources {
+      id
+      credits
+    }
+    attributions {
+      basis
+      speaker {
+        name
+      }
+    }
+    derivations {
+      field
+      method
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenancePolicyDocumentsQuery, ProvenancePolicyDocumentsQueryVariables>;
+export const ProvenanceYearSlogansDocument = new TypedDocumentString(`
+    query ProvenanceYearSlogans {
+  yearSlogans {
+    solarYear
+    slogan
+    attributions {
+      basis
+      quote
+      source {
+        credits
+      }
+    }
+    derivations {
+      field
+      method
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceYearSlogansQuery, ProvenanceYearSlogansQueryVariables>;
+export const ProvenanceMarketingActivitiesDocument = new TypedDocumentString(`
+    query ProvenanceMarketingActivities {
+  marketingActivities {
+    description
+    marketer {
+      name
+    }
+    province {
+      code
+    }
+    market {
+      code
+    }
+    begunNoLaterThan
+    outlook
+    derivations {
+      field
+      method
+    }
+    attributions {
+      speaker {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceMarketingActivitiesQuery, ProvenanceMarketingActivitiesQueryVariables>;
+export const ProvenanceChecheAgreementDocument = new TypedDocumentString(`
+    query ProvenanceChecheAgreement($partyId: ID!, $on: Date!) {
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        title
+        stage
+        term
+        validUntil
+        signedNoLaterThan
+        status(on: $on)
+        derivations {
+          field
+          method
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceChecheAgreementQuery, ProvenanceChecheAgreementQueryVariables>;
+export const ProvenanceAgreementsActiveOnDocument = new TypedDocumentString(`
+    query ProvenanceAgreementsActiveOn($d: Date!) {
+  agreements(filter: {activeOn: $d}) {
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceAgreementsActiveOnQuery, ProvenanceAgreementsActiveOnQueryVariables>;
+export const ProvenanceCreateOpenEndedAgreementDocument = new TypedDocumentString(`
+    mutation ProvenanceCreateOpenEndedAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    agreement {
+      term
+      validUntil
+      status(on: "2040-01-01")
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCreateOpenEndedAgreementMutation, ProvenanceCreateOpenEndedAgreementMutationVariables>;
+export const ProvenanceProposedAgreementDocument = new TypedDocumentString(`
+    query ProvenanceProposedAgreement($partyId: ID!) {
+  agreements(filter: {partyId: $partyId}) {
+    edges {
+      node {
+        title
+        stage
+        signedOn
+        signedNoLaterThan
+        unsignedAsOf
+        term
+        before: status(on: "2025-10-11")
+        after: status(on: "2026-01-01")
+        parties {
+          organization {
+            name
+          }
+        }
+        proposedAt {
+          title
+          city
+          country {
+            code
+          }
+          heldNoLaterThan
+          topics
+          outcomes
+          proposedAgreements {
+            stage
+          }
+        }
+        attributions {
+          basis
+          speaker {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceProposedAgreementQuery, ProvenanceProposedAgreementQueryVariables>;
+export const ProvenanceOfficialVisitsDocument = new TypedDocumentString(`
+    query ProvenanceOfficialVisits {
+  officialVisits {
+    title
+    visitingOrganization {
+      name
+    }
+    hostOrganization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceOfficialVisitsQuery, ProvenanceOfficialVisitsQueryVariables>;
+export const ProvenanceCreateProposedAgreementDocument = new TypedDocumentString(`
+    mutation ProvenanceCreateProposedAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    agreement {
+      id
+      stage
+      status(on: "2030-01-01")
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCreateProposedAgreementMutation, ProvenanceCreateProposedAgreementMutationVariables>;
+export const ProvenanceSignProposedAgreementDocument = new TypedDocumentString(`
+    mutation ProvenanceSignProposedAgreement($input: UpdateAgreementInput!) {
+  updateAgreement(input: $input) {
+    agreement {
+      stage
+      unsignedAsOf
+      signedOn
+      status(on: "2030-01-01")
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSignProposedAgreementMutation, ProvenanceSignProposedAgreementMutationVariables>;
+export const ProvenanceCourseCapacitiesDocument = new TypedDocumentString(`
+    query ProvenanceCourseCapacities {
+  courses {
+    edges {
+      node {
+        capacity
+        capacityStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCourseCapacitiesQuery, ProvenanceCourseCapacitiesQueryVariables>;
+export const ProvenanceCapacityStatusesDocument = new TypedDocumentString(`
+    query ProvenanceCapacityStatuses($a: ID!, $b: ID!, $c: ID!) {
+  a: course(id: $a) {
+    capacityStatus
+  }
+  b: course(id: $b) {
+    capacityStatus
+  }
+  c: course(id: $c) {
+    capacityStatus
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceCapacityStatusesQuery, ProvenanceCapacityStatusesQueryVariables>;
+export const ProvenanceExhibitionsHeldInIraqDocument = new TypedDocumentString(`
+    query ProvenanceExhibitionsHeldInIraq {
+  exhibitions(filter: {countryCode: "IQ"}) {
+    edges {
+      node {
+        name
+        region
+        startsOn
+        startsNoLaterThan
+        endsNoLaterThan
+        onTheDayBefore: status(on: "2025-10-10")
+        onTheReportsDay: status(on: "2025-10-11")
+        derivations {
+          field
+          method
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceExhibitionsHeldInIraqQuery, ProvenanceExhibitionsHeldInIraqQueryVariables>;
+export const ProvenancePastExhibitionsInIraqDocument = new TypedDocumentString(`
+    query ProvenancePastExhibitionsInIraq {
+  exhibitions(filter: {countryCode: "IQ", status: PAST, statusOn: "2025-10-11"}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenancePastExhibitionsInIraqQuery, ProvenancePastExhibitionsInIraqQueryVariables>;
+export const ProvenanceSulaymaniyahExhibitionDocument = new TypedDocumentString(`
+    query ProvenanceSulaymaniyahExhibition {
+  exhibitions(filter: {countryCode: "IQ", region: "Sulaymaniyah"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceSulaymaniyahExhibitionQuery, ProvenanceSulaymaniyahExhibitionQueryVariables>;
+export const ProvenanceRegisterAtHeldExhibitionDocument = new TypedDocumentString(`
+    mutation ProvenanceRegisterAtHeldExhibition($input: ExhibitorInput!) {
+  registerExhibitor(input: $input) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProvenanceRegisterAtHeldExhibitionMutation, ProvenanceRegisterAtHeldExhibitionMutationVariables>;
 export const NpmStartFirstDocument = new TypedDocumentString(`
     query NpmStartFirst {
   courses {
@@ -2711,6 +3866,7 @@ export const ExportTotalsDocument = new TypedDocumentString(`
       valueUsd
       sources {
         publisher
+        credits
       }
     }
   }
@@ -2745,7 +3901,7 @@ export const ExportTotalsBuiltInFiguresDocument = new TypedDocumentString(`
         }
         sources {
           title
-          publisher
+          credits
           publishedOn
         }
       }

@@ -132,7 +132,7 @@ describe('npm start on the embedded PostgreSQL', () => {
       `),
     );
     process.stdout.write(`npm start on an existing data directory answered its first query after ${Date.now() - started} ms\n`);
-    expect(agreements.totalCount).toBe(2);
+    expect(agreements.totalCount).toBe(3);
     graph.child.kill('SIGINT');
     expect(await graph.exited).toBe(0);
   });

@@ -79,13 +79,13 @@ describe('built-in dataset', () => {
       isSynthetic: false,
       provider: { name: 'Cheche', kind: 'COMPANY', country: { code: 'IT', name: 'Italy' } },
       partners: [{ kind: 'UNIVERSITY' }, { kind: 'GOVERNMENT_BODY' }],
-      certificateIssuer: { name: 'Cheche' },
+      certificateIssuer: null,
       provinces: [
         { code: 'IR-02', name: 'Mazandaran' },
         { code: 'IR-23', name: 'Tehran' },
       ],
       agreement: { signedOn: null, signedNoLaterThan: '2025-04-19' },
-      sources: [{ publisher: 'CHTN', publishedOn: '2025-04-19', url: null }],
+      sources: [{ publisher: null, publishedOn: '2025-04-19', url: null }],
     });
   });
 
@@ -125,7 +125,7 @@ describe('built-in dataset', () => {
           licenceNumber: null,
           province: { name: 'Isfahan' },
           agreement: { signedOn: '2025-04-22' },
-          sources: [{ publisher: 'Miras Aria' }],
+          sources: [{ publisher: null }],
         },
       },
     ]);

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import type { Derivation } from '../../shared/catalogue';
 import { WorldCraftDesignationKind } from './world-craft-designation.entity';
 
 /**
@@ -25,4 +26,8 @@ export class WorldCraftDesignationCountReport {
   /** The report that gives the count. */
   @Column('uuid')
   sourceId: string;
+
+  /** Notes on values of the count not stated word for word by its report. */
+  @Column('jsonb', { default: () => "'[]'" })
+  derivations: Derivation[];
 }

@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { Source } from '../../shared/catalogue';
+import { Derivation } from '../../shared/catalogue';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 import { Organization } from '../organization/organization.type';
+import { Source } from '../source/source.type';
 import { WorldCraftDesignationKind } from './world-craft-designation.entity';
 
 /** How many places of one kind hold the designation: as reported, and as registered here by name. */
@@ -12,6 +13,9 @@ import { WorldCraftDesignationKind } from './world-craft-designation.entity';
     'How many places in Iran hold a world craft designation of one kind: the latest count a report gives, and how many are registered here by name. The two differ while the places a report counts are not yet named.',
 })
 export class WorldCraftDesignationCount {
+  /** The count report behind `reportedCount`, for its attributions; null when no report gives one. */
+  reportId: string | null;
+
   @Field(() => WorldCraftDesignationKind, { description: 'Cities or villages.' })
   kind: WorldCraftDesignationKind;
 
@@ -29,4 +33,9 @@ export class WorldCraftDesignationCount {
 
   @Field(() => Organization, { description: 'The World Crafts Council, which gives the designations.' })
   designatedBy: Organization;
+
+  @Field(() => [Derivation], {
+    description: 'Values of the reported count not stated word for word by its report: how each was derived or inferred.',
+  })
+  derivations: Derivation[];
 }

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { findProvince } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
-import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { Province } from '../reference/province.type';
+import { attributionsOf, sourcesOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { WorldCraftDesignationConnection } from './world-craft-designation.connection';
 import { WorldCraftDesignation } from './world-craft-designation.entity';
 import { RecordWorldCraftDesignationInput, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
@@ -46,8 +46,8 @@ export class WorldCraftDesignationResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Reports that name the designation.' })
-  async sources(@Root() designation: WorldCraftDesignation, @Ctx() context: ExhibitionsContext) {
-    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByDesignation.load(designation.id));
+  sources(@Root() designation: WorldCraftDesignation, @Ctx() context: ExhibitionsContext) {
+    return sourcesOf(context, context.loaders.attributionsByDesignation.load(designation.id));
   }
 
   @Mutation(() => WorldCraftDesignationPayload, { description: 'Registers by name a place designated a world craft city or village.' })
@@ -56,5 +56,14 @@ export class WorldCraftDesignationResolver {
     @Ctx() context: ExhibitionsContext,
   ) {
     return runMutation(context.loaders, async () => ({ designation: await recordDesignation(context, input) }));
+  }
+}
+
+/** Who reported each count of world craft cities and villages. */
+@Resolver(() => WorldCraftDesignationCount)
+export class WorldCraftDesignationCountResolver {
+  @FieldResolver(() => [Attribution], { description: 'Who reported the count, in which report and words; empty when no report gives one.' })
+  async attributions(@Root() count: WorldCraftDesignationCount, @Ctx() context: ExhibitionsContext) {
+    return count.reportId ? attributionsOf(context, context.loaders.attributionsByDesignationCount.load(count.reportId)) : [];
   }
 }

@@ -1,3 +1,5 @@
+import { In } from 'typeorm';
+
 import { BUILTIN_ORGANIZATION_IDS } from '../../shared/catalogue';
 import { applyFilter } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
@@ -51,6 +53,8 @@ export async function designationCounts(context: ExhibitionsContext): Promise<Wo
         reportedIn: report ? await context.loaders.sourceById.load(report.sourceId) : null,
         registeredCount: Number(registered.find((row) => row.kind === kind)?.count ?? 0),
         designatedBy: organizationReferenceTo(BUILTIN_ORGANIZATION_IDS.worldCraftsCouncil),
+        reportId: report?.id ?? null,
+        derivations: report?.derivations ?? [],
       };
     }),
   );
@@ -78,4 +82,32 @@ export async function recordDesignation(
     );
   }
   return context.dataSource.getRepository(WorldCraftDesignation).findOneByOrFail({ id: inserted[0].id });
+}
+
+/** Returns the counts that the count reports with these ids give, as `WorldCraftDesignationCount`s, by kind. */
+export async function designationCountsReportedIn(
+  context: ExhibitionsContext,
+  reportIds: readonly string[],
+): Promise<WorldCraftDesignationCount[]> {
+  if (reportIds.length === 0) {
+    return [];
+  }
+  const reports = await context.dataSource
+    .getRepository(WorldCraftDesignationCountReport)
+    .find({ where: { id: In([...reportIds]) }, order: { kind: 'ASC', asOf: 'DESC' } });
+  const registered: Array<{ kind: WorldCraftDesignationKind; count: string }> = await context.dataSource.query(
+    'SELECT kind, count(*) FROM world_craft_designation GROUP BY kind',
+  );
+  return Promise.all(
+    reports.map(async (report) => ({
+      kind: report.kind,
+      reportedCount: report.reportedCount,
+      reportedAsOf: report.asOf,
+      reportedIn: await context.loaders.sourceById.load(report.sourceId),
+      registeredCount: Number(registered.find((row) => row.kind === report.kind)?.count ?? 0),
+      designatedBy: organizationReferenceTo(BUILTIN_ORGANIZATION_IDS.worldCraftsCouncil),
+      reportId: report.id,
+      derivations: report.derivations,
+    })),
+  );
 }

@@ -24,7 +24,8 @@ export function exhibitionStatusOn(exhibition: Exhibition, on: string): Exhibiti
   if (earliestStart !== null && on < earliestStart) {
     return ExhibitionStatus.UPCOMING;
   }
-  if (exhibition.endsOn !== null && on > exhibition.endsOn) {
+  const latestEnd = exhibition.endsOn ?? exhibition.endsNoLaterThan;
+  if (latestEnd !== null && on > latestEnd) {
     return ExhibitionStatus.PAST;
   }
   if (latestStart !== null && lastKnownOpenDay !== null && latestStart <= on && on <= lastKnownOpenDay) {
@@ -45,8 +46,8 @@ export function statusConditionSql(status: ExhibitionStatus): string {
     case ExhibitionStatus.UPCOMING:
       return `${NOT_CANCELLED_SQL} AND ${EARLIEST_START_SQL} > :statusOn`;
     case ExhibitionStatus.PAST:
-      // The table's checks keep the last day on or after the earliest start, so a PAST row is never UPCOMING.
-      return `${NOT_CANCELLED_SQL} AND exhibition.ends_on < :statusOn`;
+      // The table's checks keep the last day (or the latest possible one) on or after the earliest start, so a PAST row is never UPCOMING.
+      return `${NOT_CANCELLED_SQL} AND COALESCE(exhibition.ends_on, exhibition.ends_no_later_than) < :statusOn`;
     case ExhibitionStatus.ONGOING:
       return `${NOT_CANCELLED_SQL} AND ${LATEST_START_SQL} <= :statusOn AND ${LAST_KNOWN_OPEN_DAY_SQL} >= :statusOn`;
   }

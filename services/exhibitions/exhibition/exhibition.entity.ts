@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Derivation } from '../../shared/catalogue';
 import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
@@ -33,7 +34,7 @@ registerEnumType(ExhibitionStatus, {
   valuesConfig: {
     UPCOMING: { description: 'It has not opened yet on that date.' },
     ONGOING: { description: 'It is open on that date.' },
-    PAST: { description: 'Its last day was before that date.' },
+    PAST: { description: 'Its last day (or the latest day it can have ended) was before that date.' },
     CANCELLED: { description: 'It was cancelled on or before that date.' },
   },
 });
@@ -87,8 +88,19 @@ export class Exhibition extends RecordColumns {
   startsOn: string | null;
 
   @Column('date', { nullable: true })
-  @Field(() => DateScalar, { nullable: true, description: 'Last day; null when not stated.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day; null when not stated or derived (see `derivations`, which says when it is derived rather than stated).',
+  })
   endsOn: string | null;
+
+  @Column('date', { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'When `endsOn` is unknown: the latest day it can have ended, for an exhibition a report says was already held (the day before the report); it is PAST from the next day. Null otherwise.',
+  })
+  endsNoLaterThan: string | null;
 
   @Column('date', { nullable: true })
   @Field(() => DateScalar, {
@@ -135,6 +147,12 @@ export class Exhibition extends RecordColumns {
   @Column('text', { nullable: true })
   @Field(() => String, { nullable: true, description: 'Why it was cancelled, where given.' })
   cancellationReason: string | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  @Field(() => [Derivation], {
+    description: 'Values not stated word for word by the sources: how each was derived or inferred, or why it is left null.',
+  })
+  derivations: Derivation[];
 
   @Field({ description: 'True for generated demonstration data, false for facts from the sources or entered by staff.' })
   override isSynthetic: boolean;

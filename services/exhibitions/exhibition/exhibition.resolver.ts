@@ -1,10 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { type CountryRecord, type CraftRecord, craftsOf, findCountry, provinceOf, type ProvinceRecord } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
-import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitorConnection } from '../exhibitor/exhibitor.connection';
@@ -13,6 +11,8 @@ import { Organization, organizationReferenceTo } from '../organization/organizat
 import { Country } from '../reference/country.type';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
+import { attributionsOf, sourcesOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { ExhibitionConnection } from './exhibition.connection';
 import { Exhibition, ExhibitionStatus } from './exhibition.entity';
 import { CancelExhibitionInput, CreateExhibitionInput, ExhibitionListArgs, UpdateExhibitionInput } from './exhibition.inputs';
@@ -88,7 +88,7 @@ export class ExhibitionResolver {
   @FieldResolver(() => ExhibitionStatus, {
     nullable: true,
     description:
-      'Where the exhibition stands on a date; null when the sources cannot tell (opening known only within a window that includes the date, or last day unknown).',
+      'Where the exhibition stands on a date; null when the sources cannot tell (opening known only within a window that includes the date, or last day unknown). PAST after `endsOn`, or after `endsNoLaterThan` for one a report says was already held.',
   })
   status(
     @Root() exhibition: Exhibition,
@@ -98,8 +98,13 @@ export class ExhibitionResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Reports the exhibition facts come from.' })
-  async sources(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext) {
-    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByExhibition.load(exhibition.id));
+  sources(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext) {
+    return sourcesOf(context, context.loaders.attributionsByExhibition.load(exhibition.id));
+  }
+
+  @FieldResolver(() => [Attribution], { description: 'Who reported what the exhibition record rests on, in which report and words.' })
+  attributions(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext) {
+    return attributionsOf(context, context.loaders.attributionsByExhibition.load(exhibition.id));
   }
 
   @Mutation(() => ExhibitionPayload, {

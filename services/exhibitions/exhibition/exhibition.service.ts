@@ -1,3 +1,4 @@
+import { withoutDerivationsOf } from '../../shared/catalogue';
 import { LinkTable, lockOrRefuse, replaceLinks } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
@@ -122,6 +123,8 @@ export async function createExhibition(context: ExhibitionsContext, input: Creat
         provinceCode: input.provinceCode ?? null,
         organizerId: input.organizerId ?? null,
         reportedExhibitorCount: input.reportedExhibitorCount ?? null,
+        endsNoLaterThan: null,
+        derivations: [],
       }),
     );
     await replaceLinks(manager, EXHIBITION_CRAFTS, exhibition.id, input.craftSlugs);
@@ -175,6 +178,12 @@ export async function updateExhibition(context: ExhibitionsContext, input: Updat
     if (input.endsOn !== undefined) {
       exhibition.endsOn = input.endsOn;
     }
+    // A bound on the last day that the new dates contradict (or that a known last day replaces) no longer applies.
+    const bound = exhibition.endsNoLaterThan;
+    const earliestEnd = [exhibition.startsOn, exhibition.startsNoEarlierThan, exhibition.startsNoLaterThan].filter((day) => day !== null);
+    if (bound !== null && (exhibition.endsOn !== null || earliestEnd.some((day) => (day as string) > bound))) {
+      exhibition.endsNoLaterThan = null;
+    }
     checkExhibition(exhibition, exhibition.kind, exhibition.countryCode);
     if (input.provinceCode !== undefined) {
       exhibition.provinceCode = input.provinceCode;
@@ -191,6 +200,19 @@ export async function updateExhibition(context: ExhibitionsContext, input: Updat
     if (input.partnerIds) {
       await replaceLinks(manager, EXHIBITION_PARTNERS, exhibition.id, input.partnerIds);
     }
+    // A value just written is the writer's, not a derivation from the reports.
+    const fieldNames: Record<string, string> = {
+      organizerId: 'organizer',
+      partnerIds: 'partners',
+      craftSlugs: 'crafts',
+      provinceCode: 'province',
+      countryCode: 'country',
+    };
+    const changed = Object.keys(input).filter((field) => field !== 'id' && input[field as keyof UpdateExhibitionInput] !== undefined);
+    exhibition.derivations = withoutDerivationsOf(exhibition.derivations, [
+      ...changed.map((field) => fieldNames[field] ?? field),
+      ...(exhibition.endsNoLaterThan === null ? ['endsNoLaterThan'] : []),
+    ]);
     return manager.save(exhibition);
   });
 }
@@ -215,9 +237,14 @@ export function refuseIfCancelled(exhibition: Exhibition, field: string): void {
   }
 }
 
-/** Refuses with EXHIBITION_ENDED, naming `field`, when the exhibition's last day is before `today`. */
+/** Refuses with EXHIBITION_ENDED, naming `field`, when the exhibition's last day (or the latest day it can have ended) is before `today`. */
 export function refuseIfEnded(exhibition: Exhibition, today: string, field: string): void {
-  if (exhibition.endsOn !== null && exhibition.endsOn < today) {
-    throw new MutationRefusal(MutationErrorCode.EXHIBITION_ENDED, `The exhibition ended on ${exhibition.endsOn}.`, field);
+  const lastDay = exhibition.endsOn ?? exhibition.endsNoLaterThan;
+  if (lastDay !== null && lastDay < today) {
+    throw new MutationRefusal(
+      MutationErrorCode.EXHIBITION_ENDED,
+      `The exhibition ended ${exhibition.endsOn ? 'on' : 'by'} ${lastDay}.`,
+      field,
+    );
   }
 }

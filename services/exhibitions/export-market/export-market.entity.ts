@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Derivation } from '../../shared/catalogue';
 import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A group of countries that officials name together as an export target. */
@@ -61,6 +62,10 @@ export class ExportMarket {
   @Column('text')
   @Field(() => ExportMarketPriority, { description: 'How much weight the sources give the market.' })
   priority: ExportMarketPriority;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  @Field(() => [Derivation], { description: 'Values not stated word for word by the sources: how each was derived or inferred.' })
+  derivations: Derivation[];
 
   @Column('text')
   @Field({ description: 'Why it is a market, in the words of the sources, and what they leave unsaid.' })

@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CountryCodeScalar } from '../../shared/catalogue';
 import { type CountryRecord, findCountry } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
-import { loadAll } from '../../shared/platform/loaders';
 import type { ExhibitionsContext } from '../context';
 import { Country } from '../reference/country.type';
+import { attributionsOf, sourcesOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { ExportMarket, ExportMarketGroup } from './export-market.entity';
 import { EXPORT_MARKET_ORDER } from './export-market.loader';
 
@@ -34,7 +34,12 @@ export class ExportMarketResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Reports that name the market.' })
-  async sources(@Root() market: ExportMarket, @Ctx() context: ExhibitionsContext) {
-    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByExportMarket.load(market.id));
+  sources(@Root() market: ExportMarket, @Ctx() context: ExhibitionsContext) {
+    return sourcesOf(context, context.loaders.attributionsByExportMarket.load(market.id));
+  }
+
+  @FieldResolver(() => [Attribution], { description: 'Who reported what the entry rests on, in which report and words.' })
+  attributions(@Root() market: ExportMarket, @Ctx() context: ExhibitionsContext) {
+    return attributionsOf(context, context.loaders.attributionsByExportMarket.load(market.id));
   }
 }

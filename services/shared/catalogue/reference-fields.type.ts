@@ -20,6 +20,24 @@ export abstract class ProvinceFields {
   nameFa: string;
 }
 
+/** An HS code a craft is declared under. */
+@Directive('@shareable')
+@Directive('@cacheControl(inheritMaxAge: true)')
+@ObjectType({ description: 'A Harmonized System code (HS 2022) a craft is declared under at customs, and how much more it covers.' })
+export class CraftHsCode {
+  @Field({ description: 'The heading (4 digits) or subheading (6 digits).' })
+  code: string;
+
+  @Field(() => String, { nullable: true, description: "UN Comtrade's short description of the code (HS 2022)." })
+  description: string | null;
+
+  @Field({
+    description:
+      'Whether the code covers this craft and nothing else. Only then does a figure reported under the code alone count towards the craft; codes broader than the craft (all toys, all cotton fabric) do not.',
+  })
+  coversOnlyThisCraft: boolean;
+}
+
 /** Fields of `Craft` that every subgraph resolves from the shared catalogue. */
 @ObjectType()
 export abstract class CraftFields {
@@ -36,9 +54,16 @@ export abstract class CraftFields {
 
   @Directive('@shareable')
   @Field(() => [String], {
-    description: 'Harmonized System headings (4 digits) or subheadings (6 digits) under which the craft is usually declared at customs.',
+    description:
+      'Harmonized System headings (4 digits) or subheadings (6 digits) under which the craft is usually declared at customs; see `hsClassification` for how much more each covers.',
   })
   hsCodes: string[];
+
+  @Directive('@shareable')
+  @Field(() => [CraftHsCode], {
+    description: 'The codes of `hsCodes` with their HS 2022 descriptions (UN Comtrade) and whether each covers this craft alone.',
+  })
+  hsClassification: CraftHsCode[];
 }
 
 /** Fields of `Country` that every subgraph resolves from ICU's region names. */

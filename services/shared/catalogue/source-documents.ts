@@ -2,15 +2,27 @@
 export interface SourceDocument {
   readonly id: string;
   readonly title: string;
+  /**
+   * The agency the first seed migrations (2025) wrote into `source.publisher`.
+   * Kept only so that those migrations still run unchanged on a new database:
+   * since the provenance migrations, `source.publisher` holds `outlet` and
+   * this name is one of `credits`.
+   */
   readonly publisher: string;
+  /** The outlet that published the report, as the report names it; null when it does not name one. */
+  readonly outlet: string | null;
+  /** The agencies the report credits for what it relays ("CHTN quoted …", "told IRNA", "IRIB reported"). */
+  readonly credits: readonly string[];
   readonly publishedOn: string | null;
   readonly url: string | null;
 }
 
 /**
  * The four news reports the built-in dataset comes from (`shared/seeds/`). Titles
- * in brackets describe reports that carry no headline; publishers are the
- * agencies the reports credit.
+ * in brackets describe reports that carry no headline. None of the four names
+ * the outlet that published it (three carry only a dateline and an editor's
+ * initials), so `outlet` is null; `credits` are the agencies each report
+ * quotes, in the report's words.
  */
 export const SOURCE_DOCUMENTS = {
   /** 2025-04-19, Tehran: Mazandaran pilot province for courses with Cheche; $224 million exports in 1403. */
@@ -18,6 +30,9 @@ export const SOURCE_DOCUMENTS = {
     id: '5d1c2a1e-0000-4000-8000-000000000000',
     title: '[Mazandaran chosen as pilot province for handicraft training courses with the Italian company Cheche]',
     publisher: 'CHTN',
+    outlet: null,
+    // "CHTN quoted Hossein Izadi as saying"
+    credits: ['CHTN'],
     publishedOn: '2025-04-19',
     url: null,
   },
@@ -27,6 +42,10 @@ export const SOURCE_DOCUMENTS = {
     title:
       'Signing of a Cooperation Memorandum between the Deputy of Handicrafts and the Technical and Vocational Training Organization of Iran',
     publisher: 'Miras Aria',
+    // "According to the Miras Aria reporter": how Persian agencies credit their own reporters, so the
+    // outlet may well be Miras Aria itself, but the text does not say so.
+    outlet: null,
+    credits: ['Miras Aria'],
     publishedOn: null,
     url: null,
   },
@@ -35,6 +54,9 @@ export const SOURCE_DOCUMENTS = {
     id: '5d1c2a1e-0002-4000-8000-000000000000',
     title: '[Deputy Minister of Handicrafts on a rescue plan for the handicrafts sector]',
     publisher: 'IRNA',
+    outlet: null,
+    // "Maryam Jalali-Dehkordi told IRNA"
+    credits: ['IRNA'],
     publishedOn: '2025-04-21',
     url: null,
   },
@@ -43,6 +65,9 @@ export const SOURCE_DOCUMENTS = {
     id: '5d1c2a1e-0003-4000-8000-000000000000',
     title: '[Ilam Handicrafts Exhibition opens in Wasit province, Iraq]',
     publisher: 'IRIB',
+    outlet: null,
+    // "Abbas Mirzad … said …, IRIB reported"
+    credits: ['IRIB'],
     publishedOn: '2025-10-11',
     url: null,
   },

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Derivation } from '../../shared/catalogue';
 import { RecordColumns } from '../../shared/platform/database';
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
@@ -101,7 +102,7 @@ export class ExportFigure extends RecordColumns {
   @Column('text', { nullable: true })
   destinationCode: string | null;
 
-  /** Resolved to `craft`. */
+  /** Resolved to `craft`: the craft it was reported for, or the one its HS code covers alone. */
   @Column('text', { nullable: true })
   craftSlug: string | null;
 
@@ -109,7 +110,7 @@ export class ExportFigure extends RecordColumns {
   @Field(() => String, {
     nullable: true,
     description:
-      'Harmonized System code the figure is declared under when that code covers several crafts of the catalogue (kilim and jajim share 570210); null when the figure names one craft or none.',
+      'The Harmonized System code (HS 2022 chapter, heading or subheading: 2, 4 or 6 digits) the figure was reported under, as reported; null when it was reported without one. The code alone makes a figure count towards a craft only when it covers that craft and nothing else (`Craft.hsClassification`).',
   })
   hsCode: string | null;
 
@@ -127,6 +128,13 @@ export class ExportFigure extends RecordColumns {
     description: "The source's own words for the figure, and how it was read; null when none were recorded.",
   })
   note: string | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  @Field(() => [Derivation], {
+    description:
+      'Values not stated word for word by the source (period, channel, precision, value…): how each was derived or inferred. Totals that add the figure up say so.',
+  })
+  derivations: Derivation[];
 
   @Field({ description: 'True for generated demonstration data, false for figures from the sources or entered by staff.' })
   override isSynthetic: boolean;

@@ -1,12 +1,20 @@
 import { BadUserInputError } from '../../shared/platform/graphql';
 import { FIRST_SOLAR_YEAR, isSupportedSolarYear, LAST_SOLAR_YEAR } from '../period/persian-calendar';
+import { parseHsCode } from '../reference/craft-code';
 import type { ExportFigureFilter } from './export-figure.inputs';
 
 /** Returns the placeholder for a value bound to the statement, e.g. `$3` or `:filter3`. */
 export type BindParameter = (value: unknown) => string;
 
-/** Throws BAD_USER_INPUT naming the field when the filter holds a solar year outside the accepted years. */
+/** Throws BAD_USER_INPUT naming the field when the filter holds a solar year outside the accepted years or a code that is not HS; writes the code as digits. */
 export function checkExportFigureFilter(filter: ExportFigureFilter | null | undefined, argumentName = 'filter'): void {
+  if (filter?.hsCode !== undefined && filter.hsCode !== null) {
+    const code = parseHsCode(filter.hsCode);
+    if (typeof code !== 'string') {
+      throw new BadUserInputError(`${argumentName}.hsCode`, code.problem);
+    }
+    filter.hsCode = code;
+  }
   filter?.solarYears?.forEach((year, index) => {
     if (!isSupportedSolarYear(year)) {
       throw new BadUserInputError(
@@ -34,6 +42,9 @@ export function exportFigureConditions(filter: ExportFigureFilter | null | undef
   }
   if (filter?.craftSlug) {
     conditions.push(`${alias}.craft_slug = ${bind(filter.craftSlug)}`);
+  }
+  if (filter?.hsCode) {
+    conditions.push(`${alias}.hs_code = ${bind(filter.hsCode)}`);
   }
   if (filter?.provinceCode) {
     conditions.push(`${alias}.province_code = ${bind(filter.provinceCode)}`);

@@ -17,8 +17,17 @@ export class ExportFigureFilter {
   @Field(() => CountryCodeScalar, { nullable: true, description: 'Only figures for exports to this country.' })
   destinationCode?: string | null;
 
-  @Field(() => CraftSlugScalar, { nullable: true, description: 'Only figures for this craft.' })
+  @Field(() => CraftSlugScalar, {
+    nullable: true,
+    description: 'Only figures that count towards this craft (reported for it, or under a code that covers it alone).',
+  })
   craftSlug?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only figures reported under exactly this HS code (2, 4 or 6 digits, dots allowed): not those under its subheadings.',
+  })
+  hsCode?: string | null;
 
   @Field(() => ProvinceCodeScalar, { nullable: true, description: 'Only figures for exports from this province.' })
   provinceCode?: string | null;
@@ -69,7 +78,8 @@ export class RecordExportFigureInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'An HS code instead of a craft, e.g. `570210` (kilim and jajim); a code of a single craft is recorded as that craft.',
+    description:
+      'The HS 2022 code the figure was reported under (2, 4 or 6 digits, dots allowed, e.g. `570210` or `9503`), kept as reported; with `craftSlug`, one that the craft is declared under.',
   })
   hsCode?: string | null;
 
@@ -113,7 +123,7 @@ export class CorrectExportFigureInput {
   @Field(() => CraftSlugScalar, { nullable: true, description: 'New craft; null for none.' })
   craftSlug?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New HS code instead of a craft; null for none.' })
+  @Field(() => String, { nullable: true, description: 'New HS code it was reported under; null for none.' })
   hsCode?: string | null;
 
   @Field(() => ProvinceCodeScalar, { nullable: true, description: 'New province of origin; null for none.' })

@@ -6,8 +6,8 @@ import { ExportFigure } from './export-figure.entity';
 import { exportFigureConditions, namedParameters } from './export-figure.filter';
 import type { ExportFigureFilter } from './export-figure.inputs';
 
-/** The columns a shared entity's figures are found by. */
-type ExportParentColumn = 'province_code' | 'destination_code' | 'craft_slug';
+/** The columns a shared entity's (or a source's) figures are found by. */
+type ExportParentColumn = 'province_code' | 'destination_code' | 'craft_slug' | 'source_id';
 
 /** Per-request loaders of export figures: by id, and the figures of each province, destination and craft as pages. */
 export function createExportFigureLoaders(dataSource: DataSource) {
@@ -27,6 +27,7 @@ export function createExportFigureLoaders(dataSource: DataSource) {
         return query.setParameters({ ...parameters, parentKeys });
       },
       parentSql: `figure.${parentColumn}`,
+      parentKeyIsUuid: parentColumn === 'source_id',
       nodes: { idSql: 'figure.id', nodeById: exportFigureById },
     });
   return {
@@ -34,5 +35,6 @@ export function createExportFigureLoaders(dataSource: DataSource) {
     exportPagesByProvince: pagesBy('province_code'),
     exportPagesByDestination: pagesBy('destination_code'),
     exportPagesByCraft: pagesBy('craft_slug'),
+    exportPagesBySource: pagesBy('source_id'),
   };
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { countryOf, craftOf, provinceOf } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
@@ -10,6 +9,8 @@ import { TradePeriod } from '../period/trade-period.type';
 import { Country } from '../reference/country.type';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
+import { attributionsOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { ExportFigureConnection } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
 import { CorrectExportFigureInput, ExportFigureFilter, RecordExportFigureInput } from './export-figure.inputs';
@@ -49,7 +50,8 @@ export class ExportFigureResolver {
 
   @FieldResolver(() => Craft, {
     nullable: true,
-    description: 'The craft, with its HS codes; null when the figure covers all crafts or an HS code shared by several (see `hsCode`).',
+    description:
+      'The craft the figure counts towards: the one it was reported for, or the one its HS code covers alone; null when it covers all crafts or only an HS code broader than any one craft (see `hsCode`).',
   })
   craft(@Root() figure: ExportFigure) {
     return craftOf(figure.craftSlug);
@@ -68,6 +70,14 @@ export class ExportFigureResolver {
   })
   async sources(@Root() figure: ExportFigure, @Ctx() context: TradeContext) {
     return loadAll(context.loaders.sourceById, [figure.sourceId]);
+  }
+
+  @FieldResolver(() => [Attribution], {
+    description:
+      'Who stated the figure, on what basis and in which words, in its report; the report alone, with no basis, when none was recorded.',
+  })
+  attributions(@Root() figure: ExportFigure, @Ctx() context: TradeContext) {
+    return attributionsOf(context, context.loaders.attributionsByExportFigure.load(figure.id), figure.sourceId);
   }
 
   @Mutation(() => ExportFigurePayload, {

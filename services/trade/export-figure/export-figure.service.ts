@@ -1,6 +1,6 @@
 import { type EntityManager, QueryFailedError } from 'typeorm';
 
-import { findCraft } from '../../shared/catalogue';
+import { withoutDerivationsOf } from '../../shared/catalogue';
 import { BadUserInputError, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
@@ -8,7 +8,7 @@ import { MutationRefusal } from '../../shared/platform/refusal';
 import type { TradeContext } from '../context';
 import { MutationErrorCode } from '../mutation-error.type';
 import { periodFromInput } from '../period/period-from-input';
-import { type CraftOrHsCode, hsCodeDimension } from '../reference/craft-code';
+import { craftDimension, type CraftOrHsCode } from '../reference/craft-code';
 import { EXPORT_FIGURE_ORDER } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
 import { checkExportFigureFilter, exportFigureConditions, namedParameters } from './export-figure.filter';
@@ -34,7 +34,7 @@ export async function findExportFigures(
 /** Records a new figure with its source (found or added) in one transaction, and returns it. */
 export async function recordExportFigure(context: TradeContext, input: RecordExportFigureInput): Promise<ExportFigure> {
   const period = periodFromInput('input.period', input.period);
-  const craft = craftDimension('input', input.craftSlug ?? null, input.hsCode ?? null);
+  const craft = productDimension('input', input.craftSlug ?? null, input.hsCode ?? null);
   return context.dataSource.transaction(async (manager) => {
     const sourceId = await findOrAddSource(manager, input.source);
     const figure = await saveFigure(
@@ -52,6 +52,7 @@ export async function recordExportFigure(context: TradeContext, input: RecordExp
         provinceCode: input.provinceCode ?? null,
         sourceId,
         note: optionalText(input.note),
+        derivations: [],
       }),
     );
     await refreshPreferred(manager, 'SELECT quantity_key FROM export_figure WHERE id = $1', [figure.id]);
@@ -89,8 +90,22 @@ export async function correctExportFigure(context: TradeContext, input: CorrectE
       figure.provinceCode = input.provinceCode;
     }
     if (input.craftSlug !== undefined || input.hsCode !== undefined) {
-      Object.assign(figure, craftDimension('input', input.craftSlug ?? null, input.hsCode ?? null));
+      Object.assign(
+        figure,
+        productDimension(
+          'input',
+          input.craftSlug !== undefined ? input.craftSlug : figure.craftSlug,
+          input.hsCode !== undefined ? input.hsCode : figure.hsCode,
+        ),
+      );
     }
+    // A value just corrected is the corrector's, not a derivation from the report.
+    const fieldNames: Record<string, string> = { destinationCode: 'destination', craftSlug: 'craft', provinceCode: 'province' };
+    const changed = Object.keys(input).filter((field) => field !== 'id' && input[field as keyof CorrectExportFigureInput] !== undefined);
+    figure.derivations = withoutDerivationsOf(
+      figure.derivations,
+      changed.map((field) => fieldNames[field] ?? field),
+    );
     if (input.note !== undefined) {
       figure.note = optionalText(input.note);
     }
@@ -137,28 +152,11 @@ async function findOrAddSource(manager: EntityManager, input: SourceInput): Prom
   return id;
 }
 
-/**
- * Returns the craft dimension of an input's `craftSlug` and `hsCode`; throws
- * BAD_USER_INPUT naming the field when the HS code is unknown or names another craft.
- */
-function craftDimension(prefix: string, craftSlug: string | null, hsCode: string | null): CraftOrHsCode {
-  if (hsCode === null) {
-    return { craftSlug, hsCode: null };
+/** Returns the product dimension of an input's `craftSlug` and `hsCode`; throws BAD_USER_INPUT naming `hsCode` when the code is not one (see `craftDimension`). */
+function productDimension(prefix: string, craftSlug: string | null, hsCode: string | null): CraftOrHsCode {
+  const dimension = craftDimension(craftSlug, hsCode);
+  if ('problem' in dimension) {
+    throw new BadUserInputError(`${prefix}.hsCode`, dimension.problem);
   }
-  const digits = hsCode.trim().replace(/\./g, '');
-  const dimension = /^[0-9]{4,10}$/.test(digits) ? hsCodeDimension(digits) : null;
-  if (!dimension) {
-    throw new BadUserInputError(
-      `${prefix}.hsCode`,
-      `${JSON.stringify(hsCode)} is not an HS code under the heading of any craft of the catalogue.`,
-    );
-  }
-  if (craftSlug === null) {
-    return dimension;
-  }
-  if (!findCraft(craftSlug)?.hsCodes.some((code) => digits.startsWith(code))) {
-    throw new BadUserInputError(`${prefix}.hsCode`, `HS code ${hsCode} is not under the heading of ${craftSlug}.`);
-  }
-  // The craft is the more precise of the two; a shared code adds nothing to it.
-  return { craftSlug, hsCode: null };
+  return dimension;
 }

@@ -15,7 +15,8 @@ export interface TotalFiguresKey {
 /**
  * Per-request loader of the figures each total adds up, largest first: the
  * totals of one aggregate asked for with the same `first` are answered by one
- * statement, then one batch of figures by id.
+ * statement, then one batch of figures by id; and the figures of each total
+ * that carry derivations, all of them.
  */
 export function createExportTotalLoaders(dataSource: DataSource, figureById: DataLoader<string, ExportFigure | null>) {
   return {
@@ -46,6 +47,26 @@ export function createExportTotalLoaders(dataSource: DataSource, figureById: Dat
         );
       },
       // Keys are objects made per field; the batch itself removes repeats.
+      { cache: false },
+    ),
+    derivedFiguresOfTotal: new DataLoader<ExportTotal, ExportFigure[]>(
+      async (totals) => {
+        const byQuery = new Map<ExportTotalsQuery, ExportTotal[]>();
+        for (const total of totals) {
+          byQuery.set(total.query, [...(byQuery.get(total.query) ?? []), total]);
+        }
+        const idsByGroup = new Map<ExportTotalsQuery, Map<string, string[]>>();
+        for (const [query, batch] of byQuery) {
+          const { sql, values } = query.figureIdsSql([...new Set(batch.map((total) => total.groupKey))], null, true);
+          const rows: Array<{ group_key: string; id: string }> = await dataSource.query(sql, values);
+          const groups = new Map<string, string[]>();
+          for (const row of rows) {
+            groups.set(row.group_key, [...(groups.get(row.group_key) ?? []), row.id]);
+          }
+          idsByGroup.set(query, groups);
+        }
+        return Promise.all(totals.map((total) => loadAll(figureById, idsByGroup.get(total.query)?.get(total.groupKey) ?? [])));
+      },
       { cache: false },
     ),
   };

@@ -10,8 +10,8 @@ import { Country } from '../reference/country.type';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ExportGrouping, ExportSourceSelector } from './export-total.inputs';
-import { findExportTotals, growthTargetProgress, marketShares } from './export-total.service';
-import { ExportTotal, GrowthTargetProgress, MarketShare } from './export-total.type';
+import { findExportTotals, growthTargetProgress, marketShares, usedDerivations } from './export-total.service';
+import { ExportTotal, GrowthTargetProgress, MarketShare, UsedDerivation } from './export-total.type';
 
 /** Export aggregates: totals by group, with shares, growth, targets, markets and the figures used. */
 @Resolver(() => ExportTotal)
@@ -71,6 +71,18 @@ export class ExportTotalResolver {
     return context.loaders.figuresOfTotal.load({ total, first });
   }
 
+  @FieldResolver(() => [UsedDerivation], {
+    description:
+      'The values of the figures used that their sources do not state word for word (every such figure of the total, not only the first page of `figures`); empty when `usesDerivedValues` is false.',
+  })
+  async derivedValues(@Root() total: ExportTotal, @Ctx() context: TradeContext) {
+    if (!total.usesDerivedValues) {
+      return [];
+    }
+    const figures = await context.loaders.derivedFiguresOfTotal.load(total);
+    return figures.flatMap((figure) => usedDerivations('ExportFigure', figure.id, figure.derivations));
+  }
+
   @FieldResolver(() => [GrowthTargetProgress], {
     description:
       'How the year-on-year growth compares with each growth target covering the year; empty when there is no growth to compare (not grouped by YEAR, or no previous year).',
@@ -80,7 +92,8 @@ export class ExportTotalResolver {
   }
 
   @FieldResolver(() => [MarketShare], {
-    description: 'The total as a part of each market size on record (such as the $770 billion global handicrafts market).',
+    description:
+      'The total set against each market size on record (such as the $770 billion global handicrafts market): a share only where both are for the same solar year, otherwise null with the reason.',
   })
   marketShares(@Root() total: ExportTotal, @Ctx() context: TradeContext) {
     return marketShares(context, total);

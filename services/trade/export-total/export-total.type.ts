@@ -1,10 +1,34 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
+import { DerivationMethod } from '../../shared/catalogue';
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 import { ExportChannel } from '../export-figure/export-figure.entity';
 import { GrowthTarget } from '../growth-target/growth-target.entity';
 import { MarketSizeFigure } from '../market-size/market-size.entity';
 import type { ExportTotalsQuery } from './export-totals-query';
+
+/** A derived or inferred value that an aggregate used. */
+@Directive('@cacheControl(inheritMaxAge: true)')
+@ObjectType({
+  description:
+    'A value that an aggregate used and that its source does not state word for word: which record, which field, and how the value was derived or inferred (see `derivations` of that record).',
+})
+export class UsedDerivation {
+  @Field({ description: 'The GraphQL type of the record, e.g. `ExportFigure`.' })
+  recordType: string;
+
+  @Field(() => ID, { description: 'The id of the record.' })
+  recordId: string;
+
+  @Field({ description: 'The field of the record.' })
+  field: string;
+
+  @Field(() => DerivationMethod, { description: 'Derived, inferred, or left undetermined.' })
+  method: DerivationMethod;
+
+  @Field({ description: 'What the source says and how the value was obtained.' })
+  statement: string;
+}
 
 /** One group of an export aggregate. */
 @PublicCacheHint()
@@ -23,6 +47,8 @@ export class ExportTotal {
   craftSlug: string | null;
   /** Resolved to `province`. */
   provinceCode: string | null;
+  /** The solar years the figures added up are for, ascending: a market size can be set against a single year only. */
+  solarYears: number[];
 
   @Field(() => Int, { nullable: true, description: 'The Persian solar year; null unless grouped by YEAR.' })
   solarYear: number | null;
@@ -33,7 +59,7 @@ export class ExportTotal {
   @Field(() => String, {
     nullable: true,
     description:
-      'When grouped by CRAFT and the group is an HS code shared by several crafts (570210: kilim and jajim), that code; null otherwise.',
+      'When grouped by HS_CODE, the code; when grouped by CRAFT and the group is figures reported under an HS code that covers no single craft (570210: kilim, jajim and other hand-woven rugs; 9503: all toys), that code; null otherwise.',
   })
   hsCode: string | null;
 
@@ -51,6 +77,12 @@ export class ExportTotal {
 
   @Field({ description: 'Whether any of the figures used is synthetic demonstration data.' })
   includesSynthetic: boolean;
+
+  @Field({
+    description:
+      'Whether any of the figures used has a value its source does not state word for word (a derived period, an inferred channel…); `derivedValues` lists them.',
+  })
+  usesDerivedValues: boolean;
 
   @Field(() => DecimalScalar, {
     nullable: true,
@@ -85,15 +117,34 @@ export class GrowthTargetProgress {
 
   @Field({ description: 'Whether the growth achieved reaches the target.' })
   met: boolean;
+
+  @Field(() => [UsedDerivation], {
+    description:
+      "The target's values that its source does not state word for word, such as reading the rate as year-on-year growth of exports.",
+  })
+  derivedValues: UsedDerivation[];
 }
 
 /** A total's size next to a market's. */
 @PublicCacheHint()
 @ObjectType({ description: "A total's value as a part of a market's value." })
 export class MarketShare {
-  @Field(() => MarketSizeFigure, { description: 'The market, with its source; mind its period, which the source may not state.' })
+  @Field(() => MarketSizeFigure, { description: 'The market, with its source and period.' })
   market: MarketSizeFigure;
 
-  @Field(() => Float, { description: "The total's value divided by the market's value." })
-  share: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The total's value divided by the market's value, when both are for the same period (one solar year); null otherwise, with the reason in `unavailableReason`. (Until the provenance changes it was never null, whatever the periods.)",
+  })
+  share: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why `share` is null (the periods do not match, or the market states none); null when there is a share.',
+  })
+  unavailableReason: string | null;
+
+  @Field(() => [UsedDerivation], { description: "The market size's values that its source does not state word for word." })
+  derivedValues: UsedDerivation[];
 }

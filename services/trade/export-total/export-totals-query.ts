@@ -7,15 +7,31 @@ const GROUP_COLUMNS: Record<ExportGrouping, readonly string[]> = {
   [ExportGrouping.YEAR]: ['solar_year'],
   [ExportGrouping.CHANNEL]: ['channel'],
   [ExportGrouping.DESTINATION]: ['destination_code'],
-  [ExportGrouping.CRAFT]: ['craft_slug', 'hs_code'],
+  // A figure counting towards no craft stands for the code it was reported under.
+  [ExportGrouping.CRAFT]: ['craft_slug', 'craft_hs_code'],
+  [ExportGrouping.HS_CODE]: ['hs_code'],
   [ExportGrouping.PROVINCE]: ['province_code'],
 };
 
-/** The dimensions a figure may or may not break down, with the condition that it does. */
+/** The condition that a figure has a key for each grouping. */
+const GROUP_SPECIFIED: Record<ExportGrouping, string | null> = {
+  [ExportGrouping.YEAR]: null,
+  [ExportGrouping.CHANNEL]: null,
+  [ExportGrouping.DESTINATION]: 'f.destination_code IS NOT NULL',
+  [ExportGrouping.CRAFT]: '(f.craft_slug IS NOT NULL OR f.hs_code IS NOT NULL)',
+  [ExportGrouping.HS_CODE]: 'f.hs_code IS NOT NULL',
+  [ExportGrouping.PROVINCE]: 'f.province_code IS NOT NULL',
+};
+
+/** The dimensions a figure may or may not break down, the groupings and filter fields that fix them, and the condition that it does. */
 const DETAIL_DIMENSIONS = [
-  { grouping: ExportGrouping.DESTINATION, filterField: 'destinationCode', specified: 'f.destination_code IS NOT NULL' },
-  { grouping: ExportGrouping.CRAFT, filterField: 'craftSlug', specified: '(f.craft_slug IS NOT NULL OR f.hs_code IS NOT NULL)' },
-  { grouping: ExportGrouping.PROVINCE, filterField: 'provinceCode', specified: 'f.province_code IS NOT NULL' },
+  { groupings: [ExportGrouping.DESTINATION], filterFields: ['destinationCode'], specified: 'f.destination_code IS NOT NULL' },
+  {
+    groupings: [ExportGrouping.CRAFT, ExportGrouping.HS_CODE],
+    filterFields: ['craftSlug', 'hsCode'],
+    specified: '(f.craft_slug IS NOT NULL OR f.hs_code IS NOT NULL)',
+  },
+  { groupings: [ExportGrouping.PROVINCE], filterFields: ['provinceCode'], specified: 'f.province_code IS NOT NULL' },
 ] as const;
 
 /** One row of the aggregate, as PostgreSQL returns it: only the grouped columns are present. */
@@ -25,11 +41,14 @@ export interface ExportTotalRow {
   readonly channel?: string;
   readonly destination_code?: string;
   readonly craft_slug?: string | null;
+  readonly craft_hs_code?: string | null;
   readonly hs_code?: string | null;
   readonly province_code?: string;
   readonly value_usd: string;
   readonly figure_count: number;
   readonly includes_synthetic: boolean;
+  readonly uses_derived: boolean;
+  readonly solar_years: number[];
   readonly previous_value_usd: string | null;
   readonly share: number | null;
   readonly growth_percent: number | null;
@@ -88,8 +107,12 @@ export class ExportTotalsQuery {
     return { sql, values };
   }
 
-  /** Returns the statement listing, for each group of `groupKeys`, the ids of its largest `first` figures used. */
-  figureIdsSql(groupKeys: readonly string[], first: number): { sql: string; values: unknown[] } {
+  /**
+   * Returns the statement listing, for each group of `groupKeys`, the ids of
+   * its largest `first` figures used; with `onlyDerived`, of all its figures
+   * used that carry derivations.
+   */
+  figureIdsSql(groupKeys: readonly string[], first: number | null, onlyDerived = false): { sql: string; values: unknown[] } {
     const { bind, values } = positionalParameters();
     const columns = this.groupColumns();
     const sameGroup = columns.map((column) => `chosen.${column} IS NOT DISTINCT FROM candidate.${column}`).join(' AND ');
@@ -98,9 +121,9 @@ export class ExportTotalsQuery {
         SELECT chosen.group_key, candidate.id,
                row_number() OVER (PARTITION BY chosen.group_key ORDER BY candidate.value_usd DESC, candidate.id) AS rank
         FROM candidate JOIN chosen ON ${sameGroup ? `${sameGroup} AND ` : ''}chosen.detail = candidate.detail
-        WHERE chosen.group_key = ANY(${bind(groupKeys)}::text[])
+        WHERE chosen.group_key = ANY(${bind(groupKeys)}::text[])${onlyDerived ? ' AND candidate.derived' : ''}
       )
-      SELECT group_key, id::text AS id FROM ranked WHERE rank <= ${bind(first)} ORDER BY group_key, rank`;
+      SELECT group_key, id::text AS id FROM ranked ${first === null ? '' : `WHERE rank <= ${bind(first)}`} ORDER BY group_key, rank`;
     return { sql, values };
   }
 
@@ -125,11 +148,18 @@ export class ExportTotalsQuery {
           { ...this.filter, solarYears: [...new Set([...years, ...years.map((year) => year - 1)])] }
         : this.filter;
     conditions.push(...exportFigureConditions(candidateFilter, 'f', bind));
+    for (const grouping of this.groupBy) {
+      const specified = GROUP_SPECIFIED[grouping];
+      if (specified) {
+        conditions.push(specified);
+      }
+    }
     const extra: string[] = [];
     for (const dimension of DETAIL_DIMENSIONS) {
-      if (this.groupBy.includes(dimension.grouping)) {
-        conditions.push(dimension.specified);
-      } else if (!this.filter?.[dimension.filterField]) {
+      const fixed =
+        dimension.groupings.some((grouping) => this.groupBy.includes(grouping)) ||
+        dimension.filterFields.some((field) => Boolean(this.filter?.[field]));
+      if (!fixed) {
         extra.push(dimension.specified);
       }
     }
@@ -137,14 +167,16 @@ export class ExportTotalsQuery {
     const detailCount = extra.length ? extra.map((specified) => `(${specified})::int`).join(' + ') : '0';
     const groupList = columns.join(', ');
     return `WITH candidate AS (
-        SELECT ${withIds ? 'f.id, ' : ''}f.solar_year, f.channel, f.destination_code, f.craft_slug, f.hs_code, f.province_code,
-               f.value_usd, f.is_synthetic, ${detail} AS detail, ${detailCount} AS detail_count
+        SELECT ${withIds ? 'f.id, ' : ''}f.solar_year, f.channel, f.destination_code, f.craft_slug, f.hs_code,
+               CASE WHEN f.craft_slug IS NULL THEN f.hs_code END AS craft_hs_code, f.province_code,
+               f.value_usd, f.is_synthetic, f.derivations <> '[]'::jsonb AS derived, ${detail} AS detail, ${detailCount} AS detail_count
         FROM export_figure f
         WHERE ${conditions.join(' AND ')}
       ),
       by_level AS (
         SELECT ${groupList ? `${groupList}, ` : ''}detail, detail_count, sum(value_usd) AS value_usd,
-               count(*)::int AS figure_count, bool_or(is_synthetic) AS includes_synthetic
+               count(*)::int AS figure_count, bool_or(is_synthetic) AS includes_synthetic, bool_or(derived) AS uses_derived,
+               array_agg(DISTINCT solar_year ORDER BY solar_year) AS solar_years
         FROM candidate
         GROUP BY ${groupList ? `${groupList}, ` : ''}detail, detail_count
       ),

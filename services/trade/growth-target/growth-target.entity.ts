@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Derivation } from '../../shared/catalogue';
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A growth target set by a policy document. */
@@ -21,7 +22,10 @@ export class GrowthTarget {
   ratePercent: string;
 
   @Column('text', { nullable: true })
-  @Field(() => String, { nullable: true, description: 'The policy document that sets the target, e.g. the National Handicrafts Document.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the policy document that sets the target, e.g. the National Handicrafts Document (see `policyDocument`).',
+  })
   document: string | null;
 
   @Column('int', { nullable: true })
@@ -35,6 +39,14 @@ export class GrowthTarget {
   /** Resolved to `sources`. */
   @Column('uuid')
   sourceId: string;
+
+  /** Resolved to `policyDocument`. */
+  @Column('uuid', { nullable: true })
+  policyDocumentId: string | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  @Field(() => [Derivation], { description: 'Values not stated word for word by the source: how each was derived or inferred.' })
+  derivations: Derivation[];
 
   @Column('text', { nullable: true })
   @Field(() => String, { nullable: true, description: "The source's own words, and what it leaves unsaid." })

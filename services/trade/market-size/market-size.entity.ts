@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Derivation } from '../../shared/catalogue';
 import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 import { FigurePrecision } from '../export-figure/export-figure.entity';
 
@@ -40,6 +41,12 @@ export class MarketSizeFigure {
   /** Resolved to `sources`. */
   @Column('uuid')
   sourceId: string;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  @Field(() => [Derivation], {
+    description: 'Values not stated word for word by the source: how each was derived or inferred, or why it is left null.',
+  })
+  derivations: Derivation[];
 
   @Column('text', { nullable: true })
   @Field(() => String, { nullable: true, description: "The source's own words, and what it leaves unsaid." })

@@ -1,10 +1,11 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { Source } from '../../shared/catalogue/source.entity';
 import { PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
+import { attributionsOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { MarketSizeFigure } from './market-size.entity';
 
 /** Market sizes and their sources. */
@@ -26,6 +27,11 @@ export class MarketSizeResolver {
     return market.periodStartsOn && market.periodEndsOn
       ? { solarYear: market.solarYear, startsOn: market.periodStartsOn, endsOn: market.periodEndsOn }
       : null;
+  }
+
+  @FieldResolver(() => [Attribution], { description: 'Who stated the value, in which report and words.' })
+  attributions(@Root() market: MarketSizeFigure, @Ctx() context: TradeContext) {
+    return attributionsOf(context, context.loaders.attributionsByMarketSize.load(market.id), market.sourceId);
   }
 
   @FieldResolver(() => [Source], { description: 'The report that states the value.' })

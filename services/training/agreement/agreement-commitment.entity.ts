@@ -1,7 +1,26 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { PublicCacheHint } from '../../shared/platform/graphql';
+
+/** Who an item of an agreement binds. */
+export enum CommitmentKind {
+  PARTY = 'PARTY',
+  JOINT = 'JOINT',
+  OTHER_PROVISION = 'OTHER_PROVISION',
+}
+
+registerEnumType(CommitmentKind, {
+  name: 'CommitmentKind',
+  description: 'Who an item of an agreement binds.',
+  valuesConfig: {
+    PARTY: { description: 'One party (`party`).' },
+    JOINT: { description: 'The parties jointly, as the source says.' },
+    OTHER_PROVISION: {
+      description: 'A provision the source lists without saying who is bound (for example "among the other provisions").',
+    },
+  },
+});
 
 /** One thing an agreement commits a party, or the parties jointly, to do. */
 @Entity({ name: 'agreement_commitment' })
@@ -20,6 +39,10 @@ export class AgreementCommitment {
 
   @Column('int')
   position: number;
+
+  @Column('text')
+  @Field(() => CommitmentKind, { description: 'Whether it binds one party, the parties jointly, or is a provision that names no one.' })
+  kind: CommitmentKind;
 
   @Column('text')
   @Field({ description: 'What is committed to.' })

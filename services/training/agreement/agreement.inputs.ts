@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 
 import { DateScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { AgreementStage, AgreementTerm } from './agreement.entity';
+import { CommitmentKind } from './agreement-commitment.entity';
 
 /** Which agreements to list. */
 @InputType({ description: 'Which agreements to list; all given conditions must hold.' })
@@ -28,8 +30,17 @@ export class AgreementPartyInput {
 /** A commitment made by an agreement. */
 @InputType({ description: 'A commitment of one party, or of all parties jointly.' })
 export class AgreementCommitmentInput {
-  @Field(() => ID, { nullable: true, description: 'The committed party (one of the parties); omit for a joint commitment.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The committed party (one of the parties); omit for a joint commitment or another provision.',
+  })
   partyId?: string | null;
+
+  @Field(() => CommitmentKind, {
+    nullable: true,
+    description: 'PARTY with `partyId`; JOINT (the default without one) or OTHER_PROVISION (names no one) without.',
+  })
+  kind?: CommitmentKind | null;
 
   @Field(() => NonEmptyStringScalar, { description: 'What is committed to.' })
   description: string;
@@ -47,17 +58,32 @@ export class CreateAgreementInput {
   @Field(() => [AgreementPartyInput], { description: 'The parties, at least two, in the order the agreement lists them.' })
   parties: AgreementPartyInput[];
 
+  @Field(() => AgreementStage, { defaultValue: AgreementStage.SIGNED, description: 'Signed (the default) or only proposed.' })
+  stage: AgreementStage;
+
   @Field(() => DateScalar, { nullable: true, description: 'Date of signature.' })
   signedOn?: string | null;
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'When the signing date is unknown: the date by which it was signed. One of the two is required.',
+    description: 'When the signing date is unknown: the date by which it was signed. A signed agreement needs one of the two.',
   })
   signedNoLaterThan?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of validity; omit when open-ended.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'For a proposed agreement (required then): the last day it is known to be still unsigned.',
+  })
+  unsignedAsOf?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of validity; omit when open-ended or not stated (see `term`).' })
   validUntil?: string | null;
+
+  @Field(() => AgreementTerm, {
+    nullable: true,
+    description: 'FIXED with `validUntil`; without it OPEN_ENDED (the default) or NOT_STATED when the source gives no term.',
+  })
+  term?: AgreementTerm | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it can be extended.' })
   extendable?: boolean | null;
@@ -90,14 +116,23 @@ export class UpdateAgreementInput {
   @Field(() => [AgreementPartyInput], { nullable: true, description: 'New parties, at least two.' })
   parties?: AgreementPartyInput[] | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'New date of signature.' })
+  @Field(() => DateScalar, { nullable: true, description: 'New date of signature; a proposed agreement becomes signed.' })
   signedOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'New latest possible signing date.' })
+  @Field(() => DateScalar, { nullable: true, description: 'New latest possible signing date; a proposed agreement becomes signed.' })
   signedNoLaterThan?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'New last day of validity.' })
+  @Field(() => DateScalar, { nullable: true, description: 'For a proposed agreement: a later day it is known to be still unsigned.' })
+  unsignedAsOf?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New last day of validity (the term becomes FIXED).' })
   validUntil?: string | null;
+
+  @Field(() => AgreementTerm, {
+    nullable: true,
+    description: 'New term: OPEN_ENDED or NOT_STATED clear `validUntil`; FIXED needs one.',
+  })
+  term?: AgreementTerm | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it can be extended.' })
   extendable?: boolean | null;

@@ -1,18 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { Source } from '../../shared/catalogue/source.entity';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
-import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
+import { OfficialVisit } from '../official-visit/official-visit.entity';
 import { Organization } from '../organization/organization.entity';
+import { attributionsOf, sourcesOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement, AgreementStatus } from './agreement.entity';
 import { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import { AgreementPayload } from './agreement.payload';
 import { agreementStatusOn, createAgreement, findAgreements, updateAgreement } from './agreement.service';
-import { AgreementCommitment } from './agreement-commitment.entity';
+import { AgreementCommitment, CommitmentKind } from './agreement-commitment.entity';
 import { AgreementParty } from './agreement-party.entity';
 
 /** Agreements: lookup, listing, creation and changes, parties, commitments and status. */
@@ -46,7 +47,7 @@ export class AgreementResolver {
   @FieldResolver(() => AgreementStatus, {
     nullable: true,
     description:
-      'Whether the agreement is in force on a date; null when the sources cannot tell (signing date unknown and the date is before the report).',
+      'Whether the agreement is in force on a date; null when the sources cannot tell: before the day it is known to be signed when the signing date is unknown, after that day when `term` is NOT_STATED, and after `unsignedAsOf` for a proposed agreement.',
   })
   status(
     @Root() agreement: Agreement,
@@ -56,11 +57,24 @@ export class AgreementResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Reports the agreement facts come from.' })
-  async sources(@Root() agreement: Agreement, @Ctx() context: TrainingContext) {
-    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByAgreement.load(agreement.id));
+  sources(@Root() agreement: Agreement, @Ctx() context: TrainingContext) {
+    return sourcesOf(context, context.loaders.attributionsByAgreement.load(agreement.id));
   }
 
-  @Mutation(() => AgreementPayload, { description: 'Records an agreement with its parties and commitments.' })
+  @FieldResolver(() => [Attribution], { description: 'Who reported what the agreement rests on, in which report and words.' })
+  attributions(@Root() agreement: Agreement, @Ctx() context: TrainingContext) {
+    return attributionsOf(context, context.loaders.attributionsByAgreement.load(agreement.id));
+  }
+
+  @FieldResolver(() => OfficialVisit, {
+    nullable: true,
+    description: 'The visit or talks during which it was proposed; null when not known.',
+  })
+  proposedAt(@Root() agreement: Agreement, @Ctx() context: TrainingContext) {
+    return agreement.proposedAtVisitId ? context.loaders.officialVisitById.load(agreement.proposedAtVisitId) : null;
+  }
+
+  @Mutation(() => AgreementPayload, { description: 'Records an agreement, signed or proposed, with its parties and commitments.' })
   createAgreement(
     @Arg('input', () => CreateAgreementInput, { description: 'What to write.' }) input: CreateAgreementInput,
     @Ctx() context: TrainingContext,
@@ -89,13 +103,19 @@ export class AgreementPartyResolver {
 /** Who each commitment binds. */
 @Resolver(() => AgreementCommitment)
 export class AgreementCommitmentResolver {
-  @FieldResolver(() => Organization, { nullable: true, description: 'The committed party; null for a joint commitment.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The committed party; null for a joint commitment or another provision.',
+  })
   party(@Root() commitment: AgreementCommitment, @Ctx() context: TrainingContext) {
     return commitment.partyId ? context.loaders.organizationById.load(commitment.partyId) : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether all parties commit jointly.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the parties commit jointly, as the source says (kind JOINT); false for one party and for a provision that names no one.',
+  })
   joint(@Root() commitment: AgreementCommitment): boolean {
-    return commitment.partyId === null;
+    return commitment.kind === CommitmentKind.JOINT;
   }
 }

@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
 
+import { withoutDerivationsOf } from '../../shared/catalogue';
 import { applyFilter, lockOrRefuse, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { AGREEMENT_ORDER } from './agreement.connection';
-import { Agreement, AgreementStatus } from './agreement.entity';
+import { Agreement, AgreementStage, AgreementStatus, AgreementTerm } from './agreement.entity';
 import type {
   AgreementCommitmentInput,
   AgreementFilter,
@@ -14,23 +15,34 @@ import type {
   CreateAgreementInput,
   UpdateAgreementInput,
 } from './agreement.inputs';
-import { AgreementCommitment } from './agreement-commitment.entity';
+import { AgreementCommitment, CommitmentKind } from './agreement-commitment.entity';
 import { AgreementParty } from './agreement-party.entity';
 
 /**
- * Returns whether the agreement is in force on `on`: UPCOMING before its
- * signature, EXPIRED after its last valid day, ACTIVE between. When only a
- * "signed no later than" date is known, a date before it has no answer (null).
+ * Returns whether the agreement is in force on `on`, or null when the sources
+ * cannot tell. A proposed agreement is UPCOMING up to the day it is known to
+ * be still unsigned, unknown after. A signed one is UPCOMING before its
+ * signature (unknown before a "signed no later than" date), then by its term:
+ * ACTIVE up to its last day and EXPIRED after (FIXED), ACTIVE for good
+ * (OPEN_ENDED), or ACTIVE on the day it is known to be signed and unknown
+ * after (NOT_STATED).
  */
 export function agreementStatusOn(agreement: Agreement, on: string): AgreementStatus | null {
-  const start = agreement.signedOn ?? agreement.signedNoLaterThan;
-  if (start !== null && on < start) {
+  if (agreement.stage === AgreementStage.PROPOSED) {
+    return agreement.unsignedAsOf !== null && on <= agreement.unsignedAsOf ? AgreementStatus.UPCOMING : null;
+  }
+  const start = (agreement.signedOn ?? agreement.signedNoLaterThan) as string;
+  if (on < start) {
     return agreement.signedOn !== null ? AgreementStatus.UPCOMING : null;
   }
-  if (agreement.validUntil !== null && on > agreement.validUntil) {
-    return AgreementStatus.EXPIRED;
+  switch (agreement.term) {
+    case AgreementTerm.FIXED:
+      return on > (agreement.validUntil as string) ? AgreementStatus.EXPIRED : AgreementStatus.ACTIVE;
+    case AgreementTerm.OPEN_ENDED:
+      return AgreementStatus.ACTIVE;
+    case AgreementTerm.NOT_STATED:
+      return on === start ? AgreementStatus.ACTIVE : null;
   }
-  return AgreementStatus.ACTIVE;
 }
 
 /** Returns a page of agreements matching `filter`, most recently signed first. */
@@ -46,8 +58,9 @@ export async function findAgreements(
     },
     // The same rule as agreementStatusOn(…) = ACTIVE.
     activeOn: {
-      where:
-        'COALESCE(agreement.signed_on, agreement.signed_no_later_than) <= :activeOn AND (agreement.valid_until IS NULL OR agreement.valid_until >= :activeOn)',
+      where: `agreement.stage = 'SIGNED' AND COALESCE(agreement.signed_on, agreement.signed_no_later_than) <= :activeOn AND (
+        (agreement.term = 'FIXED' AND agreement.valid_until >= :activeOn) OR agreement.term = 'OPEN_ENDED'
+        OR (agreement.term = 'NOT_STATED' AND COALESCE(agreement.signed_on, agreement.signed_no_later_than) = :activeOn))`,
     },
   });
   return pageOf(query, page, AGREEMENT_ORDER, context.loaders.agreementById);
@@ -57,10 +70,24 @@ export async function findAgreements(
 export async function createAgreement(context: TrainingContext, input: CreateAgreementInput): Promise<Agreement> {
   const title = trimmedText('input.title', input.title);
   checkParties(input.parties, input.commitments);
-  if (!input.signedOn && !input.signedNoLaterThan) {
+  const proposed = input.stage === AgreementStage.PROPOSED;
+  if (proposed) {
+    if (input.signedOn || input.signedNoLaterThan) {
+      throw new BadUserInputError('input.signedOn', 'a proposed agreement has no signing date.');
+    }
+    if (!input.unsignedAsOf) {
+      throw new BadUserInputError('input.unsignedAsOf', 'give the last day a proposed agreement is known to be still unsigned.');
+    }
+    if (input.validUntil) {
+      throw new BadUserInputError('input.validUntil', 'a proposed agreement has no last day of validity yet.');
+    }
+  } else if (!input.signedOn && !input.signedNoLaterThan) {
     throw new BadUserInputError('input.signedOn', 'give the signing date, or signedNoLaterThan when it is unknown.');
+  } else if (input.unsignedAsOf) {
+    throw new BadUserInputError('input.unsignedAsOf', 'applies only to a proposed agreement.');
   }
   checkDateOrder('input.signedOn', input.signedOn ?? input.signedNoLaterThan, 'input.validUntil', input.validUntil);
+  const term = termOf('input', input.validUntil ?? null, input.term ?? null);
   return context.dataSource.transaction(async (manager) => {
     await requireRecords(
       manager,
@@ -73,9 +100,13 @@ export async function createAgreement(context: TrainingContext, input: CreateAgr
       manager.create(Agreement, {
         title,
         purpose: optionalText(input.purpose),
+        stage: input.stage,
         signedOn: input.signedOn ?? null,
         signedNoLaterThan: input.signedOn ? null : (input.signedNoLaterThan ?? null),
+        unsignedAsOf: proposed ? (input.unsignedAsOf ?? null) : null,
         validUntil: input.validUntil ?? null,
+        term,
+        derivations: [],
         extendable: input.extendable ?? null,
         extensionTerms: optionalText(input.extensionTerms),
         financialObligations: input.financialObligations ?? null,
@@ -98,16 +129,32 @@ export async function updateAgreement(context: TrainingContext, input: UpdateAgr
     if (input.purpose !== undefined) {
       agreement.purpose = optionalText(input.purpose);
     }
+    const changed = Object.keys(input).filter((field) => field !== 'id' && input[field as keyof UpdateAgreementInput] !== undefined);
     if (input.signedOn !== undefined && input.signedOn !== null) {
       agreement.signedOn = input.signedOn;
       agreement.signedNoLaterThan = null;
     } else if (input.signedNoLaterThan !== undefined && input.signedNoLaterThan !== null && agreement.signedOn === null) {
       agreement.signedNoLaterThan = input.signedNoLaterThan;
     }
-    if (input.validUntil !== undefined) {
-      agreement.validUntil = input.validUntil;
+    if (agreement.signedOn !== null || agreement.signedNoLaterThan !== null) {
+      // Signing ends the proposal.
+      agreement.stage = AgreementStage.SIGNED;
+      agreement.unsignedAsOf = null;
+    } else if (input.unsignedAsOf !== undefined && input.unsignedAsOf !== null) {
+      agreement.unsignedAsOf = input.unsignedAsOf;
+    }
+    if (input.validUntil !== undefined || input.term !== undefined) {
+      const validUntil =
+        input.validUntil !== undefined ? input.validUntil : input.term === AgreementTerm.FIXED ? agreement.validUntil : null;
+      agreement.term = termOf('input', validUntil, input.term ?? null);
+      agreement.validUntil = validUntil;
+    }
+    if (agreement.stage === AgreementStage.PROPOSED && agreement.validUntil !== null) {
+      throw new BadUserInputError('input.validUntil', 'a proposed agreement has no last day of validity yet.');
     }
     checkDateOrder('input.signedOn', agreement.signedOn ?? agreement.signedNoLaterThan, 'input.validUntil', agreement.validUntil);
+    // A value just written is the writer's, not a derivation from the reports.
+    agreement.derivations = withoutDerivationsOf(agreement.derivations, input.term !== undefined ? [...changed, 'validUntil'] : changed);
     if (input.extendable !== undefined) {
       agreement.extendable = input.extendable;
     }
@@ -141,10 +188,33 @@ export async function updateAgreement(context: TrainingContext, input: UpdateAgr
   });
 }
 
+/** Returns the term that `validUntil` and `term` give; throws BAD_USER_INPUT naming the field when they contradict each other. */
+function termOf(prefix: string, validUntil: string | null, term: AgreementTerm | null): AgreementTerm {
+  if (validUntil !== null) {
+    if (term !== null && term !== AgreementTerm.FIXED) {
+      throw new BadUserInputError(`${prefix}.term`, `an agreement with a last day of validity has a FIXED term, not ${term}.`);
+    }
+    return AgreementTerm.FIXED;
+  }
+  if (term === AgreementTerm.FIXED) {
+    throw new BadUserInputError(`${prefix}.validUntil`, 'a FIXED term needs its last day.');
+  }
+  return term ?? AgreementTerm.OPEN_ENDED;
+}
+
+/** Returns the kind of a commitment input: PARTY with a party, else the kind given (JOINT by default); throws BAD_USER_INPUT when they contradict. */
+function commitmentKind(commitment: Pick<AgreementCommitmentInput, 'partyId' | 'kind'>, index: number): CommitmentKind {
+  const kind = commitment.kind ?? (commitment.partyId ? CommitmentKind.PARTY : CommitmentKind.JOINT);
+  if ((kind === CommitmentKind.PARTY) !== Boolean(commitment.partyId)) {
+    throw new BadUserInputError(`input.commitments[${index}].kind`, 'PARTY goes with a partyId, JOINT and OTHER_PROVISION without one.');
+  }
+  return kind;
+}
+
 /** Checks that there are two distinct parties or more and that every committed party is one of them. */
 function checkParties(
   parties: ReadonlyArray<Pick<AgreementPartyInput, 'organizationId'>>,
-  commitments: ReadonlyArray<Pick<AgreementCommitmentInput, 'partyId'>>,
+  commitments: ReadonlyArray<Pick<AgreementCommitmentInput, 'partyId' | 'kind'>>,
 ): void {
   const partyIds = new Set(parties.map((party) => party.organizationId));
   if (partyIds.size < 2 || partyIds.size !== parties.length) {
@@ -154,6 +224,7 @@ function checkParties(
     if (commitment.partyId && !partyIds.has(commitment.partyId)) {
       throw new BadUserInputError(`input.commitments[${index}].partyId`, `${commitment.partyId} is not a party to the agreement.`);
     }
+    commitmentKind(commitment, index);
   });
 }
 
@@ -183,6 +254,7 @@ async function replaceCommitments(
       commitments.map((commitment, position) => ({
         agreementId,
         partyId: commitment.partyId ?? null,
+        kind: commitmentKind(commitment, position),
         position,
         description: trimmedText(`input.commitments[${position}].description`, commitment.description),
       })),

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+import { Derivation } from '../../shared/catalogue';
 import { RecordColumns } from '../../shared/platform/database';
 import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
@@ -37,6 +38,23 @@ registerEnumType(CourseAudience, {
     UNIVERSITY_GRADUATES: { description: 'University graduates.' },
     INSTRUCTORS: { description: 'Instructors on refresher training.' },
     BEGINNERS: { description: 'People new to the craft.' },
+  },
+});
+
+/** What a course's `capacity` null means. */
+export enum CapacityStatus {
+  LIMITED = 'LIMITED',
+  UNLIMITED = 'UNLIMITED',
+  NOT_ANNOUNCED = 'NOT_ANNOUNCED',
+}
+
+registerEnumType(CapacityStatus, {
+  name: 'CapacityStatus',
+  description: 'Whether a course has a number of places, none, or one not announced.',
+  valuesConfig: {
+    LIMITED: { description: '`capacity` places; enrolments beyond it are refused (COURSE_FULL).' },
+    UNLIMITED: { description: 'No limit on places.' },
+    NOT_ANNOUNCED: { description: 'The sources announce no number of places; enrolments are not refused for lack of places.' },
   },
 });
 
@@ -83,8 +101,15 @@ export class Course extends RecordColumns {
   endsOn: string | null;
 
   @Column('int', { nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Most active enrolments the course takes; null when unlimited or not announced.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Most active enrolments the course takes; null when unlimited or not announced (`capacityStatus` tells the two apart).',
+  })
   capacity: number | null;
+
+  @Column('text')
+  @Field(() => CapacityStatus, { description: 'Whether `capacity` is a number of places, unlimited, or not announced.' })
+  capacityStatus: CapacityStatus;
 
   @Column('text', { nullable: true })
   @Field(() => String, { nullable: true, description: 'Language of instruction; null when not announced.' })
@@ -105,6 +130,12 @@ export class Course extends RecordColumns {
   /** Resolved to `agreement`. */
   @Column('uuid', { nullable: true })
   agreementId: string | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  @Field(() => [Derivation], {
+    description: 'Values not stated word for word by the sources: how each was derived or inferred, or why it is left null.',
+  })
+  derivations: Derivation[];
 
   @Field({ description: 'True for generated demonstration data, false for facts from the sources or entered by staff.' })
   override isSynthetic: boolean;

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 
 import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
-import { CourseAudience, DeliveryMode } from './course.entity';
+import { CapacityStatus, CourseAudience, DeliveryMode } from './course.entity';
 
 /** Which courses to list. */
 @InputType({ description: 'Which courses to list; all given conditions must hold.' })
@@ -65,8 +65,17 @@ export class CreateCourseInput {
   @Field(() => DateScalar, { nullable: true, description: 'Last day; not before `startsOn`.' })
   endsOn?: string | null;
 
-  @Field(() => PositiveIntScalar, { nullable: true, description: 'Most active enrolments it takes; omit for no limit.' })
+  @Field(() => PositiveIntScalar, {
+    nullable: true,
+    description: 'Most active enrolments it takes; omit for no limit or when not announced.',
+  })
   capacity?: number | null;
+
+  @Field(() => CapacityStatus, {
+    nullable: true,
+    description: 'LIMITED with `capacity`; without it UNLIMITED (the default) or NOT_ANNOUNCED.',
+  })
+  capacityStatus?: CapacityStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Language of instruction.' })
   language?: string | null;
@@ -117,8 +126,17 @@ export class UpdateCourseInput {
   @Field(() => DateScalar, { nullable: true, description: 'New last day.' })
   endsOn?: string | null;
 
-  @Field(() => PositiveIntScalar, { nullable: true, description: 'New capacity; not below the seats already taken.' })
+  @Field(() => PositiveIntScalar, {
+    nullable: true,
+    description: 'New capacity; not below the seats already taken. Null for none (see `capacityStatus`).',
+  })
   capacity?: number | null;
+
+  @Field(() => CapacityStatus, {
+    nullable: true,
+    description: 'New capacity status: UNLIMITED or NOT_ANNOUNCED clear `capacity`; LIMITED needs one.',
+  })
+  capacityStatus?: CapacityStatus | null;
 
   @Field(() => String, { nullable: true, description: 'New language of instruction.' })
   language?: string | null;

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { craftsOf, provincesOf } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
@@ -14,6 +13,8 @@ import { Instructor } from '../instructor/instructor.entity';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
+import { attributionsOf, sourcesOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { CourseConnection } from './course.connection';
 import { Course } from './course.entity';
 import { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
@@ -89,8 +90,13 @@ export class CourseResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Reports the course facts come from.' })
-  async sources(@Root() course: Course, @Ctx() context: TrainingContext) {
-    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByCourse.load(course.id));
+  sources(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return sourcesOf(context, context.loaders.attributionsByCourse.load(course.id));
+  }
+
+  @FieldResolver(() => [Attribution], { description: 'Who reported what the course rests on, in which report and words.' })
+  attributions(@Root() course: Course, @Ctx() context: TrainingContext) {
+    return attributionsOf(context, context.loaders.attributionsByCourse.load(course.id));
   }
 
   @Mutation(() => CoursePayload, { description: 'Creates a course with its provinces and partners.' })

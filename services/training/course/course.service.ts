@@ -1,7 +1,8 @@
 import { In } from 'typeorm';
 
+import { withoutDerivationsOf } from '../../shared/catalogue';
 import { applyFilter, LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
-import { checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
+import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Agreement } from '../agreement/agreement.entity';
@@ -10,7 +11,7 @@ import { Enrollment, SEAT_HOLDING_STATUSES } from '../enrollment/enrollment.enti
 import { MutationErrorCode } from '../mutation-error.type';
 import { Organization } from '../organization/organization.entity';
 import { COURSE_ORDER } from './course.connection';
-import { Course } from './course.entity';
+import { CapacityStatus, Course } from './course.entity';
 import type { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
 
 /** The provinces where a course's classes run. */
@@ -70,6 +71,8 @@ export async function createCourse(context: TrainingContext, input: CreateCourse
         startsOn: input.startsOn ?? null,
         endsOn: input.endsOn ?? null,
         capacity: input.capacity ?? null,
+        capacityStatus: capacityStatusOf(input.capacity ?? null, input.capacityStatus ?? null),
+        derivations: [],
         language: optionalText(input.language),
         hasFinalExam: input.hasFinalExam,
         certificateIssuerId: input.certificateIssuerId ?? input.providerId,
@@ -115,6 +118,12 @@ export async function updateCourse(context: TrainingContext, input: UpdateCourse
     if (input.hasFinalExam !== undefined && input.hasFinalExam !== null) {
       course.hasFinalExam = input.hasFinalExam;
     }
+    if (input.capacity !== undefined || input.capacityStatus !== undefined) {
+      const capacity =
+        input.capacity !== undefined ? input.capacity : input.capacityStatus === CapacityStatus.LIMITED ? course.capacity : null;
+      course.capacityStatus = capacityStatusOf(capacity, input.capacityStatus ?? null);
+      course.capacity = capacity;
+    }
     if (input.capacity !== undefined) {
       const seatsTaken = await manager.countBy(Enrollment, { courseId: course.id, status: In(SEAT_HOLDING_STATUSES) });
       if (input.capacity !== null && input.capacity < seatsTaken) {
@@ -133,6 +142,32 @@ export async function updateCourse(context: TrainingContext, input: UpdateCourse
     if (input.provinceCodes) {
       await replaceLinks(manager, COURSE_PROVINCES, course.id, input.provinceCodes);
     }
+    // A value just written is the writer's, not a derivation from the reports.
+    const changed = Object.keys(input).filter((field) => input[field as keyof UpdateCourseInput] !== undefined);
+    const fieldNames: Record<string, string> = {
+      partnerIds: 'partners',
+      provinceCodes: 'provinces',
+      craftSlugs: 'crafts',
+      capacityStatus: 'capacity',
+    };
+    course.derivations = withoutDerivationsOf(
+      course.derivations,
+      changed.map((field) => fieldNames[field] ?? field),
+    );
     return manager.save(course);
   });
+}
+
+/** Returns the capacity status that `capacity` and `status` give; throws BAD_USER_INPUT naming the field when they contradict each other. */
+function capacityStatusOf(capacity: number | null, status: CapacityStatus | null): CapacityStatus {
+  if (capacity !== null) {
+    if (status !== null && status !== CapacityStatus.LIMITED) {
+      throw new BadUserInputError('input.capacityStatus', `a course with a capacity is LIMITED, not ${status}.`);
+    }
+    return CapacityStatus.LIMITED;
+  }
+  if (status === CapacityStatus.LIMITED) {
+    throw new BadUserInputError('input.capacity', 'a LIMITED course needs its capacity.');
+  }
+  return status ?? CapacityStatus.UNLIMITED;
 }

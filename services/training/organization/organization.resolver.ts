@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { countryOf, type CountryRecord } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
 import { runMutation } from '../../shared/platform/graphql';
-import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Country } from '../reference/country.type';
+import { sourcesOf } from '../source/source.resolver';
+import { Source } from '../source/source.type';
 import { OrganizationConnection } from './organization.connection';
 import { Organization } from './organization.entity';
 import { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
@@ -37,8 +37,8 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Reports that mention the organisation.' })
-  async sources(@Root() organization: Organization, @Ctx() context: TrainingContext) {
-    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByOrganization.load(organization.id));
+  sources(@Root() organization: Organization, @Ctx() context: TrainingContext) {
+    return sourcesOf(context, context.loaders.attributionsByOrganization.load(organization.id));
   }
 
   @Mutation(() => OrganizationPayload, { description: 'Registers an organisation.' })

@@ -1,16 +1,22 @@
 import type { DataSource } from 'typeorm';
 
+import { attributionRowsLoader, citingRecordIdsLoader } from '../../shared/catalogue';
 import { Source } from '../../shared/catalogue/source.entity';
-import { sourceIdsLoader } from '../../shared/catalogue/source-links';
 import { entityByIdLoader } from '../../shared/platform/loaders';
 
-/** Per-request loaders of sources and of the source ids each kind of record cites. */
+/** Per-request loaders of sources, of each kind of record's attributions, and of the records of each kind that cite a source. */
 export function createSourceLoaders(dataSource: DataSource) {
   return {
     sourceById: entityByIdLoader(dataSource.getRepository(Source)),
-    sourceIdsByOrganization: sourceIdsLoader(dataSource, 'organization_source', 'organization_id'),
-    sourceIdsByCourse: sourceIdsLoader(dataSource, 'course_source', 'course_id'),
-    sourceIdsByAgreement: sourceIdsLoader(dataSource, 'agreement_source', 'agreement_id'),
-    sourceIdsByTrainingCentre: sourceIdsLoader(dataSource, 'training_centre_source', 'training_centre_id'),
+    attributionsByOrganization: attributionRowsLoader(dataSource, 'organization_id'),
+    attributionsByCourse: attributionRowsLoader(dataSource, 'course_id'),
+    attributionsByAgreement: attributionRowsLoader(dataSource, 'agreement_id'),
+    attributionsByTrainingCentre: attributionRowsLoader(dataSource, 'training_centre_id'),
+    attributionsByOfficialVisit: attributionRowsLoader(dataSource, 'official_visit_id'),
+    organizationIdsBySource: citingRecordIdsLoader(dataSource, 'organization_id'),
+    courseIdsBySource: citingRecordIdsLoader(dataSource, 'course_id'),
+    agreementIdsBySource: citingRecordIdsLoader(dataSource, 'agreement_id'),
+    trainingCentreIdsBySource: citingRecordIdsLoader(dataSource, 'training_centre_id'),
+    officialVisitIdsBySource: citingRecordIdsLoader(dataSource, 'official_visit_id'),
   };
 }

@@ -2,13 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { ProvinceCodeScalar } from '../../shared/catalogue';
 import { findProvince } from '../../shared/catalogue';
-import { Source } from '../../shared/catalogue/source.entity';
-import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Province } from '../reference/province.type';
+import { attributionsOf, sourcesOf } from '../source/source.resolver';
+import { Attribution, Source } from '../source/source.type';
 import { TrainingCentreConnection } from './training-centre.connection';
 import { TrainingCentre, TrainingCentreStatus } from './training-centre.entity';
 import { findTrainingCentres } from './training-centre.service';
@@ -44,7 +44,12 @@ export class TrainingCentreResolver {
   }
 
   @FieldResolver(() => [Source], { description: 'Reports the centre facts come from.' })
-  async sources(@Root() centre: TrainingCentre, @Ctx() context: TrainingContext) {
-    return loadAll(context.loaders.sourceById, await context.loaders.sourceIdsByTrainingCentre.load(centre.id));
+  sources(@Root() centre: TrainingCentre, @Ctx() context: TrainingContext) {
+    return sourcesOf(context, context.loaders.attributionsByTrainingCentre.load(centre.id));
+  }
+
+  @FieldResolver(() => [Attribution], { description: 'Who reported what the centre rests on, in which report and words.' })
+  attributions(@Root() centre: TrainingCentre, @Ctx() context: TrainingContext) {
+    return attributionsOf(context, context.loaders.attributionsByTrainingCentre.load(centre.id));
   }
 }

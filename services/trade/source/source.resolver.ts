@@ -1,0 +1,117 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+
+import { type AttributionRow, attributionsFrom } from '../../shared/catalogue';
+import { Source as SourceRecord } from '../../shared/catalogue/source.entity';
+import { applyFilter } from '../../shared/platform/database';
+import { loadAll } from '../../shared/platform/loaders';
+import { PageArgs, pageOf } from '../../shared/platform/paging';
+import type { TradeContext } from '../context';
+import { EXPORT_FIGURE_ORDER, ExportFigureConnection } from '../export-figure/export-figure.connection';
+import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
+import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
+import { GrowthTarget } from '../growth-target/growth-target.entity';
+import { MarketSizeFigure } from '../market-size/market-size.entity';
+import { organizationReferenceTo } from '../organization/organization.type';
+import { PolicyDocument } from '../policy/policy-document.entity';
+import { YearSlogan } from '../policy/year-slogan.entity';
+import { SOURCE_ORDER, SourceConnection } from './source.connection';
+import { Source, SourceFacts, SourceFilter } from './source.type';
+
+/**
+ * Returns the attributions of a record from its attribution rows; a record
+ * stated by one source (`ownSourceId`) without rows is attributed to that
+ * source alone, with no basis recorded.
+ */
+export async function attributionsOf(context: TradeContext, rows: Promise<AttributionRow[]>, ownSourceId?: string) {
+  const found = await rows;
+  const withOwn: AttributionRow[] =
+    found.length || !ownSourceId
+      ? found
+      : [{ sourceId: ownSourceId, basis: null, speakerName: null, speakerRole: null, speakerOrganizationId: null, quote: null }];
+  return attributionsFrom(withOwn, context.loaders.sourceById, organizationReferenceTo);
+}
+
+/** Sources: the reports the graph's facts come from, and the trade records that cite each. */
+@Resolver(() => Source)
+export class SourceResolver {
+  @Query(() => Source, { nullable: true, description: 'The source with this id; null when there is none.' })
+  source(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: TradeContext) {
+    return context.loaders.sourceById.load(id);
+  }
+
+  @Query(() => SourceConnection, {
+    description:
+      'The reports the graph cites (the four built-in reports, and those that recorded or imported figures cite), by title. `Source.facts` lists what each supports.',
+  })
+  sources(
+    @Arg('filter', () => SourceFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: SourceFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TradeContext,
+  ) {
+    const query = applyFilter(context.dataSource.getRepository(SourceRecord).createQueryBuilder('source'), filter, {
+      publisher: { where: 'lower(source.publisher) = lower(:publisher)' },
+      credit: { where: 'EXISTS (SELECT 1 FROM unnest(source.credits) AS credit WHERE lower(credit) = lower(:credit))' },
+      titleContains: { search: ['source.title'] },
+      publishedOn: { equals: 'source.published_on' },
+      isSynthetic: { equals: 'source.is_synthetic' },
+    });
+    return pageOf(query, page, SOURCE_ORDER, context.loaders.sourceById);
+  }
+}
+
+/** The trade records that cite a source. */
+@Resolver(() => SourceFacts)
+export class SourceFactsResolver {
+  @FieldResolver(() => ExportFigureConnection, {
+    nullable: true,
+    description:
+      'Export figures the source states (each figure has exactly one source), most recent period first. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
+  exportFigures(
+    @Root() facts: SourceFacts,
+    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+    filter: ExportFigureFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: TradeContext,
+  ) {
+    checkExportFigureFilter(filter);
+    return context.loaders.exportPagesBySource.load(facts.sourceId, page, EXPORT_FIGURE_ORDER, filter ?? null);
+  }
+
+  @FieldResolver(() => [GrowthTarget], {
+    nullable: true,
+    description:
+      'Growth targets the source states. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
+  async growthTargets(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
+    return (await context.loaders.allGrowthTargets.load('all')).filter((target) => target.sourceId === facts.sourceId);
+  }
+
+  @FieldResolver(() => [MarketSizeFigure], {
+    nullable: true,
+    description:
+      'Market sizes the source states. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
+  async marketSizes(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
+    return (await context.loaders.allMarketSizes.load('all')).filter((market) => market.sourceId === facts.sourceId);
+  }
+
+  @FieldResolver(() => [PolicyDocument], {
+    nullable: true,
+    description:
+      'Policy documents the source tells of. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+  })
+  async policyDocuments(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
+    return loadAll(context.loaders.policyDocumentById, await context.loaders.policyDocumentIdsBySource.load(facts.sourceId));
+  }
+
+  @FieldResolver(() => [YearSlogan], {
+    nullable: true,
+    description:
+      "Years' slogans the source gives. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).",
+  })
+  async yearSlogans(@Root() facts: SourceFacts, @Ctx() context: TradeContext) {
+    return loadAll(context.loaders.yearSloganById, await context.loaders.yearSloganIdsBySource.load(facts.sourceId));
+  }
+}
