@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccessViewerDocument,
+    "\n  mutation AccessAuditedArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AccessAuditedArtisanDocument,
+    "\n  mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AccessAuditedRefusalDocument,
+    "\n  query AccessAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          mutation\n          outcome\n          errorCodes\n          targetIds\n          role\n          keyName\n          keyPrefix\n          operationName\n          requestId\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessAuditTrailDocument,
     "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) {\n          edges {\n            node {\n              name\n              crafts {\n                name\n              }\n              exhibitors(first: 10) {\n                edges {\n                  node {\n                    name\n                    province {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingExhibitionsDocument,
     "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces {\n          code\n          exhibitions(first: $first) {\n            totalCount\n            edges {\n              node {\n                name\n                exhibitorCount\n                organizer {\n                  name\n                }\n                country {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingProvinceExhibitionsDocument,
     "\n      query BatchingExhibitionIds {\n        exhibitions(first: 50) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingExhibitionIdsDocument,
@@ -178,6 +182,10 @@ type Documents = {
     "\n      query SyntheticTrainingArtisans {\n        artisans(first: 3) {\n          totalCount\n          edges {\n            node {\n              name\n              isSynthetic\n              province {\n                name\n              }\n              enrollments {\n                status\n                course {\n                  isSynthetic\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.SyntheticTrainingArtisansDocument,
 };
 const documents: Documents = {
+    "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AccessViewerDocument,
+    "\n  mutation AccessAuditedArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AccessAuditedArtisanDocument,
+    "\n  mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      error {\n        code\n      }\n    }\n  }\n": types.AccessAuditedRefusalDocument,
+    "\n  query AccessAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          mutation\n          outcome\n          errorCodes\n          targetIds\n          role\n          keyName\n          keyPrefix\n          operationName\n          requestId\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AccessAuditTrailDocument,
     "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) {\n          edges {\n            node {\n              name\n              crafts {\n                name\n              }\n              exhibitors(first: 10) {\n                edges {\n                  node {\n                    name\n                    province {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingExhibitionsDocument,
     "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces {\n          code\n          exhibitions(first: $first) {\n            totalCount\n            edges {\n              node {\n                name\n                exhibitorCount\n                organizer {\n                  name\n                }\n                country {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingProvinceExhibitionsDocument,
     "\n      query BatchingExhibitionIds {\n        exhibitions(first: 50) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.BatchingExhibitionIdsDocument,
@@ -341,6 +349,22 @@ const documents: Documents = {
     "\n      query SyntheticTrainingArtisans {\n        artisans(first: 3) {\n          totalCount\n          edges {\n            node {\n              name\n              isSynthetic\n              province {\n                name\n              }\n              enrollments {\n                status\n                course {\n                  isSynthetic\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.SyntheticTrainingArtisansDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AccessViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessAuditedArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AccessAuditedArtisanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AccessAuditedRefusalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          mutation\n          outcome\n          errorCodes\n          targetIds\n          role\n          keyName\n          keyPrefix\n          operationName\n          requestId\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessAuditTrailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,37 @@ export type AttributionBasis =
   /** The report states it in its own voice, crediting no one. */
   | 'STATED';
 
+/** Conditions the audit events must meet; all events when omitted. */
+export type AuditEventFilter = {
+  /** Only events at or after this time. */
+  from?: string | null | undefined;
+  /** Only events of the key with this prefix. */
+  keyPrefix?: string | null | undefined;
+  /** Only runs of this mutation field, for example `createCourse`. */
+  mutation?: string | null | undefined;
+  /** Only events of partner keys of this organisation. */
+  organizationId?: string | number | null | undefined;
+  /** Only events that ended this way. */
+  outcome?: AuditOutcome | null | undefined;
+  /** Only events of callers with this role. */
+  role?: Role | null | undefined;
+  /** Only events that named this record. */
+  targetId?: string | number | null | undefined;
+  /** Only events at or before this time. */
+  to?: string | null | undefined;
+};
+
+/** How a recorded mutation ended. */
+export type AuditOutcome =
+  /** The caller had no key or no right to run it (UNAUTHENTICATED, FORBIDDEN); nothing was written. */
+  | 'DENIED'
+  /** It failed with another error (bad input, a service unavailable, …); nothing was written. */
+  | 'FAILED'
+  /** It refused with a payload error (`MutationErrorCode`); nothing was written. */
+  | 'REFUSED'
+  /** It wrote what it was asked to. */
+  | 'SUCCEEDED';
+
 /** Cancels an exhibition that has not ended; it stays listed, with status CANCELLED from today. */
 export type CancelExhibitionInput = {
   /** The exhibition to cancel. */
@@ -558,6 +589,17 @@ export type RecordWorldCraftDesignationInput = {
   provinceCode: string;
 };
 
+/** What a caller may do, from the API key it sends. */
+export type Role =
+  /** Reads and writes everything, including figures, designations, agreements and keys. */
+  | 'ADMIN'
+  /** Reads everything at full detail; writes nothing. */
+  | 'ANALYST'
+  /** No key: reads public data, writes nothing. */
+  | 'ANONYMOUS'
+  /** A partner organisation's key: public data, plus the enrolments and certificates of its own courses and the exhibitors of its own exhibitions; writes its own courses, enrolments, exam results and exhibitions. */
+  | 'PARTNER';
+
 /** The report a figure comes from; a report with the same publisher, title and date as a known one is that one. */
 export type SourceInput = {
   /** Publication date, when known. */
@@ -716,6 +758,33 @@ export type WorldCraftDesignationKind =
   | 'CITY'
   /** A world craft village. */
   | 'VILLAGE';
+
+export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccessViewerQuery = { viewer: { role: Role, keyName: string | null, keyPrefix: string | null, organization: { id: string, name: string } | null } };
+
+export type AccessAuditedArtisanMutationVariables = Exact<{
+  input: CreateArtisanInput;
+}>;
+
+
+export type AccessAuditedArtisanMutation = { createArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type AccessAuditedRefusalMutationVariables = Exact<{
+  input: UpdateArtisanInput;
+}>;
+
+
+export type AccessAuditedRefusalMutation = { updateArtisan: { error: { code: MutationErrorCode } | null } };
+
+export type AccessAuditTrailQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AccessAuditTrailQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { mutation: string, outcome: AuditOutcome, errorCodes: Array<string>, targetIds: Array<string>, role: Role, keyName: string | null, keyPrefix: string | null, operationName: string | null, requestId: string, organization: { id: string } | null } }> } };
 
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
@@ -1771,6 +1840,63 @@ export const ProvenanceDerivationFragmentDoc = new TypedDocumentString(`
   statement
 }
     `, {"fragmentName":"ProvenanceDerivation"}) as unknown as TypedDocumentString<ProvenanceDerivationFragment, unknown>;
+export const AccessViewerDocument = new TypedDocumentString(`
+    query AccessViewer {
+  viewer {
+    role
+    keyName
+    keyPrefix
+    organization {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessViewerQuery, AccessViewerQueryVariables>;
+export const AccessAuditedArtisanDocument = new TypedDocumentString(`
+    mutation AccessAuditedArtisan($input: CreateArtisanInput!) {
+  createArtisan(input: $input) {
+    artisan {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditedArtisanMutation, AccessAuditedArtisanMutationVariables>;
+export const AccessAuditedRefusalDocument = new TypedDocumentString(`
+    mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {
+  updateArtisan(input: $input) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditedRefusalMutation, AccessAuditedRefusalMutationVariables>;
+export const AccessAuditTrailDocument = new TypedDocumentString(`
+    query AccessAuditTrail($filter: AuditEventFilter, $first: Int) {
+  auditEvents(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        mutation
+        outcome
+        errorCodes
+        targetIds
+        role
+        keyName
+        keyPrefix
+        operationName
+        requestId
+        organization {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessAuditTrailQuery, AccessAuditTrailQueryVariables>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {
