@@ -20,10 +20,10 @@ interface PostgresProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the built embedded-postgres.process on `dataDir` (on `port` when given) and resolves with its URL. */
+/** Starts the built embedded-postgres-process on `dataDir` (on `port` when given) and resolves with its URL. */
 function startPostgres(dataDir: string, port?: number): Promise<PostgresProcess> {
   const child: ChildProcess = fork(
-    path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres.process.js'),
+    path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres-process.js'),
     [],
     {
       env: { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir, ...(port ? { EMBEDDED_POSTGRES_PORT: String(port) } : {}) },

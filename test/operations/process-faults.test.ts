@@ -250,7 +250,7 @@ describe('npm start, operated', () => {
 describe('an embedded PostgreSQL left running by a process that is gone', () => {
   it('is stopped and replaced by the next npm start, not joined', async () => {
     const orphanDir = path.join(runDir, 'orphan');
-    const owner = fork(path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres.process.js'), [], {
+    const owner = fork(path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres-process.js'), [], {
       env: { ...process.env, EMBEDDED_POSTGRES_DIR: orphanDir },
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });

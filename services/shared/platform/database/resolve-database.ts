@@ -6,7 +6,7 @@ import pg from 'pg';
 import { projectRoot } from '../project-root';
 import type { ProcessRun } from '../server/supervised-process';
 import { findRunningEmbeddedPostgres } from './embedded-postgres';
-import type { EmbeddedPostgresMessage } from './embedded-postgres.process';
+import type { EmbeddedPostgresMessage } from './embedded-postgres-process';
 
 /** The database a process uses, and how to release it when the process stops. */
 export interface DatabaseHandle {
@@ -63,7 +63,7 @@ export async function checkDatabaseAnswers(url: string, name = 'DATABASE_URL'): 
 export function forkEmbeddedPostgres(dataDir: string, port?: number): ProcessRun {
   // A process group of its own, so that Ctrl-C reaches the parent first, which
   // stops its servers before the database.
-  const child = fork(path.join(__dirname, 'embedded-postgres.process.js'), [], {
+  const child = fork(path.join(__dirname, 'embedded-postgres-process.js'), [], {
     detached: true,
     env: { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir, ...(port ? { EMBEDDED_POSTGRES_PORT: String(port) } : {}) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -1,1 +1,1 @@
-export { EntityExistenceClient, type EntityRepresentation, forwardedIdentity } from './entity-existence.client';
+export { EntityExistenceClient, type EntityRepresentation, forwardedIdentity } from './entity-existence-client';
