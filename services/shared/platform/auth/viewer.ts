@@ -52,9 +52,10 @@ export function requireRole(viewer: Viewer, roles: readonly Role[], what: string
 
 /**
  * Throws unless the viewer acts for `organizationId` (see `actsFor`):
- * UNAUTHENTICATED for a caller without a key, FORBIDDEN for any other key.
- * `what` completes "… is for an admin or a partner key of …" in the message
- * (e.g. "Changing this course"); the message never names the organisation.
+ * UNAUTHENTICATED for a caller without a key, FORBIDDEN for any other key
+ * (analysts and other organisations' partners). `what` names the action and
+ * begins the message (e.g. "Changing this course"); the message never names
+ * the organisation.
  */
 export function requireActsFor(viewer: Viewer, organizationId: string | null, what: string): void {
   if (actsFor(viewer, organizationId)) {
