@@ -148,6 +148,9 @@ const ARTISAN = graphql(`
           id
         }
       }
+      exhibitions {
+        totalCount
+      }
     }
   }
 `);
@@ -273,14 +276,24 @@ describe('a caller without a key', () => {
       crafts: null,
       enrollments: null,
       certificates: null,
+      exhibitions: null,
     });
     expect(forbiddenPaths(response)).toEqual(
-      ['artisan.name', 'artisan.isSynthetic', 'artisan.province', 'artisan.crafts', 'artisan.enrollments', 'artisan.certificates'].sort(),
+      [
+        'artisan.name',
+        'artisan.isSynthetic',
+        'artisan.province',
+        'artisan.crafts',
+        'artisan.enrollments',
+        'artisan.certificates',
+        'artisan.exhibitions',
+      ].sort(),
     );
     expectNothingInternal(response.errors ?? [], world);
   });
 
-  it('sees the personal fields of an artisan listed publicly, but never enrolments, exam scores or certificates', async () => {
+  it('sees the personal fields and exhibitions of an artisan listed publicly, but never enrolments, exam scores or certificates', async () => {
+    // The gateway fetches listedPublicly from the training subgraph for the exhibitions subgraph (`@requires`).
     const response = await postGraphql(anonymous(), ARTISAN, { id: world.artisans.listed });
     expect(response.data?.artisan).toMatchObject({
       name: 'Listed Potter',
@@ -289,6 +302,7 @@ describe('a caller without a key', () => {
       crafts: [{ slug: 'pottery' }],
       enrollments: null,
       certificates: null,
+      exhibitions: { totalCount: 2 },
     });
     expect(forbiddenPaths(response)).toEqual(['artisan.certificates', 'artisan.enrollments']);
   });
@@ -364,6 +378,7 @@ describe('a partner key', () => {
   it("gets another organisation's artisans, course enrolments and certificates null with FORBIDDEN errors", async () => {
     const artisan = await postGraphql(partnerA(), ARTISAN, { id: world.artisans.unlistedB });
     expect(artisan.data?.artisan).toMatchObject({ id: world.artisans.unlistedB, name: null, enrollments: null, certificates: null });
+    expect(artisan.data?.artisan?.exhibitions?.totalCount).toBe(0);
     expect(forbiddenPaths(artisan)).toHaveLength(6);
     const course = await postGraphql(partnerA(), COURSE_ENROLLMENTS, { id: world.courses.b });
     expect(course.data?.course?.enrollments).toBeNull();

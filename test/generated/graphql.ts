@@ -889,7 +889,7 @@ export type AccessArtisanQueryVariables = Exact<{
 }>;
 
 
-export type AccessArtisanQuery = { artisan: { id: string, listedPublicly: boolean, name: string | null, isSynthetic: boolean | null, province: { code: string } | null, crafts: Array<{ slug: string }> | null, enrollments: Array<{ id: string, status: EnrollmentStatus, examScore: number | null, course: { id: string } }> | null, certificates: Array<{ serial: string, course: { id: string } }> | null } | null };
+export type AccessArtisanQuery = { artisan: { id: string, listedPublicly: boolean, name: string | null, isSynthetic: boolean | null, province: { code: string } | null, crafts: Array<{ slug: string }> | null, enrollments: Array<{ id: string, status: EnrollmentStatus, examScore: number | null, course: { id: string } }> | null, certificates: Array<{ serial: string, course: { id: string } }> | null, exhibitions: { totalCount: number } | null } | null };
 
 export type AccessCourseEnrollmentsQueryVariables = Exact<{
   id: string | number;
@@ -2294,6 +2294,9 @@ export const AccessArtisanDocument = new TypedDocumentString(`
       course {
         id
       }
+    }
+    exhibitions {
+      totalCount
     }
   }
 }
