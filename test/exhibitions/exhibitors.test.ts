@@ -85,7 +85,7 @@ describe('registering exhibitors', () => {
         }
       }
     `);
-    const seen: Array<{ id: string; name: string; province: { name: string } }> = [];
+    const seen: Array<{ id: string; name: string | null; province: { name: string } | null }> = [];
     let after: string | null = null;
     for (;;) {
       const { exhibition }: ExhibitorsPageQuery = await queryData(graph.url, PAGE, { id: exhibitionId, after });

@@ -15,10 +15,36 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuthorizationExisting {\n    agreements(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    exportFigures(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuthorizationExistingDocument,
+    "\n  mutation AuthorizationCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n        listedPublicly\n      }\n    }\n  }\n": typeof types.AuthorizationCreateArtisanDocument,
+    "\n  mutation AuthorizationUpdateArtisan($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      artisan {\n        id\n        listedPublicly\n      }\n    }\n  }\n": typeof types.AuthorizationUpdateArtisanDocument,
+    "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationCreateOrganizationDocument,
+    "\n  mutation AuthorizationCreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationCreateAgreementDocument,
+    "\n  mutation AuthorizationUpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationUpdateAgreementDocument,
+    "\n  mutation AuthorizationCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n        title\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationCreateCourseDocument,
+    "\n  mutation AuthorizationUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        title\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationUpdateCourseDocument,
+    "\n  mutation AuthorizationEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) {\n      enrollment {\n        id\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationEnrollDocument,
+    "\n  mutation AuthorizationRecordExamResult($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      enrollment {\n        status\n        examScore\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationRecordExamResultDocument,
+    "\n  mutation AuthorizationWithdraw($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      enrollment {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationWithdrawDocument,
+    "\n  mutation AuthorizationCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n        organizer {\n          id\n        }\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationCreateExhibitionDocument,
+    "\n  mutation AuthorizationUpdateExhibition($input: UpdateExhibitionInput!) {\n    updateExhibition(input: $input) {\n      exhibition {\n        name\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationUpdateExhibitionDocument,
+    "\n  mutation AuthorizationCancelExhibition($input: CancelExhibitionInput!) {\n    cancelExhibition(input: $input) {\n      exhibition {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationCancelExhibitionDocument,
+    "\n  mutation AuthorizationRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) {\n      exhibition {\n        exhibitorCount\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationRegisterExhibitorDocument,
+    "\n  mutation AuthorizationRemoveExhibitor($input: ExhibitorInput!) {\n    removeExhibitor(input: $input) {\n      exhibition {\n        exhibitorCount\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AuthorizationRemoveExhibitorDocument,
+    "\n  mutation AuthorizationRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n    recordWorldCraftDesignation(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationRecordDesignationDocument,
+    "\n  mutation AuthorizationRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationRecordFigureDocument,
+    "\n  mutation AuthorizationCorrectFigure($input: CorrectExportFigureInput!) {\n    correctExportFigure(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationCorrectFigureDocument,
     "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccessViewerDocument,
     "\n  mutation AccessAuditedArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AccessAuditedArtisanDocument,
     "\n  mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AccessAuditedRefusalDocument,
     "\n  query AccessAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          mutation\n          outcome\n          errorCodes\n          targetIds\n          role\n          keyName\n          keyPrefix\n          operationName\n          requestId\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessAuditTrailDocument,
+    "\n  query AccessPublicData($code: ProvinceCode!) {\n    provinces {\n      code\n    }\n    crafts {\n      slug\n    }\n    country(code: \"IT\") {\n      name\n    }\n    organizations(first: 3) {\n      totalCount\n    }\n    courses(first: 3) {\n      totalCount\n      edges {\n        node {\n          title\n          seatsTaken\n          provider {\n            name\n          }\n        }\n      }\n    }\n    agreements(first: 3) {\n      totalCount\n    }\n    exhibitions(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n          exhibitorCount\n          organizer {\n            name\n          }\n        }\n      }\n    }\n    exportMarkets {\n      priority\n    }\n    worldCraftDesignationCounts {\n      reportedCount\n    }\n    exportTotals(filter: { solarYears: [1403] }, groupBy: [CHANNEL]) {\n      valueUsd\n      figures {\n        valueUsd\n      }\n    }\n    province(code: $code) {\n      name\n    }\n  }\n": typeof types.AccessPublicDataDocument,
+    "\n  query AccessArtisanLists($code: ProvinceCode!) {\n    artisans(filter: { provinceCode: $code }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    province(code: $code) {\n      artisans(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessArtisanListsDocument,
+    "\n  query AccessArtisan($id: ID!) {\n    artisan(id: $id) {\n      id\n      listedPublicly\n      name\n      isSynthetic\n      province {\n        code\n      }\n      crafts {\n        slug\n      }\n      enrollments {\n        id\n        status\n        examScore\n        course {\n          id\n        }\n      }\n      certificates {\n        serial\n        course {\n          id\n        }\n      }\n      exhibitions {\n        totalCount\n      }\n    }\n  }\n": typeof types.AccessArtisanDocument,
+    "\n  query AccessCourseEnrollments($id: ID!) {\n    course(id: $id) {\n      title\n      seatsTaken\n      enrollments {\n        totalCount\n        edges {\n          node {\n            status\n            examScore\n            artisan {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessCourseEnrollmentsDocument,
+    "\n  query AccessExhibitors($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors {\n        totalCount\n        edges {\n          node {\n            id\n            listedPublicly\n            name\n            enrollments {\n              examScore\n            }\n            exhibitions {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessExhibitorsDocument,
+    "\n  query AccessExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      exhibitors(first: 100) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessExhibitorNamesDocument,
+    "\n  query AccessCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n      artisan {\n        id\n      }\n    }\n  }\n": typeof types.AccessCertificateDocument,
     "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) {\n          edges {\n            node {\n              name\n              crafts {\n                name\n              }\n              exhibitors(first: 10) {\n                edges {\n                  node {\n                    name\n                    province {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingExhibitionsDocument,
     "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces {\n          code\n          exhibitions(first: $first) {\n            totalCount\n            edges {\n              node {\n                name\n                exhibitorCount\n                organizer {\n                  name\n                }\n                country {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingProvinceExhibitionsDocument,
     "\n      query BatchingExhibitionIds {\n        exhibitions(first: 50) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingExhibitionIdsDocument,
@@ -118,6 +144,7 @@ type Documents = {
     "\n        query NpmStartTotals {\n          exportTotals(filter: { solarYears: [1402], destinationCode: \"IQ\" }) {\n            valueUsd\n          }\n        }\n      ": typeof types.NpmStartTotalsDocument,
     "\n        query NpmStartAgreements {\n          agreements {\n            totalCount\n          }\n        }\n      ": typeof types.NpmStartAgreementsDocument,
     "\n        query NpmStartProvince {\n          province(code: \"IR-16\") {\n            name\n            courses {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.NpmStartProvinceDocument,
+    "\n  mutation FixtureRecordPass($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      certificate {\n        serial\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FixtureRecordPassDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) {\n      exhibition {\n        id\n      }\n      artisan {\n        id\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.FixtureRegisterExhibitorDocument,
     "\n  mutation FixtureRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) {\n      figure {\n        id\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.FixtureRecordFigureDocument,
@@ -182,10 +209,36 @@ type Documents = {
     "\n      query SyntheticTrainingArtisans {\n        artisans(first: 3) {\n          totalCount\n          edges {\n            node {\n              name\n              isSynthetic\n              province {\n                name\n              }\n              enrollments {\n                status\n                course {\n                  isSynthetic\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.SyntheticTrainingArtisansDocument,
 };
 const documents: Documents = {
+    "\n  query AuthorizationExisting {\n    agreements(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    exportFigures(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.AuthorizationExistingDocument,
+    "\n  mutation AuthorizationCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n        listedPublicly\n      }\n    }\n  }\n": types.AuthorizationCreateArtisanDocument,
+    "\n  mutation AuthorizationUpdateArtisan($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      artisan {\n        id\n        listedPublicly\n      }\n    }\n  }\n": types.AuthorizationUpdateArtisanDocument,
+    "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationCreateOrganizationDocument,
+    "\n  mutation AuthorizationCreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationCreateAgreementDocument,
+    "\n  mutation AuthorizationUpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationUpdateAgreementDocument,
+    "\n  mutation AuthorizationCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n        title\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationCreateCourseDocument,
+    "\n  mutation AuthorizationUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        title\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationUpdateCourseDocument,
+    "\n  mutation AuthorizationEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) {\n      enrollment {\n        id\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationEnrollDocument,
+    "\n  mutation AuthorizationRecordExamResult($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      enrollment {\n        status\n        examScore\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationRecordExamResultDocument,
+    "\n  mutation AuthorizationWithdraw($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      enrollment {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationWithdrawDocument,
+    "\n  mutation AuthorizationCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n        organizer {\n          id\n        }\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationCreateExhibitionDocument,
+    "\n  mutation AuthorizationUpdateExhibition($input: UpdateExhibitionInput!) {\n    updateExhibition(input: $input) {\n      exhibition {\n        name\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationUpdateExhibitionDocument,
+    "\n  mutation AuthorizationCancelExhibition($input: CancelExhibitionInput!) {\n    cancelExhibition(input: $input) {\n      exhibition {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationCancelExhibitionDocument,
+    "\n  mutation AuthorizationRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) {\n      exhibition {\n        exhibitorCount\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationRegisterExhibitorDocument,
+    "\n  mutation AuthorizationRemoveExhibitor($input: ExhibitorInput!) {\n    removeExhibitor(input: $input) {\n      exhibition {\n        exhibitorCount\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AuthorizationRemoveExhibitorDocument,
+    "\n  mutation AuthorizationRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n    recordWorldCraftDesignation(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationRecordDesignationDocument,
+    "\n  mutation AuthorizationRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationRecordFigureDocument,
+    "\n  mutation AuthorizationCorrectFigure($input: CorrectExportFigureInput!) {\n    correctExportFigure(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationCorrectFigureDocument,
     "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AccessViewerDocument,
     "\n  mutation AccessAuditedArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AccessAuditedArtisanDocument,
     "\n  mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      error {\n        code\n      }\n    }\n  }\n": types.AccessAuditedRefusalDocument,
     "\n  query AccessAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          mutation\n          outcome\n          errorCodes\n          targetIds\n          role\n          keyName\n          keyPrefix\n          operationName\n          requestId\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AccessAuditTrailDocument,
+    "\n  query AccessPublicData($code: ProvinceCode!) {\n    provinces {\n      code\n    }\n    crafts {\n      slug\n    }\n    country(code: \"IT\") {\n      name\n    }\n    organizations(first: 3) {\n      totalCount\n    }\n    courses(first: 3) {\n      totalCount\n      edges {\n        node {\n          title\n          seatsTaken\n          provider {\n            name\n          }\n        }\n      }\n    }\n    agreements(first: 3) {\n      totalCount\n    }\n    exhibitions(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n          exhibitorCount\n          organizer {\n            name\n          }\n        }\n      }\n    }\n    exportMarkets {\n      priority\n    }\n    worldCraftDesignationCounts {\n      reportedCount\n    }\n    exportTotals(filter: { solarYears: [1403] }, groupBy: [CHANNEL]) {\n      valueUsd\n      figures {\n        valueUsd\n      }\n    }\n    province(code: $code) {\n      name\n    }\n  }\n": types.AccessPublicDataDocument,
+    "\n  query AccessArtisanLists($code: ProvinceCode!) {\n    artisans(filter: { provinceCode: $code }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    province(code: $code) {\n      artisans(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AccessArtisanListsDocument,
+    "\n  query AccessArtisan($id: ID!) {\n    artisan(id: $id) {\n      id\n      listedPublicly\n      name\n      isSynthetic\n      province {\n        code\n      }\n      crafts {\n        slug\n      }\n      enrollments {\n        id\n        status\n        examScore\n        course {\n          id\n        }\n      }\n      certificates {\n        serial\n        course {\n          id\n        }\n      }\n      exhibitions {\n        totalCount\n      }\n    }\n  }\n": types.AccessArtisanDocument,
+    "\n  query AccessCourseEnrollments($id: ID!) {\n    course(id: $id) {\n      title\n      seatsTaken\n      enrollments {\n        totalCount\n        edges {\n          node {\n            status\n            examScore\n            artisan {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AccessCourseEnrollmentsDocument,
+    "\n  query AccessExhibitors($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors {\n        totalCount\n        edges {\n          node {\n            id\n            listedPublicly\n            name\n            enrollments {\n              examScore\n            }\n            exhibitions {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AccessExhibitorsDocument,
+    "\n  query AccessExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      exhibitors(first: 100) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AccessExhibitorNamesDocument,
+    "\n  query AccessCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n      artisan {\n        id\n      }\n    }\n  }\n": types.AccessCertificateDocument,
     "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) {\n          edges {\n            node {\n              name\n              crafts {\n                name\n              }\n              exhibitors(first: 10) {\n                edges {\n                  node {\n                    name\n                    province {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingExhibitionsDocument,
     "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces {\n          code\n          exhibitions(first: $first) {\n            totalCount\n            edges {\n              node {\n                name\n                exhibitorCount\n                organizer {\n                  name\n                }\n                country {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingProvinceExhibitionsDocument,
     "\n      query BatchingExhibitionIds {\n        exhibitions(first: 50) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.BatchingExhibitionIdsDocument,
@@ -285,6 +338,7 @@ const documents: Documents = {
     "\n        query NpmStartTotals {\n          exportTotals(filter: { solarYears: [1402], destinationCode: \"IQ\" }) {\n            valueUsd\n          }\n        }\n      ": types.NpmStartTotalsDocument,
     "\n        query NpmStartAgreements {\n          agreements {\n            totalCount\n          }\n        }\n      ": types.NpmStartAgreementsDocument,
     "\n        query NpmStartProvince {\n          province(code: \"IR-16\") {\n            name\n            courses {\n              totalCount\n            }\n          }\n        }\n      ": types.NpmStartProvinceDocument,
+    "\n  mutation FixtureRecordPass($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      certificate {\n        serial\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.FixtureRecordPassDocument,
     "\n  mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.FixtureCreateExhibitionDocument,
     "\n  mutation FixtureRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) {\n      exhibition {\n        id\n      }\n      artisan {\n        id\n      }\n      error {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.FixtureRegisterExhibitorDocument,
     "\n  mutation FixtureRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) {\n      figure {\n        id\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.FixtureRecordFigureDocument,
@@ -352,6 +406,82 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthorizationExisting {\n    agreements(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n    exportFigures(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationExistingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n        listedPublicly\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationCreateArtisanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateArtisan($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      artisan {\n        id\n        listedPublicly\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationUpdateArtisanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').AuthorizationCreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateAgreement($input: CreateAgreementInput!) {\n    createAgreement(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').AuthorizationCreateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateAgreement($input: UpdateAgreementInput!) {\n    updateAgreement(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').AuthorizationUpdateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n        title\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationCreateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        title\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationUpdateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) {\n      enrollment {\n        id\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationEnrollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationRecordExamResult($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      enrollment {\n        status\n        examScore\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationRecordExamResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationWithdraw($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      enrollment {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n        organizer {\n          id\n        }\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationCreateExhibitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationUpdateExhibition($input: UpdateExhibitionInput!) {\n    updateExhibition(input: $input) {\n      exhibition {\n        name\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationUpdateExhibitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCancelExhibition($input: CancelExhibitionInput!) {\n    cancelExhibition(input: $input) {\n      exhibition {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationCancelExhibitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationRegisterExhibitor($input: ExhibitorInput!) {\n    registerExhibitor(input: $input) {\n      exhibition {\n        exhibitorCount\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationRegisterExhibitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationRemoveExhibitor($input: ExhibitorInput!) {\n    removeExhibitor(input: $input) {\n      exhibition {\n        exhibitorCount\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').AuthorizationRemoveExhibitorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n    recordWorldCraftDesignation(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').AuthorizationRecordDesignationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').AuthorizationRecordFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthorizationCorrectFigure($input: CorrectExportFigureInput!) {\n    correctExportFigure(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').AuthorizationCorrectFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AccessViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -365,6 +495,34 @@ export function graphql(source: "\n  mutation AccessAuditedRefusal($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessAuditTrail($filter: AuditEventFilter, $first: Int) {\n    auditEvents(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          mutation\n          outcome\n          errorCodes\n          targetIds\n          role\n          keyName\n          keyPrefix\n          operationName\n          requestId\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessPublicData($code: ProvinceCode!) {\n    provinces {\n      code\n    }\n    crafts {\n      slug\n    }\n    country(code: \"IT\") {\n      name\n    }\n    organizations(first: 3) {\n      totalCount\n    }\n    courses(first: 3) {\n      totalCount\n      edges {\n        node {\n          title\n          seatsTaken\n          provider {\n            name\n          }\n        }\n      }\n    }\n    agreements(first: 3) {\n      totalCount\n    }\n    exhibitions(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n          exhibitorCount\n          organizer {\n            name\n          }\n        }\n      }\n    }\n    exportMarkets {\n      priority\n    }\n    worldCraftDesignationCounts {\n      reportedCount\n    }\n    exportTotals(filter: { solarYears: [1403] }, groupBy: [CHANNEL]) {\n      valueUsd\n      figures {\n        valueUsd\n      }\n    }\n    province(code: $code) {\n      name\n    }\n  }\n"): typeof import('./graphql').AccessPublicDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessArtisanLists($code: ProvinceCode!) {\n    artisans(filter: { provinceCode: $code }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    province(code: $code) {\n      artisans(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessArtisanListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessArtisan($id: ID!) {\n    artisan(id: $id) {\n      id\n      listedPublicly\n      name\n      isSynthetic\n      province {\n        code\n      }\n      crafts {\n        slug\n      }\n      enrollments {\n        id\n        status\n        examScore\n        course {\n          id\n        }\n      }\n      certificates {\n        serial\n        course {\n          id\n        }\n      }\n      exhibitions {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').AccessArtisanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessCourseEnrollments($id: ID!) {\n    course(id: $id) {\n      title\n      seatsTaken\n      enrollments {\n        totalCount\n        edges {\n          node {\n            status\n            examScore\n            artisan {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessCourseEnrollmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessExhibitors($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors {\n        totalCount\n        edges {\n          node {\n            id\n            listedPublicly\n            name\n            enrollments {\n              examScore\n            }\n            exhibitions {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessExhibitorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      exhibitors(first: 100) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AccessExhibitorNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n      artisan {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AccessCertificateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -761,6 +919,10 @@ export function graphql(source: "\n        query NpmStartAgreements {\n         
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query NpmStartProvince {\n          province(code: \"IR-16\") {\n            name\n            courses {\n              totalCount\n            }\n          }\n        }\n      "): typeof import('./graphql').NpmStartProvinceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureRecordPass($input: RecordExamResultInput!) {\n    recordExamResult(input: $input) {\n      certificate {\n        serial\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').FixtureRecordPassDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

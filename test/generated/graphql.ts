@@ -216,6 +216,8 @@ export type CreateAgreementInput = {
 export type CreateArtisanInput = {
   /** Crafts the artisan practises. */
   craftSlugs?: Array<string>;
+  /** Whether the artisan chose to be listed publicly (anyone may then see their personal fields); false unless given. */
+  listedPublicly?: boolean;
   /** Full name. */
   name: string;
   /** Province the artisan works in. */
@@ -294,6 +296,18 @@ export type CreateExhibitionInput = {
   startsNoLaterThan?: string | null | undefined;
   /** Opening day. */
   startsOn?: string | null | undefined;
+};
+
+/** A new organisation. */
+export type CreateOrganizationInput = {
+  /** Country it is based in; omit for international bodies. */
+  countryCode?: string | null | undefined;
+  /** What kind of body it is. */
+  kind: OrganizationKind;
+  /** Name in English. */
+  name: string;
+  /** Name in Persian. */
+  nameFa?: string | null | undefined;
 };
 
 /** How a course is taught. */
@@ -676,6 +690,8 @@ export type UpdateArtisanInput = {
   craftSlugs?: Array<string> | null | undefined;
   /** The artisan to change. */
   id: string | number;
+  /** Whether the artisan is now listed publicly. */
+  listedPublicly?: boolean | null | undefined;
   /** New full name. */
   name?: string | null | undefined;
   /** New province. */
@@ -752,12 +768,149 @@ export type UpdateExhibitionInput = {
   startsOn?: string | null | undefined;
 };
 
+/** Takes an artisan out of a course, freeing the seat. */
+export type WithdrawEnrollmentInput = {
+  /** The enrolment to withdraw. */
+  enrollmentId: string | number;
+};
+
 /** What kind of place a World Crafts Council designation is given to. */
 export type WorldCraftDesignationKind =
   /** A world craft city. */
   | 'CITY'
   /** A world craft village. */
   | 'VILLAGE';
+
+export type AuthorizationExistingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthorizationExistingQuery = { agreements: { edges: Array<{ node: { id: string } }> }, exportFigures: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthorizationCreateArtisanMutationVariables = Exact<{
+  input: CreateArtisanInput;
+}>;
+
+
+export type AuthorizationCreateArtisanMutation = { createArtisan: { artisan: { id: string, listedPublicly: boolean } | null } };
+
+export type AuthorizationUpdateArtisanMutationVariables = Exact<{
+  input: UpdateArtisanInput;
+}>;
+
+
+export type AuthorizationUpdateArtisanMutation = { updateArtisan: { artisan: { id: string, listedPublicly: boolean } | null } };
+
+export type AuthorizationCreateOrganizationMutationVariables = Exact<{
+  input: CreateOrganizationInput;
+}>;
+
+
+export type AuthorizationCreateOrganizationMutation = { createOrganization: { __typename: 'OrganizationPayload' } };
+
+export type AuthorizationCreateAgreementMutationVariables = Exact<{
+  input: CreateAgreementInput;
+}>;
+
+
+export type AuthorizationCreateAgreementMutation = { createAgreement: { __typename: 'AgreementPayload' } };
+
+export type AuthorizationUpdateAgreementMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type AuthorizationUpdateAgreementMutation = { updateAgreement: { __typename: 'AgreementPayload' } };
+
+export type AuthorizationCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type AuthorizationCreateCourseMutation = { createCourse: { course: { id: string, title: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationUpdateCourseMutationVariables = Exact<{
+  input: UpdateCourseInput;
+}>;
+
+
+export type AuthorizationUpdateCourseMutation = { updateCourse: { course: { title: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationEnrollMutationVariables = Exact<{
+  input: EnrollArtisanInput;
+}>;
+
+
+export type AuthorizationEnrollMutation = { enrollArtisan: { enrollment: { id: string, status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationRecordExamResultMutationVariables = Exact<{
+  input: RecordExamResultInput;
+}>;
+
+
+export type AuthorizationRecordExamResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationWithdrawMutationVariables = Exact<{
+  input: WithdrawEnrollmentInput;
+}>;
+
+
+export type AuthorizationWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationCreateExhibitionMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type AuthorizationCreateExhibitionMutation = { createExhibition: { exhibition: { id: string, organizer: { id: string } | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationUpdateExhibitionMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type AuthorizationUpdateExhibitionMutation = { updateExhibition: { exhibition: { name: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationCancelExhibitionMutationVariables = Exact<{
+  input: CancelExhibitionInput;
+}>;
+
+
+export type AuthorizationCancelExhibitionMutation = { cancelExhibition: { exhibition: { status: ExhibitionStatus | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationRegisterExhibitorMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type AuthorizationRegisterExhibitorMutation = { registerExhibitor: { exhibition: { exhibitorCount: number | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationRemoveExhibitorMutationVariables = Exact<{
+  input: ExhibitorInput;
+}>;
+
+
+export type AuthorizationRemoveExhibitorMutation = { removeExhibitor: { exhibition: { exhibitorCount: number | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type AuthorizationRecordDesignationMutationVariables = Exact<{
+  input: RecordWorldCraftDesignationInput;
+}>;
+
+
+export type AuthorizationRecordDesignationMutation = { recordWorldCraftDesignation: { __typename: 'WorldCraftDesignationPayload' } };
+
+export type AuthorizationRecordFigureMutationVariables = Exact<{
+  input: RecordExportFigureInput;
+}>;
+
+
+export type AuthorizationRecordFigureMutation = { recordExportFigure: { __typename: 'ExportFigurePayload' } };
+
+export type AuthorizationCorrectFigureMutationVariables = Exact<{
+  input: CorrectExportFigureInput;
+}>;
+
+
+export type AuthorizationCorrectFigureMutation = { correctExportFigure: { __typename: 'ExportFigurePayload' } };
 
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -786,12 +939,61 @@ export type AccessAuditTrailQueryVariables = Exact<{
 
 export type AccessAuditTrailQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { mutation: string, outcome: AuditOutcome, errorCodes: Array<string>, targetIds: Array<string>, role: Role, keyName: string | null, keyPrefix: string | null, operationName: string | null, requestId: string, organization: { id: string } | null } }> } };
 
+export type AccessPublicDataQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AccessPublicDataQuery = { provinces: Array<{ code: string }>, crafts: Array<{ slug: string }>, country: { name: string } | null, organizations: { totalCount: number }, courses: { totalCount: number, edges: Array<{ node: { title: string, seatsTaken: number, provider: { name: string } } }> }, agreements: { totalCount: number }, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null } }> }, exportMarkets: Array<{ priority: ExportMarketPriority }>, worldCraftDesignationCounts: Array<{ reportedCount: number | null }>, exportTotals: Array<{ valueUsd: string, figures: Array<{ valueUsd: string }> }>, province: { name: string } | null };
+
+export type AccessArtisanListsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AccessArtisanListsQuery = { artisans: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> }, province: { artisans: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> } | null } | null };
+
+export type AccessArtisanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessArtisanQuery = { artisan: { id: string, listedPublicly: boolean, name: string | null, isSynthetic: boolean | null, province: { code: string } | null, crafts: Array<{ slug: string }> | null, enrollments: Array<{ id: string, status: EnrollmentStatus, examScore: number | null, course: { id: string } }> | null, certificates: Array<{ serial: string, course: { id: string } }> | null, exhibitions: { totalCount: number } | null } | null };
+
+export type AccessCourseEnrollmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessCourseEnrollmentsQuery = { course: { title: string, seatsTaken: number, enrollments: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, examScore: number | null, artisan: { name: string | null } } }> } | null } | null };
+
+export type AccessExhibitorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessExhibitorsQuery = { exhibition: { name: string, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, listedPublicly: boolean, name: string | null, enrollments: Array<{ examScore: number | null }> | null, exhibitions: { edges: Array<{ node: { id: string } }> } | null } }> } } | null };
+
+export type AccessExhibitorNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccessExhibitorNamesQuery = { exhibition: { exhibitors: { edges: Array<{ node: { name: string | null } }> } } | null };
+
+export type AccessCertificateQueryVariables = Exact<{
+  serial: string;
+}>;
+
+
+export type AccessCertificateQuery = { certificate: { serial: string, artisan: { id: string } } | null };
+
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string, province: { name: string } } }> } } }> } };
+export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string | null, province: { name: string } | null } }> } } }> } };
 
 export type BatchingProvinceExhibitionsQueryVariables = Exact<{
   first: number;
@@ -815,7 +1017,7 @@ export type CrossSubgraphArtisanPageQueryVariables = Exact<{
 }>;
 
 
-export type CrossSubgraphArtisanPageQuery = { artisan: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string } } }>, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, startsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ name: string }> } }> } | null, abroad: { edges: Array<{ node: { name: string } }> } | null } | null };
+export type CrossSubgraphArtisanPageQuery = { artisan: { name: string | null, province: { name: string } | null, crafts: Array<{ name: string }> | null, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string } } }> | null, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, startsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ name: string }> } }> } | null, abroad: { edges: Array<{ node: { name: string } }> } | null } | null };
 
 export type CrossSubgraphProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -983,14 +1185,14 @@ export type ExhibitionsCacheExhibitorCountQuery = { exhibitions: { edges: Array<
 export type ExhibitionsCacheExhibitorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
+export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string | null } }> } } }> } };
 
 export type ExhibitorsRemoveMutationVariables = Exact<{
   input: ExhibitorInput;
 }>;
 
 
-export type ExhibitorsRemoveMutation = { removeExhibitor: { exhibition: { id: string } | null, artisan: { id: string, name: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExhibitorsRemoveMutation = { removeExhibitor: { exhibition: { id: string } | null, artisan: { id: string, name: string | null } | null, error: { code: MutationErrorCode, field: string | null } | null } };
 
 export type ExhibitorsCancelMutationVariables = Exact<{
   id: string | number;
@@ -1005,7 +1207,7 @@ export type ExhibitorsPageQueryVariables = Exact<{
 }>;
 
 
-export type ExhibitorsPageQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, province: { name: string } } }> } } | null };
+export type ExhibitorsPageQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, province: { name: string } | null } }> } } | null };
 
 export type ExhibitorsCountsQueryVariables = Exact<{
   id: string | number;
@@ -1095,7 +1297,7 @@ export type MarketsVillagesQuery = { worldCraftDesignations: { totalCount: numbe
 export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string } }> } } }> } };
+export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string | null } }> } } }> } };
 
 export type ConcurrentArtisanUpdateMutationVariables = Exact<{
   input: UpdateArtisanInput;
@@ -1109,7 +1311,7 @@ export type ConcurrentlyUpdatedArtisanQueryVariables = Exact<{
 }>;
 
 
-export type ConcurrentlyUpdatedArtisanQuery = { artisan: { name: string, province: { code: string }, crafts: Array<{ slug: string }> } | null };
+export type ConcurrentlyUpdatedArtisanQuery = { artisan: { name: string | null, province: { code: string } | null, crafts: Array<{ slug: string }> | null } | null };
 
 export type AfterTheFuzzQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1369,6 +1571,13 @@ export type NpmStartProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type NpmStartProvinceQuery = { province: { name: string, courses: { totalCount: number } | null } | null };
 
+export type FixtureRecordPassMutationVariables = Exact<{
+  input: RecordExamResultInput;
+}>;
+
+
+export type FixtureRecordPassMutation = { recordExamResult: { certificate: { serial: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+
 export type FixtureCreateExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
@@ -1567,14 +1776,14 @@ export type ArtisansOneQueryVariables = Exact<{
 }>;
 
 
-export type ArtisansOneQuery = { artisan: { id: string, name: string, isSynthetic: boolean, province: { code: string, name: string, nameFa: string }, crafts: Array<{ slug: string, name: string, hsCodes: Array<string> }>, enrollments: Array<{ id: string }>, certificates: Array<{ id: string }> } | null };
+export type ArtisansOneQuery = { artisan: { id: string, name: string | null, isSynthetic: boolean | null, province: { code: string, name: string, nameFa: string } | null, crafts: Array<{ slug: string, name: string, hsCodes: Array<string> }> | null, enrollments: Array<{ id: string }> | null, certificates: Array<{ id: string }> | null } | null };
 
 export type ArtisansUpdateMutationVariables = Exact<{
   input: UpdateArtisanInput;
 }>;
 
 
-export type ArtisansUpdateMutation = { updateArtisan: { artisan: { name: string, province: { code: string }, crafts: Array<{ slug: string }> } | null, error: { code: MutationErrorCode } | null } };
+export type ArtisansUpdateMutation = { updateArtisan: { artisan: { name: string | null, province: { code: string } | null, crafts: Array<{ slug: string }> | null } | null, error: { code: MutationErrorCode } | null } };
 
 export type ArtisansUpdateUnknownMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1591,19 +1800,19 @@ export type ArtisansFilteredQueryVariables = Exact<{
 }>;
 
 
-export type ArtisansFilteredQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string } }> } };
+export type ArtisansFilteredQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null } }> } };
 
 export type ArtisansPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type ArtisansPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string } }> } };
+export type ArtisansPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string | null } }> } };
 
 export type ArtisansOfProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArtisansOfProvinceQuery = { province: { name: string, artisans: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string } }> } | null } | null };
+export type ArtisansOfProvinceQuery = { province: { name: string, artisans: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { name: string | null } }> } | null } | null };
 
 export type ArtisansCreateBadMutationVariables = Exact<{
   input: CreateArtisanInput;
@@ -1638,7 +1847,7 @@ export type BatchingArtisansQueryVariables = Exact<{
 }>;
 
 
-export type BatchingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string, province: { name: string }, crafts: Array<{ name: string }>, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string }, partners: Array<{ name: string }>, provinces: Array<{ name: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> } }>, certificates: Array<{ serial: string, issuer: { name: string } }> } }> } };
+export type BatchingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null, province: { name: string } | null, crafts: Array<{ name: string }> | null, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string }, partners: Array<{ name: string }>, provinces: Array<{ name: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> } }> | null, certificates: Array<{ serial: string, issuer: { name: string } }> | null } }> } };
 
 export type CoursesCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1709,14 +1918,14 @@ export type CoursesCacheArtisansQuery = { artisans: { totalCount: number } };
 export type CoursesCacheEnrollmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesCacheEnrollmentsQuery = { courses: { edges: Array<{ node: { title: string, enrollments: { totalCount: number } } }> } };
+export type CoursesCacheEnrollmentsQuery = { courses: { edges: Array<{ node: { title: string, enrollments: { totalCount: number } | null } }> } };
 
 export type EnrollmentsRecordResultMutationVariables = Exact<{
   input: RecordExamResultInput;
 }>;
 
 
-export type EnrollmentsRecordResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null, certificate: { serial: string } | null } | null, certificate: { serial: string, issuedOn: string, issuer: { name: string }, artisan: { name: string }, course: { title: string } } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type EnrollmentsRecordResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null, certificate: { serial: string } | null } | null, certificate: { serial: string, issuedOn: string, issuer: { name: string }, artisan: { name: string | null }, course: { title: string } } | null, error: { code: MutationErrorCode, field: string | null } | null } };
 
 export type EnrollmentsWithdrawMutationVariables = Exact<{
   id: string | number;
@@ -1731,7 +1940,7 @@ export type EnrollmentsBothSidesQueryVariables = Exact<{
 }>;
 
 
-export type EnrollmentsBothSidesQuery = { artisan: { enrollments: Array<{ status: EnrollmentStatus, course: { title: string } }> } | null, course: { seatsTaken: number, enrollments: { totalCount: number, edges: Array<{ node: { artisan: { name: string } } }> } } | null };
+export type EnrollmentsBothSidesQuery = { artisan: { enrollments: Array<{ status: EnrollmentStatus, course: { title: string } }> | null } | null, course: { seatsTaken: number, enrollments: { totalCount: number, edges: Array<{ node: { artisan: { name: string | null } } }> } | null } | null };
 
 export type EnrollmentsCertificatesQueryVariables = Exact<{
   a: string | number;
@@ -1739,19 +1948,19 @@ export type EnrollmentsCertificatesQueryVariables = Exact<{
 }>;
 
 
-export type EnrollmentsCertificatesQuery = { artisan: { certificates: Array<{ serial: string }> } | null, certificate: { artisan: { name: string } } | null };
+export type EnrollmentsCertificatesQuery = { artisan: { certificates: Array<{ serial: string }> | null } | null, certificate: { artisan: { name: string | null } } | null };
 
 export type EnrollmentsNoCertificateQueryVariables = Exact<{
   a: string | number;
 }>;
 
 
-export type EnrollmentsNoCertificateQuery = { artisan: { certificates: Array<{ serial: string }> } | null };
+export type EnrollmentsNoCertificateQuery = { artisan: { certificates: Array<{ serial: string }> | null } | null };
 
 export type SyntheticTrainingArtisansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyntheticTrainingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, province: { name: string }, enrollments: Array<{ status: EnrollmentStatus, course: { isSynthetic: boolean } }> } }> } };
+export type SyntheticTrainingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null, isSynthetic: boolean | null, province: { name: string } | null, enrollments: Array<{ status: EnrollmentStatus, course: { isSynthetic: boolean } }> | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1840,6 +2049,212 @@ export const ProvenanceDerivationFragmentDoc = new TypedDocumentString(`
   statement
 }
     `, {"fragmentName":"ProvenanceDerivation"}) as unknown as TypedDocumentString<ProvenanceDerivationFragment, unknown>;
+export const AuthorizationExistingDocument = new TypedDocumentString(`
+    query AuthorizationExisting {
+  agreements(first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  exportFigures(first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationExistingQuery, AuthorizationExistingQueryVariables>;
+export const AuthorizationCreateArtisanDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateArtisan($input: CreateArtisanInput!) {
+  createArtisan(input: $input) {
+    artisan {
+      id
+      listedPublicly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateArtisanMutation, AuthorizationCreateArtisanMutationVariables>;
+export const AuthorizationUpdateArtisanDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateArtisan($input: UpdateArtisanInput!) {
+  updateArtisan(input: $input) {
+    artisan {
+      id
+      listedPublicly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateArtisanMutation, AuthorizationUpdateArtisanMutationVariables>;
+export const AuthorizationCreateOrganizationDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateOrganization($input: CreateOrganizationInput!) {
+  createOrganization(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateOrganizationMutation, AuthorizationCreateOrganizationMutationVariables>;
+export const AuthorizationCreateAgreementDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateAgreement($input: CreateAgreementInput!) {
+  createAgreement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateAgreementMutation, AuthorizationCreateAgreementMutationVariables>;
+export const AuthorizationUpdateAgreementDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateAgreement($input: UpdateAgreementInput!) {
+  updateAgreement(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateAgreementMutation, AuthorizationUpdateAgreementMutationVariables>;
+export const AuthorizationCreateCourseDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    course {
+      id
+      title
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateCourseMutation, AuthorizationCreateCourseMutationVariables>;
+export const AuthorizationUpdateCourseDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateCourse($input: UpdateCourseInput!) {
+  updateCourse(input: $input) {
+    course {
+      title
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateCourseMutation, AuthorizationUpdateCourseMutationVariables>;
+export const AuthorizationEnrollDocument = new TypedDocumentString(`
+    mutation AuthorizationEnroll($input: EnrollArtisanInput!) {
+  enrollArtisan(input: $input) {
+    enrollment {
+      id
+      status
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationEnrollMutation, AuthorizationEnrollMutationVariables>;
+export const AuthorizationRecordExamResultDocument = new TypedDocumentString(`
+    mutation AuthorizationRecordExamResult($input: RecordExamResultInput!) {
+  recordExamResult(input: $input) {
+    enrollment {
+      status
+      examScore
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRecordExamResultMutation, AuthorizationRecordExamResultMutationVariables>;
+export const AuthorizationWithdrawDocument = new TypedDocumentString(`
+    mutation AuthorizationWithdraw($input: WithdrawEnrollmentInput!) {
+  withdrawEnrollment(input: $input) {
+    enrollment {
+      status
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationWithdrawMutation, AuthorizationWithdrawMutationVariables>;
+export const AuthorizationCreateExhibitionDocument = new TypedDocumentString(`
+    mutation AuthorizationCreateExhibition($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+      organizer {
+        id
+      }
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCreateExhibitionMutation, AuthorizationCreateExhibitionMutationVariables>;
+export const AuthorizationUpdateExhibitionDocument = new TypedDocumentString(`
+    mutation AuthorizationUpdateExhibition($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      name
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationUpdateExhibitionMutation, AuthorizationUpdateExhibitionMutationVariables>;
+export const AuthorizationCancelExhibitionDocument = new TypedDocumentString(`
+    mutation AuthorizationCancelExhibition($input: CancelExhibitionInput!) {
+  cancelExhibition(input: $input) {
+    exhibition {
+      status
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCancelExhibitionMutation, AuthorizationCancelExhibitionMutationVariables>;
+export const AuthorizationRegisterExhibitorDocument = new TypedDocumentString(`
+    mutation AuthorizationRegisterExhibitor($input: ExhibitorInput!) {
+  registerExhibitor(input: $input) {
+    exhibition {
+      exhibitorCount
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRegisterExhibitorMutation, AuthorizationRegisterExhibitorMutationVariables>;
+export const AuthorizationRemoveExhibitorDocument = new TypedDocumentString(`
+    mutation AuthorizationRemoveExhibitor($input: ExhibitorInput!) {
+  removeExhibitor(input: $input) {
+    exhibition {
+      exhibitorCount
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRemoveExhibitorMutation, AuthorizationRemoveExhibitorMutationVariables>;
+export const AuthorizationRecordDesignationDocument = new TypedDocumentString(`
+    mutation AuthorizationRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+  recordWorldCraftDesignation(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRecordDesignationMutation, AuthorizationRecordDesignationMutationVariables>;
+export const AuthorizationRecordFigureDocument = new TypedDocumentString(`
+    mutation AuthorizationRecordFigure($input: RecordExportFigureInput!) {
+  recordExportFigure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationRecordFigureMutation, AuthorizationRecordFigureMutationVariables>;
+export const AuthorizationCorrectFigureDocument = new TypedDocumentString(`
+    mutation AuthorizationCorrectFigure($input: CorrectExportFigureInput!) {
+  correctExportFigure(input: $input) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizationCorrectFigureMutation, AuthorizationCorrectFigureMutationVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {
@@ -1897,6 +2312,191 @@ export const AccessAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessAuditTrailQuery, AccessAuditTrailQueryVariables>;
+export const AccessPublicDataDocument = new TypedDocumentString(`
+    query AccessPublicData($code: ProvinceCode!) {
+  provinces {
+    code
+  }
+  crafts {
+    slug
+  }
+  country(code: "IT") {
+    name
+  }
+  organizations(first: 3) {
+    totalCount
+  }
+  courses(first: 3) {
+    totalCount
+    edges {
+      node {
+        title
+        seatsTaken
+        provider {
+          name
+        }
+      }
+    }
+  }
+  agreements(first: 3) {
+    totalCount
+  }
+  exhibitions(first: 3) {
+    totalCount
+    edges {
+      node {
+        name
+        exhibitorCount
+        organizer {
+          name
+        }
+      }
+    }
+  }
+  exportMarkets {
+    priority
+  }
+  worldCraftDesignationCounts {
+    reportedCount
+  }
+  exportTotals(filter: {solarYears: [1403]}, groupBy: [CHANNEL]) {
+    valueUsd
+    figures {
+      valueUsd
+    }
+  }
+  province(code: $code) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AccessPublicDataQuery, AccessPublicDataQueryVariables>;
+export const AccessArtisanListsDocument = new TypedDocumentString(`
+    query AccessArtisanLists($code: ProvinceCode!) {
+  artisans(filter: {provinceCode: $code}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  province(code: $code) {
+    artisans(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessArtisanListsQuery, AccessArtisanListsQueryVariables>;
+export const AccessArtisanDocument = new TypedDocumentString(`
+    query AccessArtisan($id: ID!) {
+  artisan(id: $id) {
+    id
+    listedPublicly
+    name
+    isSynthetic
+    province {
+      code
+    }
+    crafts {
+      slug
+    }
+    enrollments {
+      id
+      status
+      examScore
+      course {
+        id
+      }
+    }
+    certificates {
+      serial
+      course {
+        id
+      }
+    }
+    exhibitions {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessArtisanQuery, AccessArtisanQueryVariables>;
+export const AccessCourseEnrollmentsDocument = new TypedDocumentString(`
+    query AccessCourseEnrollments($id: ID!) {
+  course(id: $id) {
+    title
+    seatsTaken
+    enrollments {
+      totalCount
+      edges {
+        node {
+          status
+          examScore
+          artisan {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCourseEnrollmentsQuery, AccessCourseEnrollmentsQueryVariables>;
+export const AccessExhibitorsDocument = new TypedDocumentString(`
+    query AccessExhibitors($id: ID!) {
+  exhibition(id: $id) {
+    name
+    exhibitors {
+      totalCount
+      edges {
+        node {
+          id
+          listedPublicly
+          name
+          enrollments {
+            examScore
+          }
+          exhibitions {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessExhibitorsQuery, AccessExhibitorsQueryVariables>;
+export const AccessExhibitorNamesDocument = new TypedDocumentString(`
+    query AccessExhibitorNames($id: ID!) {
+  exhibition(id: $id) {
+    exhibitors(first: 100) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessExhibitorNamesQuery, AccessExhibitorNamesQueryVariables>;
+export const AccessCertificateDocument = new TypedDocumentString(`
+    query AccessCertificate($serial: NonEmptyString!) {
+  certificate(serial: $serial) {
+    serial
+    artisan {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessCertificateQuery, AccessCertificateQueryVariables>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {
@@ -3823,6 +4423,19 @@ export const NpmStartProvinceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NpmStartProvinceQuery, NpmStartProvinceQueryVariables>;
+export const FixtureRecordPassDocument = new TypedDocumentString(`
+    mutation FixtureRecordPass($input: RecordExamResultInput!) {
+  recordExamResult(input: $input) {
+    certificate {
+      serial
+    }
+    error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FixtureRecordPassMutation, FixtureRecordPassMutationVariables>;
 export const FixtureCreateExhibitionDocument = new TypedDocumentString(`
     mutation FixtureCreateExhibition($input: CreateExhibitionInput!) {
   createExhibition(input: $input) {

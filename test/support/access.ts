@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
+import type { DataSource } from 'typeorm';
+
 import { IDENTITY_HEADER, Role, signIdentity, type Viewer } from './platform';
+import { createApiKey } from './subgraphs';
 
 /** The secret the test graph's gateway and subgraphs share (GATEWAY_SECRET). */
 export const TEST_GATEWAY_SECRET = 'test-gateway-secret-0123456789abcdefghijklmnopqrstuvwxyz';
@@ -50,4 +53,26 @@ export function asGatewayFor(subgraphUrl: string, viewer: Viewer = ADMIN_VIEWER)
     url: subgraphUrl,
     headers: { 'x-request-id': requestId, [IDENTITY_HEADER]: signIdentity(viewer, requestId, TEST_GATEWAY_SECRET) },
   };
+}
+
+/** The viewer of a caller without a key, as the gateway would sign it. */
+export const ANONYMOUS: Viewer = { role: Role.ANONYMOUS, organizationId: null, keyName: null, keyPrefix: null };
+
+/** Returns the viewer of a partner key of this organisation, as the gateway would sign it. */
+export function partnerViewer(organizationId: string): Viewer {
+  return { role: Role.PARTNER, organizationId, keyName: 'test partner', keyPrefix: 'hg_testpart' };
+}
+
+/**
+ * Creates an API key in the graph's access schema, as `npm run apikey --
+ * create` does, and returns the key itself: a partner key when an
+ * organisation is given, otherwise one of `role`.
+ */
+export async function createTestKey(
+  accessDataSource: DataSource,
+  role: Role.PARTNER | Role.ANALYST | Role.ADMIN,
+  organizationId: string | null = null,
+): Promise<string> {
+  const { key } = await createApiKey(accessDataSource, { role, organizationId, name: `test ${role.toLowerCase()} key` });
+  return key;
 }

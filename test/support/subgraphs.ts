@@ -1,8 +1,9 @@
 /**
  * The subgraphs' own code that tests reach past the API: their definitions and
- * migrations, the synthetic seeders and the CSV import (the Persian calendar
- * is in persian-calendar.ts). Tests import it from here, so that when the
- * subgraph code moves only this file changes.
+ * migrations, the synthetic seeders, the CSV import, and API keys as `npm run
+ * apikey` creates them (the Persian calendar is in persian-calendar.ts). Tests
+ * import it from here, so that when the subgraph code moves only this file
+ * changes.
  */
 export { createApiKey, revokeApiKey } from '../../services/access/api-key/api-key.service';
 export { exhibitionsSubgraph } from '../../services/exhibitions/exhibitions.subgraph';

@@ -173,7 +173,7 @@ describe('artisans', () => {
         }
       }
     `);
-    const seen: string[] = [];
+    const seen: Array<string | null> = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {

@@ -50,7 +50,9 @@ export class WorldCraftDesignationResolver {
     return sourcesOf(context, context.loaders.attributionsByDesignation.load(designation.id));
   }
 
-  @Mutation(() => WorldCraftDesignationPayload, { description: 'Registers by name a place designated a world craft city or village.' })
+  @Mutation(() => WorldCraftDesignationPayload, {
+    description: 'Registers by name a place designated a world craft city or village. Admins only.',
+  })
   recordWorldCraftDesignation(
     @Arg('input', () => RecordWorldCraftDesignationInput, { description: 'What to write.' }) input: RecordWorldCraftDesignationInput,
     @Ctx() context: ExhibitionsContext,

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 
 import { BUILTIN_ORGANIZATION_IDS } from '../../shared/catalogue';
+import { requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { checkRange, trimmedText } from '../../shared/platform/graphql';
@@ -60,11 +61,12 @@ export async function designationCounts(context: ExhibitionsContext): Promise<Wo
   );
 }
 
-/** Registers a designated place by name and returns it; refuses a place that already holds the designation (any letter case). */
+/** Registers a designated place by name and returns it; admins only. Refuses a place that already holds the designation (any letter case). */
 export async function recordDesignation(
   context: ExhibitionsContext,
   input: RecordWorldCraftDesignationInput,
 ): Promise<WorldCraftDesignation> {
+  requireRole(context.viewer, [Role.ADMIN], 'Recording world craft designations');
   const placeName = trimmedText('input.placeName', input.placeName);
   if (input.designatedIn !== undefined && input.designatedIn !== null) {
     checkRange('input.designatedIn', input.designatedIn, FIRST_POSSIBLE_YEAR, Number(todayInDomainZone().slice(0, 4)));

@@ -22,6 +22,8 @@ export interface ExhibitionConditions {
   readonly statusOn: string | null;
   readonly startsFrom: string | null;
   readonly startsTo: string | null;
+  /** Set by the service, never by a filter: only exhibitions this organisation organises (what a partner may see of someone's participation). */
+  readonly onlyOrganizedBy: string | null;
 }
 
 /** Checks a filter and returns its conditions; throws BAD_USER_INPUT naming the argument for an empty date range or a `statusOn` without `status`. */
@@ -43,6 +45,7 @@ export function exhibitionConditions(filter: ExhibitionFilter | null | undefined
     statusOn: filter?.status ? (filter.statusOn ?? todayInDomainZone()) : null,
     startsFrom: filter?.startsFrom ?? null,
     startsTo: filter?.startsTo ?? null,
+    onlyOrganizedBy: null,
   };
 }
 
@@ -78,6 +81,11 @@ export function applyExhibitionConditions<TQuery extends SelectQueryBuilder<Obje
     // An id that is not a UUID names no organisation: the list is empty.
     query.andWhere(isUuid(conditions.organizerId) ? 'exhibition.organizer_id = :organizerId' : 'false', {
       organizerId: conditions.organizerId,
+    });
+  }
+  if (conditions.onlyOrganizedBy !== null) {
+    query.andWhere(isUuid(conditions.onlyOrganizedBy) ? 'exhibition.organizer_id = :onlyOrganizedBy' : 'false', {
+      onlyOrganizedBy: conditions.onlyOrganizedBy,
     });
   }
   if (conditions.kind) {

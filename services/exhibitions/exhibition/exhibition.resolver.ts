@@ -108,7 +108,8 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
-    description: 'Creates an exhibition with its crafts and partners; the organiser and partners must be organisations of the graph.',
+    description:
+      'Creates an exhibition with its crafts and partners; the organiser and partners must be organisations of the graph. Admins, and partners for an exhibition their organisation organises.',
   })
   createExhibition(
     @Arg('input', () => CreateExhibitionInput, { description: 'What to write.' }) input: CreateExhibitionInput,
@@ -117,7 +118,10 @@ export class ExhibitionResolver {
     return runMutation(context.loaders, async () => ({ exhibition: await createExhibition(context, input) }));
   }
 
-  @Mutation(() => ExhibitionPayload, { description: 'Changes an exhibition that is not cancelled.' })
+  @Mutation(() => ExhibitionPayload, {
+    description:
+      "Changes an exhibition that is not cancelled. Admins, and partners for their organisation's exhibitions (keeping it as organiser).",
+  })
   updateExhibition(
     @Arg('input', () => UpdateExhibitionInput, { description: 'What to write.' }) input: UpdateExhibitionInput,
     @Ctx() context: ExhibitionsContext,
@@ -125,7 +129,10 @@ export class ExhibitionResolver {
     return runMutation(context.loaders, async () => ({ exhibition: await updateExhibition(context, input) }));
   }
 
-  @Mutation(() => ExhibitionPayload, { description: 'Cancels an exhibition that has not ended; it stays listed with status CANCELLED.' })
+  @Mutation(() => ExhibitionPayload, {
+    description:
+      "Cancels an exhibition that has not ended; it stays listed with status CANCELLED. Admins, and partners for their organisation's exhibitions.",
+  })
   cancelExhibition(
     @Arg('input', () => CancelExhibitionInput, { description: 'What to write.' }) input: CancelExhibitionInput,
     @Ctx() context: ExhibitionsContext,

@@ -1,9 +1,12 @@
 import { withoutDerivationsOf } from '../../shared/catalogue';
+import { guardField, readsEverything, requireActsFor, requireRole, Role, type Viewer } from '../../shared/platform/auth';
 import { LinkTable, lockOrRefuse, replaceLinks } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
+import { isUuid } from '../../shared/platform/ids';
 import { ChildPages, type Connection, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
+import type { Artisan } from '../artisan/artisan.type';
 import type { ExhibitionsContext } from '../context';
 import { MutationErrorCode } from '../mutation-error.type';
 import { EXHIBITION_ORDERS } from './exhibition.connection';
@@ -44,6 +47,64 @@ export function findExhibitionsOf(
   args: ExhibitionListArgs,
 ): Promise<Connection<Exhibition>> {
   return pages.load(parentKey, args, EXHIBITION_ORDERS[args.orderBy], exhibitionConditions(args.filter));
+}
+
+/**
+ * Guards `Artisan.exhibitions` (`@UseMiddleware(artisanParticipation)`): who
+ * exhibits where is personal unless the artisan is listed publicly, so a
+ * caller without a key sees it only for artisans listed publicly.
+ */
+export const artisanParticipation = guardField<Artisan, ExhibitionsContext>(
+  (artisan, context) => artisan.listedPublicly === true || context.viewer.role !== Role.ANONYMOUS,
+  "This artisan is not listed publicly: the exhibitions they take part in need an analyst's, admin's or partner's key.",
+);
+
+/**
+ * Returns a page of the exhibitions the artisan is registered at, batched with
+ * its siblings: all of them for an artisan listed publicly, and for analysts
+ * and admins; otherwise only those the caller's organisation organises.
+ */
+export function findExhibitionsOfArtisan(
+  context: ExhibitionsContext,
+  artisan: Artisan,
+  args: ExhibitionListArgs,
+): Promise<Connection<Exhibition>> {
+  const conditions = exhibitionConditions(args.filter);
+  const seesAll = artisan.listedPublicly === true || readsEverything(context.viewer);
+  // A caller that acts for no organisation is given '' (no organisation), which matches nothing.
+  const onlyOrganizedBy = seesAll ? null : (context.viewer.organizationId ?? '');
+  return context.loaders.exhibitionPagesByArtisan.load(artisan.id, args, EXHIBITION_ORDERS[args.orderBy], {
+    ...conditions,
+    onlyOrganizedBy,
+  });
+}
+
+/** Who may write exhibitions: admins, and partners for those their organisation organises (checked per exhibition). */
+const EXHIBITION_WRITERS = [Role.ADMIN, Role.PARTNER];
+
+/**
+ * Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may change this
+ * exhibition: an admin, or a partner key of its organiser (an exhibition
+ * without one is for admins only). `what` names the change.
+ */
+export function requireOrganizerRights(viewer: Viewer, exhibition: Pick<Exhibition, 'organizerId'>, what: string): void {
+  requireActsFor(viewer, exhibition.organizerId, what);
+}
+
+/**
+ * Before asking the training subgraph anything for a write to an existing
+ * exhibition, refuses a caller that may not change it (the check is repeated
+ * on the locked row); an unknown id is left to the transaction (NOT_FOUND).
+ */
+export async function refuseEarlyUnlessOrganizer(context: ExhibitionsContext, exhibitionId: string, what: string): Promise<void> {
+  requireRole(context.viewer, EXHIBITION_WRITERS, what);
+  if (context.viewer.role === Role.ADMIN || !isUuid(exhibitionId)) {
+    return;
+  }
+  const exhibition = await context.dataSource.getRepository(Exhibition).findOneBy({ id: exhibitionId });
+  if (exhibition) {
+    requireOrganizerRights(context.viewer, exhibition, what);
+  }
 }
 
 /** The date fields of an exhibition, as they are after a create or an update. */
@@ -98,8 +159,14 @@ async function requireOrganizations(
   }
 }
 
-/** Saves a new exhibition with its crafts and partners in one transaction, after checking its organisations with the training subgraph, and returns it. */
+/**
+ * Saves a new exhibition with its crafts and partners in one transaction,
+ * after checking its organisations with the training subgraph, and returns
+ * it; admins, and partners for an exhibition their organisation organises.
+ */
 export async function createExhibition(context: ExhibitionsContext, input: CreateExhibitionInput): Promise<Exhibition> {
+  requireRole(context.viewer, EXHIBITION_WRITERS, 'Creating exhibitions');
+  requireActsFor(context.viewer, input.organizerId ?? null, 'Creating an exhibition of this organiser');
   const name = trimmedText('input.name', input.name);
   const dates: ExhibitionDates = {
     startsOn: input.startsOn ?? null,
@@ -135,15 +202,22 @@ export async function createExhibition(context: ExhibitionsContext, input: Creat
 
 /**
  * Applies the given changes to an exhibition in one transaction and returns
- * it. Refuses an unknown or cancelled exhibition and unknown organisations.
+ * it; admins, and partners for their organisation's exhibitions (which they
+ * may not hand to another organiser). Refuses an unknown or cancelled
+ * exhibition and unknown organisations.
  */
 export async function updateExhibition(context: ExhibitionsContext, input: UpdateExhibitionInput): Promise<Exhibition> {
+  await refuseEarlyUnlessOrganizer(context, input.id, 'Changing this exhibition');
+  if (input.organizerId !== undefined) {
+    requireActsFor(context.viewer, input.organizerId, 'Giving an exhibition this organiser');
+  }
   const name = input.name === undefined || input.name === null ? null : trimmedText('input.name', input.name);
   if (input.organizerId || input.partnerIds) {
     await requireOrganizations(context, input.organizerId, input.partnerIds);
   }
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.id, { label: 'exhibition', field: 'id' });
+    requireOrganizerRights(context.viewer, exhibition, 'Changing this exhibition');
     refuseIfCancelled(exhibition, 'id');
     if (name !== null) {
       exhibition.name = name;
@@ -217,10 +291,16 @@ export async function updateExhibition(context: ExhibitionsContext, input: Updat
   });
 }
 
-/** Cancels an exhibition from today and returns it; refuses an unknown, already cancelled or ended exhibition. */
+/**
+ * Cancels an exhibition from today and returns it; admins, and partners for
+ * their organisation's exhibitions. Refuses an unknown, already cancelled or
+ * ended exhibition.
+ */
 export async function cancelExhibition(context: ExhibitionsContext, input: CancelExhibitionInput): Promise<Exhibition> {
+  requireRole(context.viewer, EXHIBITION_WRITERS, 'Cancelling exhibitions');
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.id, { label: 'exhibition', field: 'id' });
+    requireOrganizerRights(context.viewer, exhibition, 'Cancelling this exhibition');
     refuseIfCancelled(exhibition, 'id');
     const today = todayInDomainZone();
     refuseIfEnded(exhibition, today, 'id');

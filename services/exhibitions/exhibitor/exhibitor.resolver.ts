@@ -11,7 +11,7 @@ import { registerExhibitor, removeExhibitor } from './exhibitor.service';
 export class ExhibitorResolver {
   @Mutation(() => ExhibitorPayload, {
     description:
-      'Registers an artisan as an exhibitor. Refuses an artisan the graph does not know, a second registration, and an exhibition that has ended or is cancelled.',
+      "Registers an artisan as an exhibitor. Refuses an artisan the graph does not know, a second registration, and an exhibition that has ended or is cancelled. Admins, and partners for their organisation's exhibitions.",
   })
   registerExhibitor(
     @Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput,
@@ -22,7 +22,7 @@ export class ExhibitorResolver {
 
   @Mutation(() => ExhibitorPayload, {
     description:
-      'Removes an artisan from the exhibitors. Refuses an artisan who is not registered, and an exhibition that has ended or is cancelled.',
+      "Removes an artisan from the exhibitors. Refuses an artisan who is not registered, and an exhibition that has ended or is cancelled. Admins, and partners for their organisation's exhibitions.",
   })
   removeExhibitor(
     @Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput,

@@ -1,3 +1,4 @@
+import { requireRole, Role } from '../../shared/platform/auth';
 import { lockOrRefuse } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { isUuid } from '../../shared/platform/ids';
@@ -5,7 +6,7 @@ import { MutationRefusal } from '../../shared/platform/refusal';
 import { type Artisan, artisanReferenceTo } from '../artisan/artisan.type';
 import type { ExhibitionsContext } from '../context';
 import { Exhibition } from '../exhibition/exhibition.entity';
-import { refuseIfCancelled, refuseIfEnded } from '../exhibition/exhibition.service';
+import { refuseEarlyUnlessOrganizer, refuseIfCancelled, refuseIfEnded, requireOrganizerRights } from '../exhibition/exhibition.service';
 import { MutationErrorCode } from '../mutation-error.type';
 import type { ExhibitorInput } from './exhibitor.inputs';
 
@@ -22,6 +23,7 @@ export interface ExhibitorChange {
  * cancelled or ended exhibition and a second registration.
  */
 export async function registerExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
+  await refuseEarlyUnlessOrganizer(context, input.exhibitionId, 'Registering exhibitors of this exhibition');
   const unknownArtisan =
     !isUuid(input.artisanId) || (await context.training.findMissing([{ __typename: 'Artisan', id: input.artisanId }])).length > 0;
   if (unknownArtisan) {
@@ -29,6 +31,7 @@ export async function registerExhibitor(context: ExhibitionsContext, input: Exhi
   }
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.exhibitionId, { label: 'exhibition', field: 'exhibitionId' });
+    requireOrganizerRights(context.viewer, exhibition, 'Registering exhibitors of this exhibition');
     refuseIfCancelled(exhibition, 'exhibitionId');
     refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
     const inserted: unknown[] = await manager.query(
@@ -53,8 +56,10 @@ export async function registerExhibitor(context: ExhibitionsContext, input: Exhi
  * artisan who is not registered.
  */
 export async function removeExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
+  requireRole(context.viewer, [Role.ADMIN, Role.PARTNER], 'Removing exhibitors');
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.exhibitionId, { label: 'exhibition', field: 'exhibitionId' });
+    requireOrganizerRights(context.viewer, exhibition, 'Removing exhibitors of this exhibition');
     refuseIfCancelled(exhibition, 'exhibitionId');
     refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
     const [, removed]: [unknown, number] = isUuid(input.artisanId)

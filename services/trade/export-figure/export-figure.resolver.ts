@@ -82,7 +82,7 @@ export class ExportFigureResolver {
 
   @Mutation(() => ExportFigurePayload, {
     description:
-      'Records a figure a source states, adding the source when it is new; refuses when that source already has a figure for the same quantity.',
+      'Records a figure a source states, adding the source when it is new; refuses when that source already has a figure for the same quantity. Admins only.',
   })
   recordExportFigure(
     @Arg('input', () => RecordExportFigureInput, { description: 'What to write.' }) input: RecordExportFigureInput,
@@ -92,7 +92,7 @@ export class ExportFigureResolver {
   }
 
   @Mutation(() => ExportFigurePayload, {
-    description: 'Corrects a recorded figure; the totals then use the figure each quantity prefers after the correction.',
+    description: 'Corrects a recorded figure; the totals then use the figure each quantity prefers after the correction. Admins only.',
   })
   correctExportFigure(
     @Arg('input', () => CorrectExportFigureInput, { description: 'What to change.' }) input: CorrectExportFigureInput,

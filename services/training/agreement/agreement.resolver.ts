@@ -74,7 +74,9 @@ export class AgreementResolver {
     return agreement.proposedAtVisitId ? context.loaders.officialVisitById.load(agreement.proposedAtVisitId) : null;
   }
 
-  @Mutation(() => AgreementPayload, { description: 'Records an agreement, signed or proposed, with its parties and commitments.' })
+  @Mutation(() => AgreementPayload, {
+    description: 'Records an agreement, signed or proposed, with its parties and commitments. Admins only.',
+  })
   createAgreement(
     @Arg('input', () => CreateAgreementInput, { description: 'What to write.' }) input: CreateAgreementInput,
     @Ctx() context: TrainingContext,
@@ -82,7 +84,9 @@ export class AgreementResolver {
     return runMutation(context.loaders, async () => ({ agreement: await createAgreement(context, input) }));
   }
 
-  @Mutation(() => AgreementPayload, { description: 'Changes an agreement; parties or commitments given replace the old ones.' })
+  @Mutation(() => AgreementPayload, {
+    description: 'Changes an agreement; parties or commitments given replace the old ones. Admins only.',
+  })
   updateAgreement(
     @Arg('input', () => UpdateAgreementInput, { description: 'What to write.' }) input: UpdateAgreementInput,
     @Ctx() context: TrainingContext,

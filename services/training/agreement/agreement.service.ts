@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 import { withoutDerivationsOf } from '../../shared/catalogue';
+import { requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter, lockOrRefuse, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
@@ -66,8 +67,9 @@ export async function findAgreements(
   return pageOf(query, page, AGREEMENT_ORDER, context.loaders.agreementById);
 }
 
-/** Saves a new agreement with its parties and commitments in one transaction, and returns it. */
+/** Saves a new agreement with its parties and commitments in one transaction, and returns it; admins only. */
 export async function createAgreement(context: TrainingContext, input: CreateAgreementInput): Promise<Agreement> {
+  requireRole(context.viewer, [Role.ADMIN], 'Recording agreements');
   const title = trimmedText('input.title', input.title);
   checkParties(input.parties, input.commitments);
   const proposed = input.stage === AgreementStage.PROPOSED;
@@ -119,8 +121,9 @@ export async function createAgreement(context: TrainingContext, input: CreateAgr
   });
 }
 
-/** Applies the given changes to an agreement in one transaction and returns it. */
+/** Applies the given changes to an agreement in one transaction and returns it; admins only. */
 export async function updateAgreement(context: TrainingContext, input: UpdateAgreementInput): Promise<Agreement> {
+  requireRole(context.viewer, [Role.ADMIN], 'Changing agreements');
   return context.dataSource.transaction(async (manager) => {
     const agreement = await lockOrRefuse(manager, Agreement, input.id, { label: 'agreement', field: 'id' });
     if (input.title !== undefined && input.title !== null) {

@@ -27,6 +27,12 @@ export class CreateArtisanInput {
 
   @Field(() => [CraftSlugScalar], { defaultValue: [], description: 'Crafts the artisan practises.' })
   craftSlugs: string[];
+
+  @Field({
+    defaultValue: false,
+    description: 'Whether the artisan chose to be listed publicly (anyone may then see their personal fields); false unless given.',
+  })
+  listedPublicly: boolean;
 }
 
 /** Changes to an artisan; omitted fields stay as they are. */
@@ -43,4 +49,7 @@ export class UpdateArtisanInput {
 
   @Field(() => [CraftSlugScalar], { nullable: true, description: 'New list of crafts, replacing the old one.' })
   craftSlugs?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the artisan is now listed publicly.' })
+  listedPublicly?: boolean | null;
 }

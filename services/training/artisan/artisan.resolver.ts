@@ -1,29 +1,39 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 
 import { craftsOf, findProvince } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
-import { loadAll } from '../../shared/platform/loaders';
 import { PageArgs } from '../../shared/platform/paging';
 import { Certificate } from '../certificate/certificate.entity';
+import { certificatesOfArtisan } from '../certificate/certificate.service';
 import type { TrainingContext } from '../context';
 import { Enrollment } from '../enrollment/enrollment.entity';
+import { enrollmentsOfArtisan } from '../enrollment/enrollment.service';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ArtisanConnection } from './artisan.connection';
 import { Artisan } from './artisan.entity';
 import { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
 import { ArtisanPayload } from './artisan.payload';
-import { createArtisan, findArtisans, updateArtisan } from './artisan.service';
+import { artisanPersonalData, artisanTrainingRecord, createArtisan, findArtisans, updateArtisan } from './artisan.service';
 
-/** Artisans: lookup, listing, registration and their province, crafts, enrolments and certificates. */
+/** Said of every personal field of an artisan. */
+const PERSONAL = 'Personal: null with a FORBIDDEN error unless the artisan is listed publicly or the caller has the right to it.';
+
+/** Artisans: lookup, listing, registration and their personal fields (name, province, crafts, enrolments, certificates), each guarded. */
 @Resolver(() => Artisan)
 export class ArtisanResolver {
-  @Query(() => Artisan, { nullable: true, description: 'The artisan with this id; null when there is none.' })
+  @Query(() => Artisan, {
+    nullable: true,
+    description: 'The artisan with this id; null when there is none. Its personal fields are guarded (see `Artisan`).',
+  })
   artisan(@Arg('id', () => ID, { description: 'Its id.' }) id: string, @Ctx() context: TrainingContext) {
     return context.loaders.artisanById.load(id);
   }
 
-  @Query(() => ArtisanConnection, { description: 'Artisans, by name.' })
+  @Query(() => ArtisanConnection, {
+    description:
+      'Artisans, by name: those the caller may see in full (listed publicly; for a partner also those enrolled in its courses; all for analysts and admins).',
+  })
   artisans(
     @Arg('filter', () => ArtisanFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
     filter: ArtisanFilter | null,
@@ -33,27 +43,54 @@ export class ArtisanResolver {
     return findArtisans(context, filter, page);
   }
 
-  @FieldResolver(() => Province, { description: 'Province the artisan works in.' })
+  @FieldResolver(() => String, { nullable: true, description: `Full name. ${PERSONAL}` })
+  @UseMiddleware(artisanPersonalData)
+  name(@Root() artisan: Artisan): string {
+    return artisan.name;
+  }
+
+  @FieldResolver(() => Province, { nullable: true, description: `Province the artisan works in. ${PERSONAL}` })
+  @UseMiddleware(artisanPersonalData)
   province(@Root() artisan: Artisan) {
     return findProvince(artisan.provinceCode);
   }
 
-  @FieldResolver(() => [Craft], { description: 'Crafts the artisan practises.' })
+  @FieldResolver(() => [Craft], { nullable: true, description: `Crafts the artisan practises. ${PERSONAL}` })
+  @UseMiddleware(artisanPersonalData)
   crafts(@Root() artisan: Artisan) {
     return craftsOf(artisan.craftSlugs);
   }
 
-  @FieldResolver(() => [Enrollment], { description: "The artisan's enrolments in courses, oldest first." })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: `True for generated demonstration data (no real person), false for a registered artisan. ${PERSONAL}`,
+  })
+  @UseMiddleware(artisanPersonalData)
+  isSynthetic(@Root() artisan: Artisan): boolean {
+    return artisan.isSynthetic;
+  }
+
+  @FieldResolver(() => [Enrollment], {
+    nullable: true,
+    description:
+      "The artisan's enrolments in courses, oldest first: all of them for analysts and admins, those in its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.",
+  })
+  @UseMiddleware(artisanTrainingRecord)
   enrollments(@Root() artisan: Artisan, @Ctx() context: TrainingContext) {
-    return context.loaders.enrollmentsByArtisan.load(artisan.id);
+    return enrollmentsOfArtisan(context, artisan.id);
   }
 
-  @FieldResolver(() => [Certificate], { description: 'Certificates the artisan has earned, oldest first.' })
-  async certificates(@Root() artisan: Artisan, @Ctx() context: TrainingContext) {
-    return loadAll(context.loaders.certificateById, await context.loaders.certificateIdsByArtisan.load(artisan.id));
+  @FieldResolver(() => [Certificate], {
+    nullable: true,
+    description:
+      'Certificates the artisan has earned, oldest first: all of them for analysts and admins, those of its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.',
+  })
+  @UseMiddleware(artisanTrainingRecord)
+  certificates(@Root() artisan: Artisan, @Ctx() context: TrainingContext) {
+    return certificatesOfArtisan(context, artisan.id);
   }
 
-  @Mutation(() => ArtisanPayload, { description: 'Registers an artisan.' })
+  @Mutation(() => ArtisanPayload, { description: 'Registers an artisan. Admins only.' })
   createArtisan(
     @Arg('input', () => CreateArtisanInput, { description: 'What to write.' }) input: CreateArtisanInput,
     @Ctx() context: TrainingContext,
@@ -61,7 +98,7 @@ export class ArtisanResolver {
     return runMutation(context.loaders, async () => ({ artisan: await createArtisan(context, input) }));
   }
 
-  @Mutation(() => ArtisanPayload, { description: "Changes an artisan's name, province or crafts." })
+  @Mutation(() => ArtisanPayload, { description: "Changes an artisan's name, province, crafts or public listing. Admins only." })
   updateArtisan(
     @Arg('input', () => UpdateArtisanInput, { description: 'What to write.' }) input: UpdateArtisanInput,
     @Ctx() context: TrainingContext,

@@ -1,3 +1,4 @@
+import { guardField, readsEverything, requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter, lockOrRefuse } from '../../shared/platform/database';
 import { trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
@@ -5,8 +6,13 @@ import type { TrainingContext } from '../context';
 import { ARTISAN_ORDER } from './artisan.connection';
 import { Artisan } from './artisan.entity';
 import type { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
+import { applyArtisanVisibility, artisanVisibility } from './artisan-visibility';
 
-/** Returns a page of artisans matching `filter`, by name. */
+/**
+ * Returns a page of the artisans matching `filter` that the caller may see
+ * in full (see `mayReadArtisan`), by name: the others are left out rather
+ * than listed with errors.
+ */
 export async function findArtisans(
   context: TrainingContext,
   filter: ArtisanFilter | null | undefined,
@@ -17,27 +23,65 @@ export async function findArtisans(
     provinceCode: { equals: 'artisan.province_code' },
     craftSlug: { arrayHas: 'artisan.craft_slugs' },
   });
-  return pageOf(query, page, ARTISAN_ORDER, context.loaders.artisanById);
+  return pageOf(applyArtisanVisibility(query, artisanVisibility(context.viewer)), page, ARTISAN_ORDER, context.loaders.artisanById);
 }
 
-/** Saves a new artisan and returns it. */
+/**
+ * Returns whether the caller may read the artisan's personal data: anyone
+ * when the artisan is listed publicly; otherwise analysts, admins, and
+ * partner keys of an organisation in one of whose courses the artisan is (or
+ * was) enrolled, which is batched for all artisans of the request.
+ */
+export async function mayReadArtisan(artisan: Artisan, context: TrainingContext): Promise<boolean> {
+  const { viewer } = context;
+  if (artisan.listedPublicly || readsEverything(viewer)) {
+    return true;
+  }
+  if (viewer.role !== Role.PARTNER || !viewer.organizationId) {
+    return false;
+  }
+  return context.loaders.artisanEnrolledWithOrganization.load({ artisanId: artisan.id, organizationId: viewer.organizationId });
+}
+
+/** Guards an artisan's personal fields (`@UseMiddleware(artisanPersonalData)`): see `mayReadArtisan`. */
+export const artisanPersonalData = guardField<Artisan, TrainingContext>(
+  mayReadArtisan,
+  "This artisan is not listed publicly: their personal data needs an analyst's or admin's key, or the partner key of an organisation whose course they are enrolled in.",
+);
+
+/**
+ * Guards an artisan's training record (enrolments, certificates): a key is
+ * needed, whether or not the artisan is listed publicly, and the artisan's
+ * personal data must be readable (`mayReadArtisan`). Which entries a partner
+ * sees is then up to the enrolment and certificate services.
+ */
+export const artisanTrainingRecord = guardField<Artisan, TrainingContext>(
+  async (artisan, context) => context.viewer.role !== Role.ANONYMOUS && mayReadArtisan(artisan, context),
+  "An artisan's enrolments and certificates need an analyst's or admin's key, or the partner key of an organisation whose course they are enrolled in.",
+);
+
+/** Saves a new artisan and returns it; admins only. */
 export async function createArtisan(context: TrainingContext, input: CreateArtisanInput): Promise<Artisan> {
+  requireRole(context.viewer, [Role.ADMIN], 'Registering artisans');
   const repository = context.dataSource.getRepository(Artisan);
   return repository.save(
     repository.create({
       name: trimmedText('input.name', input.name),
       provinceCode: input.provinceCode,
       craftSlugs: [...new Set(input.craftSlugs)],
+      listedPublicly: input.listedPublicly,
     }),
   );
 }
 
 /**
  * Applies the given changes to an artisan in one transaction and returns it;
- * refuses with NOT_FOUND for an unknown id. The row is locked first, so that
- * simultaneous updates of one artisan each keep the fields they change.
+ * admins only. Refuses with NOT_FOUND for an unknown id. The row is locked
+ * first, so that simultaneous updates of one artisan each keep the fields
+ * they change.
  */
 export async function updateArtisan(context: TrainingContext, input: UpdateArtisanInput): Promise<Artisan> {
+  requireRole(context.viewer, [Role.ADMIN], 'Changing artisans');
   return context.dataSource.transaction(async (manager) => {
     const artisan = await lockOrRefuse(manager, Artisan, input.id, { label: 'artisan', field: 'id' });
     if (input.name !== undefined && input.name !== null) {
@@ -48,6 +92,9 @@ export async function updateArtisan(context: TrainingContext, input: UpdateArtis
     }
     if (input.craftSlugs) {
       artisan.craftSlugs = [...new Set(input.craftSlugs)];
+    }
+    if (input.listedPublicly !== undefined && input.listedPublicly !== null) {
+      artisan.listedPublicly = input.listedPublicly;
     }
     return manager.getRepository(Artisan).save(artisan);
   });

@@ -6,7 +6,10 @@ import { DateScalar } from '../../shared/platform/graphql';
 
 /** A certificate, issued once for an enrolment whose final exam was passed. */
 @Entity({ name: 'certificate' })
-@ObjectType({ description: 'A certificate, issued exactly once for an enrolment whose final exam was passed.' })
+@ObjectType({
+  description:
+    "A certificate, issued exactly once for an enrolment whose final exam was passed. Personal: analysts, admins and partner keys of the course's provider read it.",
+})
 export class Certificate extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })

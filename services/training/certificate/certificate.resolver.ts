@@ -7,19 +7,21 @@ import { Course } from '../course/course.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { Organization } from '../organization/organization.entity';
 import { Certificate } from './certificate.entity';
+import { findCertificate } from './certificate.service';
 
 /** Certificates: lookup by serial (for verification) and what each certifies. */
 @Resolver(() => Certificate)
 export class CertificateResolver {
   @Query(() => Certificate, {
     nullable: true,
-    description: 'The certificate with this serial number, for verifying one; null when there is none.',
+    description:
+      'The certificate with this serial number, for verifying one; null when there is none. Personal: FORBIDDEN without a key, and for a partner key unless its organisation provides the course.',
   })
   certificate(
     @Arg('serial', () => NonEmptyStringScalar, { description: 'Serial number as printed, e.g. `HC-2025-000042`.' }) serial: string,
     @Ctx() context: TrainingContext,
   ) {
-    return context.dataSource.getRepository(Certificate).findOneBy({ serial: serial.trim() });
+    return findCertificate(context, serial);
   }
 
   @FieldResolver(() => Organization, { description: 'The organisation that issued it.' })

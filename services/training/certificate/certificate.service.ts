@@ -1,9 +1,55 @@
 import type { EntityManager } from 'typeorm';
 
+import { readsEverything, Role } from '../../shared/platform/auth';
 import { todayInDomainZone } from '../../shared/platform/dates';
+import { ForbiddenError } from '../../shared/platform/graphql';
+import { loadAll } from '../../shared/platform/loaders';
+import type { TrainingContext } from '../context';
 import type { Course } from '../course/course.entity';
+import { mayReadEnrollmentsIn } from '../course/course.service';
 import type { Enrollment } from '../enrollment/enrollment.entity';
 import { Certificate } from './certificate.entity';
+
+/**
+ * Returns whether the caller may read a certificate: analysts and admins,
+ * and partner keys of the organisation that provides the course it
+ * certifies (the rule of its enrolment, `mayReadEnrollmentsIn`).
+ */
+export async function mayReadCertificate(context: TrainingContext, certificate: Certificate): Promise<boolean> {
+  if (readsEverything(context.viewer)) {
+    return true;
+  }
+  if (context.viewer.role !== Role.PARTNER) {
+    return false;
+  }
+  const enrollment = await context.loaders.enrollmentById.load(certificate.enrollmentId);
+  const course = enrollment && (await context.loaders.courseById.load(enrollment.courseId));
+  return course !== null && mayReadEnrollmentsIn(context.viewer, course);
+}
+
+/**
+ * Returns the certificate with this serial, or null when there is none.
+ * Certificates are personal: FORBIDDEN without a key, or for a key that may
+ * not read it (see `mayReadCertificate`).
+ */
+export async function findCertificate(context: TrainingContext, serial: string): Promise<Certificate | null> {
+  const refusal = "Certificates need an analyst's or admin's key, or the partner key of the organisation that provides the course.";
+  if (context.viewer.role === Role.ANONYMOUS) {
+    throw new ForbiddenError(refusal);
+  }
+  const certificate = await context.dataSource.getRepository(Certificate).findOneBy({ serial: serial.trim() });
+  if (certificate && !(await mayReadCertificate(context, certificate))) {
+    throw new ForbiddenError(refusal);
+  }
+  return certificate;
+}
+
+/** Returns the artisan's certificates, oldest first, that the caller may read (see `mayReadCertificate`), loaded in batches. */
+export async function certificatesOfArtisan(context: TrainingContext, artisanId: string): Promise<Certificate[]> {
+  const certificates = await loadAll(context.loaders.certificateById, await context.loaders.certificateIdsByArtisan.load(artisanId));
+  const readable = await Promise.all(certificates.map((certificate) => mayReadCertificate(context, certificate)));
+  return certificates.filter((_, index) => readable[index]);
+}
 
 /**
  * Issues the certificate of a passed enrolment inside the caller's transaction

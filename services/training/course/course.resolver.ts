@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 
 import { craftsOf, provincesOf } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
@@ -19,7 +19,7 @@ import { CourseConnection } from './course.connection';
 import { Course } from './course.entity';
 import { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
 import { CoursePayload } from './course.payload';
-import { createCourse, findCourses, updateCourse } from './course.service';
+import { courseEnrollments, createCourse, findCourses, updateCourse } from './course.service';
 
 /** Courses: lookup, listing, creation and changes, and everything a course links to. */
 @Resolver(() => Course)
@@ -84,7 +84,12 @@ export class CourseResolver {
     return context.loaders.seatsTakenByCourse.load(course.id);
   }
 
-  @FieldResolver(() => EnrollmentConnection, { description: 'Enrolments in the course, in the order they were made.' })
+  @FieldResolver(() => EnrollmentConnection, {
+    nullable: true,
+    description:
+      "Enrolments in the course, in the order they were made. Personal: null with a FORBIDDEN error unless the caller is an analyst, an admin or a partner key of the course's provider.",
+  })
+  @UseMiddleware(courseEnrollments)
   enrollments(@Root() course: Course, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
     return context.loaders.enrollmentPagesByCourse.load(course.id, page, ENROLLMENT_ORDER, null);
   }
@@ -99,7 +104,9 @@ export class CourseResolver {
     return attributionsOf(context, context.loaders.attributionsByCourse.load(course.id));
   }
 
-  @Mutation(() => CoursePayload, { description: 'Creates a course with its provinces and partners.' })
+  @Mutation(() => CoursePayload, {
+    description: 'Creates a course with its provinces and partners. Admins, and partners for a course their organisation provides.',
+  })
   createCourse(
     @Arg('input', () => CreateCourseInput, { description: 'What to write.' }) input: CreateCourseInput,
     @Ctx() context: TrainingContext,
@@ -107,7 +114,7 @@ export class CourseResolver {
     return runMutation(context.loaders, async () => ({ course: await createCourse(context, input) }));
   }
 
-  @Mutation(() => CoursePayload, { description: 'Changes a course.' })
+  @Mutation(() => CoursePayload, { description: "Changes a course. Admins, and partners for their organisation's courses." })
   updateCourse(
     @Arg('input', () => UpdateCourseInput, { description: 'What to write.' }) input: UpdateCourseInput,
     @Ctx() context: TrainingContext,

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 
 import { withoutDerivationsOf } from '../../shared/catalogue';
+import { actsFor, guardField, readsEverything, requireActsFor, requireRole, Role, type Viewer } from '../../shared/platform/auth';
 import { applyFilter, LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
@@ -25,6 +26,24 @@ const COURSE_PARTNERS: LinkTable = {
   positionColumn: 'position',
 };
 
+/**
+ * Returns whether the viewer may read the enrolments (with their exam
+ * scores and certificates) of a course: analysts and admins, and partner
+ * keys of the organisation that provides it.
+ */
+export function mayReadEnrollmentsIn(viewer: Viewer, course: Pick<Course, 'providerId'>): boolean {
+  return readsEverything(viewer) || actsFor(viewer, course.providerId);
+}
+
+/** Guards `Course.enrollments` (`@UseMiddleware(courseEnrollments)`): see `mayReadEnrollmentsIn`. */
+export const courseEnrollments = guardField<Course, TrainingContext>(
+  (course, context) => mayReadEnrollmentsIn(context.viewer, course),
+  "A course's enrolments need an analyst's or admin's key, or the partner key of the organisation that provides the course.",
+);
+
+/** Who may write courses: admins, and partners for their own organisation's (checked per course). */
+const COURSE_WRITERS = [Role.ADMIN, Role.PARTNER];
+
 /** Returns a page of courses matching `filter`, by start date. */
 export async function findCourses(
   context: TrainingContext,
@@ -47,8 +66,13 @@ export async function findCourses(
   return pageOf(query, page, COURSE_ORDER, context.loaders.courseById);
 }
 
-/** Saves a new course with its provinces and partners in one transaction, and returns it. */
+/**
+ * Saves a new course with its provinces and partners in one transaction, and
+ * returns it; admins, and partners for a course their organisation provides.
+ */
 export async function createCourse(context: TrainingContext, input: CreateCourseInput): Promise<Course> {
+  requireRole(context.viewer, COURSE_WRITERS, 'Creating courses');
+  requireActsFor(context.viewer, input.providerId, 'Creating a course of this provider');
   const title = trimmedText('input.title', input.title);
   checkDateOrder('input.startsOn', input.startsOn, 'input.endsOn', input.endsOn);
   return context.dataSource.transaction(async (manager) => {
@@ -86,10 +110,12 @@ export async function createCourse(context: TrainingContext, input: CreateCourse
   });
 }
 
-/** Applies the given changes to a course in one transaction and returns it. */
+/** Applies the given changes to a course in one transaction and returns it; admins, and partners for their own organisation's courses. */
 export async function updateCourse(context: TrainingContext, input: UpdateCourseInput): Promise<Course> {
+  requireRole(context.viewer, COURSE_WRITERS, 'Changing courses');
   return context.dataSource.transaction(async (manager) => {
     const course = await lockOrRefuse(manager, Course, input.id, { label: 'course', field: 'id' });
+    requireActsFor(context.viewer, course.providerId, 'Changing this course');
     if (input.title !== undefined && input.title !== null) {
       course.title = trimmedText('input.title', input.title);
     }

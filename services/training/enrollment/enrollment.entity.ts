@@ -32,7 +32,10 @@ export const SEAT_HOLDING_STATUSES: readonly EnrollmentStatus[] = [
 
 /** An artisan's place in a course, and its exam result. */
 @Entity({ name: 'enrollment' })
-@ObjectType({ description: "An artisan's place in a course, and the result of its final exam." })
+@ObjectType({
+  description:
+    "An artisan's place in a course, and the result of its final exam. Personal: analysts, admins and partner keys of the course's provider read it.",
+})
 export class Enrollment extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier.' })

@@ -30,7 +30,7 @@ export class EnrollmentResolver {
 
   @Mutation(() => EnrollmentPayload, {
     description:
-      'Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan.',
+      "Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan. Admins, and partners in their organisation's courses.",
   })
   enrollArtisan(
     @Arg('input', () => EnrollArtisanInput, { description: 'What to write.' }) input: EnrollArtisanInput,
@@ -39,7 +39,10 @@ export class EnrollmentResolver {
     return runMutation(context.loaders, async () => ({ enrollment: await enrollArtisan(context, input) }));
   }
 
-  @Mutation(() => ExamResultPayload, { description: 'Records a final exam result; a pass issues the certificate, exactly once.' })
+  @Mutation(() => ExamResultPayload, {
+    description:
+      "Records a final exam result; a pass issues the certificate, exactly once. Admins, and partners in their organisation's courses.",
+  })
   recordExamResult(
     @Arg('input', () => RecordExamResultInput, { description: 'What to write.' }) input: RecordExamResultInput,
     @Ctx() context: TrainingContext,
@@ -47,7 +50,9 @@ export class EnrollmentResolver {
     return runMutation(context.loaders, () => recordExamResult(context, input));
   }
 
-  @Mutation(() => EnrollmentPayload, { description: 'Withdraws an enrolment that has not passed, freeing its seat.' })
+  @Mutation(() => EnrollmentPayload, {
+    description: "Withdraws an enrolment that has not passed, freeing its seat. Admins, and partners in their organisation's courses.",
+  })
   withdrawEnrollment(
     @Arg('input', () => WithdrawEnrollmentInput, { description: 'What to write.' }) input: WithdrawEnrollmentInput,
     @Ctx() context: TrainingContext,

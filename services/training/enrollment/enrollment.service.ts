@@ -1,28 +1,48 @@
 import { In } from 'typeorm';
 
+import { readsEverything, requireActsFor, requireRole, Role } from '../../shared/platform/auth';
 import { lockOrRefuse } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { checkRange } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
+import { loadAll } from '../../shared/platform/loaders';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Artisan } from '../artisan/artisan.entity';
 import type { Certificate } from '../certificate/certificate.entity';
 import { issueCertificate } from '../certificate/certificate.service';
 import type { TrainingContext } from '../context';
 import { Course } from '../course/course.entity';
+import { mayReadEnrollmentsIn } from '../course/course.service';
 import { MutationErrorCode } from '../mutation-error.type';
 import { Enrollment, EnrollmentStatus, SEAT_HOLDING_STATUSES } from './enrollment.entity';
 import { type EnrollArtisanInput, ExamOutcome, type RecordExamResultInput, type WithdrawEnrollmentInput } from './enrollment.inputs';
 
+/** Who may write enrolments and exam results: admins, and partners for their own courses (checked per course). */
+const ENROLMENT_WRITERS = [Role.ADMIN, Role.PARTNER];
+
+/** Returns the artisan's enrolments, oldest first, that the caller may read (see `mayReadEnrollmentsIn`); courses are loaded in one batch. */
+export async function enrollmentsOfArtisan(context: TrainingContext, artisanId: string): Promise<Enrollment[]> {
+  const enrollments = await context.loaders.enrollmentsByArtisan.load(artisanId);
+  if (readsEverything(context.viewer)) {
+    return enrollments;
+  }
+  const courses = await loadAll(context.loaders.courseById, [...new Set(enrollments.map((enrollment) => enrollment.courseId))]);
+  const readable = new Set(courses.filter((course) => mayReadEnrollmentsIn(context.viewer, course)).map((course) => course.id));
+  return enrollments.filter((enrollment) => readable.has(enrollment.courseId));
+}
+
 /**
- * Enrols an artisan in a course and returns the enrolment. Refuses an unknown
+ * Enrols an artisan in a course and returns the enrolment; admins, and
+ * partners in their own organisation's courses. Refuses an unknown
  * artisan or course, a course that has ended, a second enrolment, and a full
  * course; the course row is locked so that concurrent enrolments cannot
  * overfill it. An artisan who withdrew may enrol again.
  */
 export async function enrollArtisan(context: TrainingContext, input: EnrollArtisanInput): Promise<Enrollment> {
+  requireRole(context.viewer, ENROLMENT_WRITERS, 'Enrolling artisans');
   return context.dataSource.transaction(async (manager) => {
     const course = await lockOrRefuse(manager, Course, input.courseId, { label: 'course', field: 'courseId' });
+    requireActsFor(context.viewer, course.providerId, 'Enrolling artisans in this course');
     const artisan = isUuid(input.artisanId) ? await manager.findOneBy(Artisan, { id: input.artisanId }) : null;
     if (!artisan) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
@@ -54,19 +74,22 @@ export async function enrollArtisan(context: TrainingContext, input: EnrollArtis
 
 /**
  * Records a final exam result and returns the enrolment with, for a pass, the
- * certificate it issued. Refuses unknown enrolments, courses without an exam,
- * and enrolments that are withdrawn or already passed (a certificate is issued
- * once).
+ * certificate it issued; admins, and partners for their own courses. Refuses
+ * unknown enrolments, courses without an exam, and enrolments that are
+ * withdrawn or already passed (a certificate is issued once).
  */
 export async function recordExamResult(
   context: TrainingContext,
   input: RecordExamResultInput,
 ): Promise<{ enrollment: Enrollment; certificate: Certificate | null }> {
+  requireRole(context.viewer, ENROLMENT_WRITERS, 'Recording exam results');
   if (input.score !== undefined && input.score !== null) {
     checkRange('input.score', input.score, 0, 100);
   }
   return context.dataSource.transaction(async (manager) => {
     const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
+    const course = await manager.findOneByOrFail(Course, { id: enrollment.courseId });
+    requireActsFor(context.viewer, course.providerId, 'Recording exam results in this course');
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
       throw new MutationRefusal(
         MutationErrorCode.ENROLLMENT_NOT_ACTIVE,
@@ -74,7 +97,6 @@ export async function recordExamResult(
         'enrollmentId',
       );
     }
-    const course = await manager.findOneByOrFail(Course, { id: enrollment.courseId });
     if (!course.hasFinalExam) {
       throw new MutationRefusal(MutationErrorCode.NO_FINAL_EXAM, 'The course has no final exam.', 'enrollmentId');
     }
@@ -86,10 +108,13 @@ export async function recordExamResult(
   });
 }
 
-/** Withdraws an enrolment that has not passed, freeing its seat, and returns it. */
+/** Withdraws an enrolment that has not passed, freeing its seat, and returns it; admins, and partners for their own courses. */
 export async function withdrawEnrollment(context: TrainingContext, input: WithdrawEnrollmentInput): Promise<Enrollment> {
+  requireRole(context.viewer, ENROLMENT_WRITERS, 'Withdrawing enrolments');
   return context.dataSource.transaction(async (manager) => {
     const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
+    const course = await manager.findOneByOrFail(Course, { id: enrollment.courseId });
+    requireActsFor(context.viewer, course.providerId, 'Withdrawing enrolments in this course');
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
       throw new MutationRefusal(
         MutationErrorCode.ENROLLMENT_NOT_ACTIVE,

@@ -3,6 +3,7 @@ import { SeedSourceDocuments1763700000001 } from './1763700000001-seed-source-do
 import { RecordColumns1764200000000 } from './1764200000000-record-columns';
 import { ProvenanceSchema1764600000000 } from './1764600000000-provenance-schema';
 import { SeedProvenance1764600000001 } from './1764600000001-seed-provenance';
+import { ArtisanListedPublicly1764900000000 } from './1764900000000-artisan-listed-publicly';
 
 /** The training subgraph's migrations, oldest first. */
 export const TRAINING_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const TRAINING_MIGRATIONS = [
   RecordColumns1764200000000,
   ProvenanceSchema1764600000000,
   SeedProvenance1764600000001,
+  ArtisanListedPublicly1764900000000,
 ];

@@ -41,7 +41,7 @@ export class OrganizationResolver {
     return sourcesOf(context, context.loaders.attributionsByOrganization.load(organization.id));
   }
 
-  @Mutation(() => OrganizationPayload, { description: 'Registers an organisation.' })
+  @Mutation(() => OrganizationPayload, { description: 'Registers an organisation. Admins only.' })
   createOrganization(
     @Arg('input', () => CreateOrganizationInput, { description: 'What to write.' }) input: CreateOrganizationInput,
     @Ctx() context: TrainingContext,

@@ -1,3 +1,4 @@
+import { requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
 import { optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
@@ -20,8 +21,9 @@ export async function findOrganizations(
   return pageOf(query, page, ORGANIZATION_ORDER, context.loaders.organizationById);
 }
 
-/** Saves a new organisation and returns it. */
+/** Saves a new organisation and returns it; admins only. */
 export async function createOrganization(context: TrainingContext, input: CreateOrganizationInput): Promise<Organization> {
+  requireRole(context.viewer, [Role.ADMIN], 'Registering organisations');
   const repository = context.dataSource.getRepository(Organization);
   return repository.save(
     repository.create({

@@ -5,6 +5,7 @@ import { findProvince, type ProvinceRecord, PROVINCES } from '../../shared/catal
 import { PageArgs } from '../../shared/platform/paging';
 import { ArtisanConnection } from '../artisan/artisan.connection';
 import { ARTISAN_ORDER } from '../artisan/artisan.connection';
+import { artisanVisibility } from '../artisan/artisan-visibility';
 import type { TrainingContext } from '../context';
 import { CourseConnection } from '../course/course.connection';
 import { COURSE_ORDER } from '../course/course.connection';
@@ -37,9 +38,9 @@ export class ProvinceResolver {
   @FieldResolver(() => ArtisanConnection, {
     nullable: true,
     description:
-      'Artisans registered in this province, by name. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+      'Artisans registered in this province, by name: those the caller may see in full, as `artisans` lists them. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
   artisans(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
-    return context.loaders.artisanPagesByProvince.load(province.code, page, ARTISAN_ORDER, null);
+    return context.loaders.artisanPagesByProvince.load(province.code, page, ARTISAN_ORDER, artisanVisibility(context.viewer));
   }
 }

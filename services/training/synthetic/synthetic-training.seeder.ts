@@ -24,8 +24,9 @@ const COURSE_CAPACITY = 3 * ARTISANS_PER_COURSE;
  * Adds deterministic synthetic training data, every row marked `is_synthetic`
  * and named "Synthetic …" so that no one mistakes it for a fact: providers,
  * instructors, competency standards, courses (one per 20 artisans, at least
- * 10), artisans, enrolments with exam results for courses ended by today, and
- * the certificates of passed exams. Every record's id and random choices derive
+ * 10), artisans (every other one listed publicly, from the first), enrolments
+ * with exam results for courses ended by today, and the certificates of
+ * passed exams. Every record's id and random choices derive
  * from its position alone, so running it again adds nothing, and running it
  * with a larger size adds only the new records. Runs inside the caller's
  * transaction.
@@ -122,6 +123,8 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
       provinceCode: random.pick(PROVINCES).code,
       craftSlugs: random.sample(CRAFTS, random.integer(1, 2)).map((craft) => craft.slug),
       courses: random.sample(reachable, random.integer(0, 3)),
+      // Every other artisan chose to be listed publicly.
+      listedPublicly: index % 2 === 0,
       random,
     };
   });
@@ -184,8 +187,15 @@ export async function seedSyntheticTraining(manager: EntityManager, size: Synthe
   await insert(
     'artisans',
     'artisan',
-    { id: 'uuid', name: 'text', province_code: 'text', craft_slugs: 'text[]', is_synthetic: 'bool' },
-    artisans.map((artisan) => [artisan.id, artisan.name, artisan.provinceCode, `{${artisan.craftSlugs.join(',')}}`, true]),
+    { id: 'uuid', name: 'text', province_code: 'text', craft_slugs: 'text[]', listed_publicly: 'bool', is_synthetic: 'bool' },
+    artisans.map((artisan) => [
+      artisan.id,
+      artisan.name,
+      artisan.provinceCode,
+      `{${artisan.craftSlugs.join(',')}}`,
+      artisan.listedPublicly,
+      true,
+    ]),
   );
 
   const enrollments: unknown[][] = [];

@@ -49,3 +49,20 @@ export function requireRole(viewer: Viewer, roles: readonly Role[], what: string
   }
   throw new ForbiddenError(`${what} needs a key of role ${needed}; this key is ${viewer.role.toLowerCase()}.`);
 }
+
+/**
+ * Throws unless the viewer acts for `organizationId` (see `actsFor`):
+ * UNAUTHENTICATED for a caller without a key, FORBIDDEN for any other key
+ * (analysts and other organisations' partners). `what` names the action and
+ * begins the message (e.g. "Changing this course"); the message never names
+ * the organisation.
+ */
+export function requireActsFor(viewer: Viewer, organizationId: string | null, what: string): void {
+  if (actsFor(viewer, organizationId)) {
+    return;
+  }
+  if (viewer.role === Role.ANONYMOUS) {
+    throw new UnauthenticatedError(`${what} needs an API key: send \`Authorization: Bearer <key>\`.`);
+  }
+  throw new ForbiddenError(`${what} is for an admin or a partner key of the organisation concerned; this key is not one.`);
+}
