@@ -146,6 +146,18 @@ describe('the audit trail', () => {
     const refusal = await queryData(graph.url, AUDIT, { filter: { targetId: missing, mutation: 'updateArtisan' } });
     expect(refusal.auditEvents.edges[0]?.node).toMatchObject({ outcome: 'REFUSED', errorCodes: ['NOT_FOUND'], targetIds: [missing] });
 
+    const denied = await postGraphql(asAnonymous(graph.url), CREATE_ARTISAN, { input: { name: 'Not allowed', provinceCode: 'IR-16' } });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const deniedTrail = await queryData(graph.url, AUDIT, { filter: { role: 'ANONYMOUS', mutation: 'createArtisan' } });
+    expect(deniedTrail.auditEvents.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({
+        outcome: 'DENIED',
+        errorCodes: ['UNAUTHENTICATED'],
+        keyPrefix: null,
+        operationName: 'AccessAuditedArtisan',
+      }),
+    ]);
+
     const anonymous = await postGraphql(asAnonymous(graph.url), AUDIT, {});
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const analyst = await newKey(Role.ANALYST, 'Not an admin');
