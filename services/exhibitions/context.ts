@@ -1,9 +1,7 @@
-import type { IncomingMessage } from 'node:http';
-
 import type { DataSource } from 'typeorm';
 
-import { EntityExistenceClient, forwardedIdentity } from '../shared/platform/federation';
-import type { OwnContext, PeerUrls, SubgraphContext } from '../shared/platform/server';
+import { EntityExistenceClient, type Peers } from '../shared/platform/federation';
+import type { OwnContext, SubgraphContext } from '../shared/platform/server';
 import { createDesignationLoaders } from './designation/world-craft-designation.loader';
 import { createExhibitionLoaders } from './exhibition/exhibition.loader';
 import { createExhibitorLoaders } from './exhibitor/exhibitor.loader';
@@ -33,14 +31,6 @@ export interface ExhibitionsContext extends SubgraphContext<ExhibitionsLoaders> 
 }
 
 /** Returns the context of one operation; the training subgraph is asked on behalf of the same caller, under the same request id. */
-export function createExhibitionsContext(
-  dataSource: DataSource,
-  request: IncomingMessage,
-  peerUrls: PeerUrls,
-): OwnContext<ExhibitionsContext> {
-  return {
-    dataSource,
-    loaders: createExhibitionsLoaders(dataSource),
-    training: new EntityExistenceClient('training', peerUrls.training, forwardedIdentity(request)),
-  };
+export function createExhibitionsContext(dataSource: DataSource, peers: Peers): OwnContext<ExhibitionsContext> {
+  return { dataSource, loaders: createExhibitionsLoaders(dataSource), training: new EntityExistenceClient('training', peers.training) };
 }

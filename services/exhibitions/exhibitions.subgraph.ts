@@ -19,6 +19,6 @@ export const exhibitionsSubgraph: SubgraphDefinition<ExhibitionsContext> = {
   entities: [Exhibition, Exhibitor, ExportMarket, MarketingActivity, Source, WorldCraftDesignation, WorldCraftDesignationCountReport],
   migrations: EXHIBITIONS_MIGRATIONS,
   buildSchema: buildExhibitionsSchema,
-  createContext: (dataSource, request, peerUrls) => createExhibitionsContext(dataSource, request, peerUrls),
+  createContext: (dataSource, peers) => createExhibitionsContext(dataSource, peers),
   seedSynthetic: (manager, sizes) => seedSyntheticExhibitions(manager, { exhibitions: sizes.exhibitions, artisans: sizes.artisans }),
 };

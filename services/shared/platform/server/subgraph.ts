@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-
 import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntityManager, Logger as TypeOrmLogger, MixedList } from 'typeorm';
@@ -14,6 +12,7 @@ import {
   resolveDatabase,
 } from '../database';
 import { gatewaySecretFromEnv, portFromEnv, serverSettingsFromEnv } from '../env';
+import { httpPeers, Peers } from '../federation';
 import { requestContextFields, serveGraphql, ServerMetrics } from '../http';
 import { createLogger } from '../logger';
 import { createGraphqlServer } from './graphql-server';
@@ -36,11 +35,11 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   /**
    * The per-request context: fresh loaders for every operation. The platform
    * adds `requestId`, `log` (a logger bound to the request) and `viewer` (the
-   * caller, as the gateway signed it; see `RequestContext`). `peerUrls`
-   * holds the URL of every other subgraph this one knows of, by name, for
-   * subgraphs that ask a peer before writing.
+   * caller, as the gateway signed it; see `RequestContext`). `peers` asks
+   * the other subgraphs on behalf of the same caller, for subgraphs that ask
+   * a peer before writing.
    */
-  createContext(dataSource: DataSource, request: IncomingMessage, peerUrls: PeerUrls): OwnContext<TContext>;
+  createContext(dataSource: DataSource, peers: Peers): OwnContext<TContext>;
   /**
    * Adds this subgraph's deterministic synthetic data inside the caller's
    * transaction (`npm run seed:synthetic`) and returns how many rows of each
@@ -134,7 +133,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       server: createGraphqlServer<TContext>({ schema, log: logger }),
       context: async (request, scope) =>
         ({
-          ...definition.createContext(dataSource, request, options.peerUrls ?? {}),
+          ...definition.createContext(dataSource, httpPeers(options.peerUrls ?? {}, request)),
           ...requestContextFields(scope),
         }) as unknown as TContext,
       readiness: async () => {
