@@ -18,6 +18,7 @@ import { auditPlugin } from './audit.plugin';
 import { callerGuard } from './caller-guard';
 import { applyInputScalarRules } from './input-scalars';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
+import { InProcessSubgraphs } from './in-process-subgraphs';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -36,6 +37,8 @@ export interface GatewayOptions {
   readonly gatewaySecret: string;
   /** A key that is an admin's without being stored (ADMIN_API_KEY), when set. */
   readonly adminKey?: string;
+  /** The subgraphs, when they run in this process (the one-process mode); `subgraphUrls` then go unused. */
+  readonly inProcess?: InProcessSubgraphs;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -69,6 +72,10 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
+      const local = options.inProcess?.services.get(name);
+      if (local) {
+        return local;
+      }
       const subgraphUrl = options.subgraphUrls[name] ?? url ?? '';
       subgraphUrls.set(name, subgraphUrl);
       return new SubgraphDataSource({
@@ -93,7 +100,10 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       server: createGraphqlServer<RequestContext>({ gateway, log: logger, plugins: [auditPlugin(access)] }),
       context: async (_request, scope) => requestContextFields(scope),
       readiness: async () => {
-        const [subgraphs, database] = await Promise.all([subgraphsReadiness(subgraphUrls), databaseReadiness(access)]);
+        const [subgraphs, database] = await Promise.all([
+          options.inProcess ? options.inProcess.readiness() : subgraphsReadiness(subgraphUrls),
+          databaseReadiness(access),
+        ]);
         return { ready: subgraphs.ready && database === 'ok', checks: { ...subgraphs.checks, database } };
       },
       logger,
@@ -108,6 +118,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       ...listening,
       async close() {
         await listening.close();
+        await options.inProcess?.close();
         if (access.isInitialized) {
           await access.destroy();
         }

@@ -2,21 +2,24 @@ import 'reflect-metadata';
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 import { DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
-import { gatewaySecretFromEnv, portFromEnv } from '../services/shared/platform/env';
+import { gatewaySecretFromEnv, isSingleProcess, portFromEnv } from '../services/shared/platform/env';
 import type { ListeningGraphqlServer } from '../services/shared/platform/http/serve-graphql';
 import { createLogger } from '../services/shared/platform/logger';
 import { projectRoot } from '../services/shared/platform/project-root';
 import { exitWithStartupError, reportReady, stopOnSignals, subgraphUrlsFromEnv } from '../services/shared/platform/server';
 import { SUBGRAPH_LOCATIONS } from '../services/subgraph-locations';
 import { startGateway } from './gateway-server';
+import { startInProcessSubgraphs } from './in-process-subgraphs';
 
 /**
  * Process entry of the gateway (`npm run start:gateway`): the committed
  * supergraph, subgraph URLs and GATEWAY_SECRET from the environment, API keys
  * from the database (DATABASE_URL or the embedded PostgreSQL), ADMIN_API_KEY
- * as an admin's key when set.
+ * as an admin's key when set. With SINGLE_PROCESS=true every subgraph runs
+ * inside this process (the one-process mode).
  */
 async function main(): Promise<void> {
   const logger = createLogger('gateway');
@@ -27,9 +30,15 @@ async function main(): Promise<void> {
     await database?.release();
   }, logger);
   try {
-    const gatewaySecret = gatewaySecretFromEnv();
+    const singleProcess = isSingleProcess();
+    // Signed identities travel only to subgraphs over HTTP; in one process there are none to sign for.
+    const gatewaySecret = singleProcess ? randomBytes(32).toString('base64url') : gatewaySecretFromEnv();
     const supergraphSdl = await readFile(path.join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
     database = await resolveDatabase();
+    // The subgraphs' code is loaded only in the one-process mode: the gateway alone does not need it.
+    const inProcess = singleProcess
+      ? await startInProcessSubgraphs((await import('../services/subgraphs.js')).SUBGRAPHS, database.url, logger)
+      : undefined;
     gateway = await startGateway({
       supergraphSdl,
       subgraphUrls: subgraphUrlsFromEnv(Object.values(SUBGRAPH_LOCATIONS)),
@@ -37,6 +46,7 @@ async function main(): Promise<void> {
       databaseUrl: database.url,
       gatewaySecret,
       adminKey: process.env.ADMIN_API_KEY || undefined,
+      inProcess,
     });
     logger.info('gateway ready', { url: gateway.url });
     reportReady(gateway.url);

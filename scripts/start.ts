@@ -5,7 +5,9 @@
  * gateway is ready. A process that exits afterwards is started again with
  * back-off, the embedded PostgreSQL included. SIGINT or SIGTERM stops the
  * gateway, then the subgraphs (each finishing its requests in flight), then
- * the database.
+ * the database. With `--single-process` (or SINGLE_PROCESS=true) the
+ * subgraphs run inside the gateway's process instead: one process beside the
+ * database.
  */
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -21,7 +23,7 @@ import {
   forkEmbeddedPostgres,
   redactPassword,
 } from '../services/shared/platform/database/resolve-database';
-import { integerFromEnv } from '../services/shared/platform/env';
+import { integerFromEnv, isSingleProcess } from '../services/shared/platform/env';
 import { createLogger } from '../services/shared/platform/logger';
 import { exitWithStartupError, type ProcessReadyMessage, reportReady, stopOnSignals } from '../services/shared/platform/server/shutdown';
 import { type ProcessRun, type RestartBackoff, SupervisedProcess } from '../services/shared/platform/server/supervised-process';
@@ -69,6 +71,8 @@ async function waitUntilReady(graphqlUrl: string, isStopping: () => boolean): Pr
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
+  // `npm start -- --single-process` or SINGLE_PROCESS=true: every subgraph inside the gateway's process.
+  const singleProcess = process.argv.includes('--single-process') || isSingleProcess();
   let gateway: SupervisedProcess | undefined;
   const subgraphs: SupervisedProcess[] = [];
   let database: SupervisedProcess | undefined;
@@ -109,16 +113,20 @@ async function main(): Promise<void> {
       ...process.env,
       DATABASE_URL: databaseUrl,
       GATEWAY_SECRET: process.env.GATEWAY_SECRET || randomBytes(32).toString('base64url'),
+      SINGLE_PROCESS: String(singleProcess),
     };
     // The gateway serves a fixed supergraph and reads the subgraph ports from the environment:
-    // it does not wait for the subgraphs (its /readyz says when they are there).
+    // it does not wait for the subgraphs (its /readyz says when they are there). In the
+    // one-process mode it runs them itself.
     gateway = new SupervisedProcess('gateway', () => forkServer(path.join('gateway', 'index.js'), childEnv), BACKOFF, logger);
-    subgraphs.push(
-      ...Object.values(SUBGRAPH_LOCATIONS).map(
-        ({ name }) =>
-          new SupervisedProcess(`${name} subgraph`, () => forkServer(path.join('services', name, 'index.js'), childEnv), BACKOFF, logger),
-      ),
-    );
+    if (!singleProcess) {
+      subgraphs.push(
+        ...Object.values(SUBGRAPH_LOCATIONS).map(
+          ({ name }) =>
+            new SupervisedProcess(`${name} subgraph`, () => forkServer(path.join('services', name, 'index.js'), childEnv), BACKOFF, logger),
+        ),
+      );
+    }
     [gatewayUrl] = await Promise.all([gateway.firstReady, ...subgraphs.map((subgraph) => subgraph.firstReady)]);
     await waitUntilReady(gatewayUrl, () => stopping);
   } catch (error) {
@@ -132,7 +140,7 @@ async function main(): Promise<void> {
   reportReady(gatewayUrl);
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   process.stdout.write(
-    `\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${databaseDescription}; started in ${seconds} s). Ctrl-C stops it.\n\n`,
+    `\nHandicrafts Graph is ready at ${gatewayUrl} (database: ${databaseDescription}; ${singleProcess ? 'one process; ' : ''}started in ${seconds} s). Ctrl-C stops it.\n\n`,
   );
 }
 

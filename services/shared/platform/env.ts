@@ -63,3 +63,8 @@ export function gatewaySecretFromEnv(): string {
   }
   return secret;
 }
+
+/** Returns whether SINGLE_PROCESS asks for the one-process mode: every subgraph inside the gateway's process. */
+export function isSingleProcess(): boolean {
+  return ['true', '1', 'yes'].includes((process.env.SINGLE_PROCESS ?? '').toLowerCase());
+}
