@@ -16,6 +16,7 @@ import { apolloLoggerFor, createLogger } from '../services/shared/platform/logge
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
 import { auditPlugin } from './audit.plugin';
 import { callerGuard } from './caller-guard';
+import { createGraphiql, graphiqlEnabledFromEnv } from './graphiql';
 import { applyInputScalarRules } from './input-scalars';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
 
@@ -36,6 +37,8 @@ export interface GatewayOptions {
   readonly gatewaySecret: string;
   /** A key that is an admin's without being stored (ADMIN_API_KEY), when set. */
   readonly adminKey?: string;
+  /** Whether browsers get GraphiQL at /graphql and `/`; GRAPHIQL (on unless `false`) when not given. */
+  readonly graphiql?: boolean;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -84,13 +87,18 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
 
+  const graphiql = (options.graphiql ?? graphiqlEnabledFromEnv()) ? await createGraphiql() : undefined;
   const { dataSource: access } = await openSubgraphDatabase(ACCESS_DATABASE, options.databaseUrl);
   try {
     const listening = await serveGraphql<RequestContext>({
       name: 'gateway',
       port: options.port,
       host: options.host,
-      server: createGraphqlServer<RequestContext>({ gateway, log: logger, plugins: [auditPlugin(access)] }),
+      server: createGraphqlServer<RequestContext>({
+        gateway,
+        log: logger,
+        plugins: [auditPlugin(access), ...(graphiql ? [graphiql.plugin] : [])],
+      }),
       context: async (_request, scope) => requestContextFields(scope),
       readiness: async () => {
         const [subgraphs, database] = await Promise.all([subgraphsReadiness(subgraphUrls), databaseReadiness(access)]);
@@ -99,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       logger,
       metrics,
       guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
+      routes: graphiql?.routes,
       maxBodyBytes: settings.maxBodyBytes,
       graphqlErrorStatus: 'json-clients-200',
       corsOrigins: settings.corsOrigins,
