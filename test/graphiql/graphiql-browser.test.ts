@@ -167,6 +167,11 @@ describe('GraphiQL in a real browser (headless Chromium)', () => {
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-introspection-needs-key.png') });
 
+    // A key the gateway does not know is refused by the gateway itself.
+    await page.fill('#hg-key', 'hg_unknown0_not-a-key');
+    await page.press('#hg-key', 'Enter');
+    await page.locator('#hg-introspection', { hasText: 'The gateway refused introspection with this key' }).waitFor();
+
     await page.fill('#hg-key', TEST_ADMIN_KEY);
     await page.press('#hg-key', 'Enter');
     await banner.waitFor({ state: 'hidden' });

@@ -50,7 +50,11 @@
     try {
       response = await fetch(config.endpoint, { method: 'POST', headers, body: JSON.stringify(params), credentials: 'same-origin' });
     } catch (error) {
-      return { errors: [{ message: `The gateway did not answer: ${error.message}` }] };
+      const unanswered = { errors: [{ message: `The gateway did not answer: ${error.message}` }] };
+      if (params.operationName === INTROSPECTION) {
+        introspectionAnswered(unanswered, 0, hasAuthorization(headers));
+      }
+      return unanswered;
     }
     const text = await response.text();
     let result;
@@ -74,9 +78,14 @@
     const error = (result && result.errors && result.errors[0]) || {};
     const code = (error.extensions && error.extensions.code) || `HTTP ${status}`;
     const reason = `${(error.message || 'no schema in the answer').replace(/\.$/, '')} (${code})`;
-    bannerMessage.textContent = withKey
-      ? `The gateway refused introspection with this key: ${reason}. Enter another key to load the documentation.`
-      : `The gateway answers introspection only to callers with an API key: ${reason}. Enter your key to load the documentation.`;
+    const refused = status === 401 || status === 403 || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN';
+    if (refused && withKey) {
+      bannerMessage.textContent = `The gateway refused introspection with this key: ${reason}. Enter another key to load the documentation.`;
+    } else if (refused) {
+      bannerMessage.textContent = `The gateway answers introspection only to callers with an API key: ${reason}. Enter your key to load the documentation.`;
+    } else {
+      bannerMessage.textContent = `The gateway did not answer introspection: ${reason}. If it answers it only to callers with an API key, enter yours to load the documentation.`;
+    }
     banner.hidden = false;
     keyInput.focus();
   }
