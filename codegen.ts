@@ -1,10 +1,12 @@
 /**
- * GraphQL Code Generator (`npm run codegen`): typed documents for the operations
- * that tests send through the gateway. Operations are written as
- * graphql(`...`) in test files and checked against schema/api.graphql, the API
- * schema `npm run schema` prints; the output under test/generated/ is
- * committed, and `npm run typecheck` fails when it is stale or an operation
- * does not fit the schema.
+ * GraphQL Code Generator (`npm run codegen`): typed documents, checked against
+ * schema/api.graphql (the API schema `npm run schema` prints), for
+ * - the operations that tests send through the gateway, written as
+ *   graphql(`...`) in test files: test/generated/;
+ * - the example operations of schema/examples/*.graphql, for front-end teams
+ *   (and the tests of the examples): clients/typed/.
+ * Both outputs are committed, and `npm run typecheck` fails when either is
+ * stale or an operation does not fit the schema.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -20,21 +22,35 @@ const SCALARS = {
   ProvinceCode: 'string',
 };
 
+/** The preset's settings both outputs share. */
+const CLIENT_CONFIG = {
+  // A scalar missing from SCALARS fails generation instead of typing as `any`.
+  strictScalars: true,
+  scalars: SCALARS,
+  useTypeImports: true,
+};
+
 const config: CodegenConfig = {
   schema: 'schema/api.graphql',
-  documents: ['test/**/*.ts', '!test/generated/**'],
   generates: {
     'test/generated/': {
+      documents: ['test/**/*.ts', '!test/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {
         // A document is the operation's own text: the test client posts it as it is.
         documentMode: 'string',
-        // A scalar missing from SCALARS fails generation instead of typing as `any`.
-        strictScalars: true,
-        scalars: SCALARS,
-        useTypeImports: true,
+        ...CLIENT_CONFIG,
       },
+    },
+    // For front-end teams: each example of schema/examples/ as a TypedDocumentNode
+    // (`PartnerListingDocument`, with `PartnerListingQuery` and `PartnerListingQueryVariables`)
+    // that Apollo Client, urql or graphql-request take as it is.
+    'clients/typed/': {
+      documents: ['schema/examples/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: CLIENT_CONFIG,
     },
   },
 };

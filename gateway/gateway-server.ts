@@ -16,6 +16,7 @@ import { apolloLoggerFor, createLogger } from '../services/shared/platform/logge
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
 import { auditPlugin } from './audit.plugin';
 import { callerGuard } from './caller-guard';
+import { createGraphiql, graphiqlEnabledFromEnv } from './graphiql';
 import { applyInputScalarRules } from './input-scalars';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
 import { InProcessSubgraphs } from './in-process-subgraphs';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   readonly adminKey?: string;
   /** The subgraphs, when they run in this process (the one-process mode); `subgraphUrls` then go unused. */
   readonly inProcess?: InProcessSubgraphs;
+  /** Whether browsers get GraphiQL at /graphql and `/`; GRAPHIQL (on unless `false`) when not given. */
+  readonly graphiql?: boolean;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -91,13 +94,18 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
 
+  const graphiql = (options.graphiql ?? graphiqlEnabledFromEnv()) ? await createGraphiql() : undefined;
   const { dataSource: access } = await openSubgraphDatabase(ACCESS_DATABASE, options.databaseUrl);
   try {
     const listening = await serveGraphql<RequestContext>({
       name: 'gateway',
       port: options.port,
       host: options.host,
-      server: createGraphqlServer<RequestContext>({ gateway, log: logger, plugins: [auditPlugin(access)] }),
+      server: createGraphqlServer<RequestContext>({
+        gateway,
+        log: logger,
+        plugins: [auditPlugin(access), ...(graphiql ? [graphiql.plugin] : [])],
+      }),
       context: async (_request, scope) => requestContextFields(scope),
       readiness: async () => {
         const [subgraphs, database] = await Promise.all([
@@ -109,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       logger,
       metrics,
       guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
+      routes: graphiql?.routes,
       maxBodyBytes: settings.maxBodyBytes,
       graphqlErrorStatus: 'json-clients-200',
       corsOrigins: settings.corsOrigins,

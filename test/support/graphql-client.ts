@@ -1,11 +1,13 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { type DocumentNode, Kind, print } from 'graphql';
 
 import { type Endpoint, targetOf } from './access';
 
 /**
- * An operation typed by `npm run codegen`: `graphql(\`...\`)` from
- * test/generated, checked against schema/api.graphql, carrying the types of
- * its data and its variables.
+ * An operation typed by `npm run codegen`, checked against schema/api.graphql,
+ * carrying the types of its data and its variables: `graphql(\`...\`)` from
+ * test/generated (the operation's text), or an example's document from
+ * clients/typed (`PartnerListingDocument`, a TypedDocumentNode).
  */
 export type TypedOperation<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> & { toString(): string };
 
@@ -89,9 +91,16 @@ export async function queryData(
 
 /** Returns the text of an operation; a document that codegen has not generated yet is a clear error rather than a request. */
 export function operationText(operation: TypedOperation<unknown, never> | string): string {
+  if (isDocumentNode(operation)) {
+    return print(operation);
+  }
   // graphql() answers `{}` for a text it has no generated document for.
   if (typeof operation !== 'string' && !(operation instanceof String)) {
     throw new Error('An operation has no generated document: run `npm run codegen` after changing an operation in a test.');
   }
   return operation.toString();
+}
+
+function isDocumentNode(operation: unknown): operation is DocumentNode {
+  return typeof operation === 'object' && operation !== null && (operation as { kind?: unknown }).kind === Kind.DOCUMENT;
 }

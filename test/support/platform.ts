@@ -5,6 +5,7 @@
  */
 export { composeSupergraph } from '../../gateway/compose-supergraph';
 export { startGateway } from '../../gateway/gateway-server';
+export { type GraphqlExample, GraphqlExampleError, parseGraphqlExample, readGraphqlExamples } from '../../gateway/graphiql';
 export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
 export {
   checkDatabaseAnswers,

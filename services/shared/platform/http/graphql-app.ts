@@ -50,6 +50,8 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
    * authentication and rate limits go here. Each may answer the request itself.
    */
   readonly guards?: readonly RequestHandler[];
+  /** Other routes the server answers beside `/graphql` (the gateway's GraphiQL files and `/`), before the 404. */
+  readonly routes?: RequestHandler;
 }
 
 /** Paths that probes and scrapers call: neither logged nor counted as GraphQL requests. */
@@ -63,7 +65,8 @@ const PROBE_PATHS = new Set(['/healthz', '/health', '/readyz', '/metrics']);
  * 3. CORS;
  * 4. `/healthz` (the process is alive), `/readyz` (it can serve), `/metrics` (Prometheus);
  * 5. on `/graphql`: the JSON body (at most `maxBodyBytes`), the guards, Apollo Server;
- * 6. 404 for other paths, then one error handler answering JSON.
+ * 6. `routes`, when given;
+ * 7. 404 for other paths, then one error handler answering JSON.
  */
 export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlAppOptions<TContext>): express.Express {
   const { logger, metrics } = options;
@@ -135,6 +138,10 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
       context: async ({ req }) => options.context(req, requestScopeOf(req, logger)),
     }),
   );
+
+  if (options.routes) {
+    app.use(options.routes);
+  }
 
   app.use((request, response) => {
     const scope = requestScopeOf(request, logger);
