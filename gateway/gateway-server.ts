@@ -17,9 +17,9 @@ import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/pl
 import { auditPlugin } from './audit.plugin';
 import { callerGuard } from './caller-guard';
 import { createGraphiql, graphiqlEnabledFromEnv } from './graphiql';
+import { InProcessSubgraphs } from './in-process-subgraphs';
 import { applyInputScalarRules } from './input-scalars';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
-import { InProcessSubgraphs } from './in-process-subgraphs';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {

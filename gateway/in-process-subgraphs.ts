@@ -53,7 +53,10 @@ export async function startInProcessSubgraphs(
   try {
     for (const definition of definitions) {
       const { dataSource } = await openSubgraphDatabase(definition, databaseUrl);
-      const server = createGraphqlServer<BaseContext>({ schema: await definition.buildSchema(), log: logger.child({ component: definition.name }) });
+      const server = createGraphqlServer<BaseContext>({
+        schema: await definition.buildSchema(),
+        log: logger.child({ component: definition.name }),
+      });
       subgraphs.set(definition.name, { definition, dataSource, server });
       await server.start();
     }
@@ -76,7 +79,9 @@ export async function startInProcessSubgraphs(
       viewer: gateway.viewer,
     };
     const peers: Peers = Object.fromEntries(
-      [...subgraphs.keys()].filter((peer) => peer !== name).map((peer) => [peer, (text: string, values: Record<string, unknown>) => execute(peer, text, values, gateway)]),
+      [...subgraphs.keys()]
+        .filter((peer) => peer !== name)
+        .map((peer) => [peer, (text: string, values: Record<string, unknown>) => execute(peer, text, values, gateway)]),
     );
     const contextValue = {
       ...subgraph.definition.createContext(subgraph.dataSource, peers),

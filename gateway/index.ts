@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 import { DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
 import { gatewaySecretFromEnv, isSingleProcess, portFromEnv } from '../services/shared/platform/env';

@@ -97,7 +97,7 @@ export type ArtisanPageQueryVariables = Exact<{
 }>;
 
 
-export type ArtisanPageQuery = { artisan: { id: string, name: string, isSynthetic: boolean, province: { code: string, name: string }, crafts: Array<{ slug: string, name: string }>, enrollments: Array<{ status: EnrollmentStatus, examScore: number | null, course: { id: string, title: string, mode: DeliveryMode, startsOn: string | null, endsOn: string | null, provider: { name: string } } }>, certificates: Array<{ serial: string, issuedOn: string, issuer: { name: string }, course: { title: string } }>, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, startsOn: string | null, endsOn: string | null, country: { name: string } } }> } | null } | null };
+export type ArtisanPageQuery = { artisan: { id: string, name: string | null, isSynthetic: boolean | null, province: { code: string, name: string } | null, crafts: Array<{ slug: string, name: string }> | null, enrollments: Array<{ status: EnrollmentStatus, examScore: number | null, course: { id: string, title: string, mode: DeliveryMode, startsOn: string | null, endsOn: string | null, provider: { name: string } } }> | null, certificates: Array<{ serial: string, issuedOn: string, issuer: { name: string }, course: { title: string } }> | null, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, startsOn: string | null, endsOn: string | null, country: { name: string } } }> } | null } | null };
 
 export type ExportAnalysisQueryVariables = Exact<{
   solarYears?: Array<number> | number | null | undefined;
@@ -122,7 +122,7 @@ export type PartnerListingQueryVariables = Exact<{
 }>;
 
 
-export type PartnerListingQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, datesAsReported: string | null, status: ExhibitionStatus | null, exhibitorCount: number | null, crafts: Array<{ slug: string, name: string }>, province: { code: string, name: string } | null, organizer: { name: string } | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, name: string, province: { name: string }, crafts: Array<{ name: string }> } }> } } }> } };
+export type PartnerListingQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, datesAsReported: string | null, status: ExhibitionStatus | null, exhibitorCount: number | null, crafts: Array<{ slug: string, name: string }>, province: { code: string, name: string } | null, organizer: { name: string } | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, province: { name: string } | null, crafts: Array<{ name: string }> | null } }> } } }> } };
 
 export type ProvinceOverviewQueryVariables = Exact<{
   code?: string;

@@ -1323,6 +1323,18 @@ export type ProvincePageUnderFaultsQueryVariables = Exact<{ [key: string]: never
 
 export type ProvincePageUnderFaultsQuery = { province: { name: string, courses: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
 
+export type OneProcessEnrolmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OneProcessEnrolmentsQuery = { artisans: { edges: Array<{ node: { id: string, enrollments: Array<{ status: EnrollmentStatus }> | null } }> } };
+
+export type OneProcessExhibitionMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type OneProcessExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
 export type ProvenanceAttributionFragment = { basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null };
 
 export type ProvenanceReportFactsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3539,6 +3551,33 @@ export const ProvincePageUnderFaultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvincePageUnderFaultsQuery, ProvincePageUnderFaultsQueryVariables>;
+export const OneProcessEnrolmentsDocument = new TypedDocumentString(`
+    query OneProcessEnrolments {
+  artisans(first: 3) {
+    edges {
+      node {
+        id
+        enrollments {
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessEnrolmentsQuery, OneProcessEnrolmentsQueryVariables>;
+export const OneProcessExhibitionDocument = new TypedDocumentString(`
+    mutation OneProcessExhibition($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessExhibitionMutation, OneProcessExhibitionMutationVariables>;
 export const ProvenanceReportFactsDocument = new TypedDocumentString(`
     query ProvenanceReportFacts {
   sources(first: 100) {

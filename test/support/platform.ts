@@ -6,6 +6,7 @@
 export { composeSupergraph } from '../../gateway/compose-supergraph';
 export { startGateway } from '../../gateway/gateway-server';
 export { type GraphqlExample, GraphqlExampleError, parseGraphqlExample, readGraphqlExamples } from '../../gateway/graphiql';
+export { startInProcessSubgraphs } from '../../gateway/in-process-subgraphs';
 export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
 export {
   checkDatabaseAnswers,
@@ -16,5 +17,6 @@ export {
   startEmbeddedPostgres,
 } from '../../services/shared/platform/database';
 export type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
+export { createLogger } from '../../services/shared/platform/logger';
 export { openSubgraphDatabase, type RunningSubgraph, startSubgraph, type SubgraphDefinition } from '../../services/shared/platform/server';
 export { projectRoot } from './project-root';
