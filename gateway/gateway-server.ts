@@ -1,25 +1,32 @@
 import { ApolloGateway } from '@apollo/gateway';
+import type { Request } from 'express';
 
 import { ACCESS_DATABASE } from '../services/access/access-database';
 import { ApiKeyAuthenticator } from '../services/access/api-key/api-key-authenticator';
 import { databaseReadiness } from '../services/shared/platform/database';
-import { integerFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
+import { integerFromEnv, isProductionFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
   type ListeningGraphqlServer,
   type Readiness,
-  type RequestContext,
   requestContextFields,
   serveGraphql,
   ServerMetrics,
 } from '../services/shared/platform/http';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
+import { armorRules } from './armor-rules';
 import { auditPlugin } from './audit.plugin';
 import { callerGuard } from './caller-guard';
+import type { GatewayContext } from './gateway-context';
+import { type GatewayLimits, gatewayLimitsFromEnv } from './gateway-limits';
 import { createGraphiql, graphiqlEnabledFromEnv } from './graphiql';
 import { InProcessSubgraphs } from './in-process-subgraphs';
 import { applyInputScalarRules } from './input-scalars';
+import { introspectionPlugin } from './introspection.plugin';
+import { limitsPlugin } from './limits.plugin';
+import { RateLimiter } from './rate-limiter';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
+import { withOperationTimeout } from './with-operation-timeout';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -42,6 +49,10 @@ export interface GatewayOptions {
   readonly inProcess?: InProcessSubgraphs;
   /** Whether browsers get GraphiQL at /graphql and `/`; GRAPHIQL (on unless `false`) when not given. */
   readonly graphiql?: boolean;
+  /** Limits that replace those of the environment (`gatewayLimitsFromEnv`). */
+  readonly limits?: Partial<GatewayLimits>;
+  /** Production mode (masked errors, no suggestions, introspection for analysts and admins); NODE_ENV=production when not given. */
+  readonly production?: boolean;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -60,7 +71,10 @@ export function subgraphClientSettingsFromEnv(): SubgraphClientSettings {
  * and serves it at /graphql; returns once it accepts requests. It says who
  * is calling from their API key (keys and the audit trail live in the
  * database's `access` schema, migrated here if needed), signs that identity
- * for the subgraphs, and records every mutation. It is ready (`/readyz`) when
+ * for the subgraphs, and records every mutation. Before planning an
+ * operation it applies the limits of `GatewayLimits` and charges the
+ * operation's estimated cost to the caller's budget (`limitsPlugin`); an
+ * operation that runs too long is stopped. It is ready (`/readyz`) when
  * every subgraph's `/readyz` is and the access schema answers.
  */
 export async function startGateway(options: GatewayOptions): Promise<ListeningGraphqlServer> {
@@ -93,20 +107,35 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     logger: apolloLoggerFor(logger),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
+  const limits: GatewayLimits = { ...gatewayLimitsFromEnv(), ...options.limits };
+  const production = options.production ?? isProductionFromEnv();
 
   const graphiql = (options.graphiql ?? graphiqlEnabledFromEnv()) ? await createGraphiql() : undefined;
   const { dataSource: access } = await openSubgraphDatabase(ACCESS_DATABASE, options.databaseUrl);
+  const rateLimiter = new RateLimiter(limits.rateLimit, logger);
   try {
-    const listening = await serveGraphql<RequestContext>({
+    const listening = await serveGraphql<GatewayContext>({
       name: 'gateway',
       port: options.port,
       host: options.host,
-      server: createGraphqlServer<RequestContext>({
-        gateway,
+      server: createGraphqlServer<GatewayContext>({
+        gateway: withOperationTimeout(gateway, limits.operationTimeoutMs),
         log: logger,
-        plugins: [auditPlugin(access), ...(graphiql ? [graphiql.plugin] : [])],
+        production,
+        parseOptions: { maxTokens: limits.maxTokens },
+        validationRules: armorRules(limits),
+        plugins: [
+          introspectionPlugin(production),
+          limitsPlugin(limits, rateLimiter),
+          auditPlugin(access),
+          ...(graphiql ? [graphiql.plugin] : []),
+        ],
       }),
-      context: async (_request, scope) => requestContextFields(scope),
+      context: async (request, scope) => ({
+        ...requestContextFields(scope),
+        // Express's address: the connection's, or the client a trusted proxy names (TRUST_PROXY).
+        clientAddress: (request as Request).ip ?? request.socket.remoteAddress ?? 'unknown',
+      }),
       readiness: async () => {
         const [subgraphs, database] = await Promise.all([
           options.inProcess ? options.inProcess.readiness() : subgraphsReadiness(subgraphUrls),
@@ -119,6 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
       routes: graphiql?.routes,
       maxBodyBytes: settings.maxBodyBytes,
+      trustProxy: limits.trustProxy,
       graphqlErrorStatus: 'json-clients-200',
       corsOrigins: settings.corsOrigins,
       shutdownGraceMs: settings.shutdownGraceMs,
@@ -128,12 +158,14 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       async close() {
         await listening.close();
         await options.inProcess?.close();
+        await rateLimiter.close();
         if (access.isInitialized) {
           await access.destroy();
         }
       },
     };
   } catch (error) {
+    await rateLimiter.close();
     await access.destroy();
     throw error;
   }

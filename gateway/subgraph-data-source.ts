@@ -7,6 +7,7 @@ import { IDENTITY_HEADER, signIdentity } from '../services/shared/platform/auth'
 import { ErrorCode } from '../services/shared/platform/graphql/errors';
 import { DURATION_BUCKETS, REQUEST_ID_HEADER, type RequestContext } from '../services/shared/platform/http';
 import type { Logger } from '../services/shared/platform/logger';
+import { currentOperationSignal } from './with-operation-timeout';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -48,7 +49,8 @@ export class SubgraphFetchMetrics {
  * duration measured; a subgraph that does not answer in time, cannot be
  * reached or answers with an HTTP error gives one GraphQL error with code
  * SUBGRAPH_UNAVAILABLE naming it (never its address), and the gateway answers
- * with the data of the other subgraphs.
+ * with the data of the other subgraphs. Requests of an operation stopped by
+ * OPERATION_TIMEOUT_MS are aborted with it.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> {
   private readonly subgraphName: string;
@@ -73,8 +75,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
       headersTimeout: options.settings.timeoutMs,
       bodyTimeout: options.settings.timeoutMs,
     });
-    const fetcher = ((url: string, init: Parameters<typeof undiciFetch>[1]) =>
-      undiciFetch(url, { ...init, dispatcher: agent, signal: AbortSignal.timeout(options.settings.timeoutMs) })) as unknown as Fetcher;
+    const fetcher = ((url: string, init: Parameters<typeof undiciFetch>[1]) => {
+      const timeout = AbortSignal.timeout(options.settings.timeoutMs);
+      // An operation that runs out of time (OPERATION_TIMEOUT_MS) ends its requests at once.
+      const operation = currentOperationSignal();
+      return undiciFetch(url, { ...init, dispatcher: agent, signal: operation ? AbortSignal.any([timeout, operation]) : timeout });
+    }) as unknown as Fetcher;
     super({ url: options.url, fetcher });
     this.subgraphName = options.name;
     this.settings = options.settings;
@@ -98,6 +104,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
       stopTimer({ outcome: response.errors?.length ? 'errors' : 'ok' });
       return response;
     } catch (error) {
+      if (currentOperationSignal()?.aborted) {
+        // The operation was stopped and answered OPERATION_TIMEOUT: this subgraph is not at fault.
+        throw error;
+      }
       stopTimer({ outcome: 'unavailable' });
       const reason = this.reasonOf(error);
       this.metrics.errors.inc({ subgraph: this.subgraphName, reason: reason.kind });

@@ -1299,6 +1299,47 @@ export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }
 
 export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string | null } }> } } }> } };
 
+export type AttacksArtisanCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AttacksArtisanCountQuery = { artisans: { totalCount: number } };
+
+export type LimitsSearchArtisansQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type LimitsSearchArtisansQuery = { artisans: { totalCount: number } };
+
+export type LimitsCertificateQueryVariables = Exact<{
+  serial: string;
+}>;
+
+
+export type LimitsCertificateQuery = { certificate: { serial: string } | null };
+
+export type LimitsCreateExhibitionMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type LimitsCreateExhibitionMutation = { createExhibition: { exhibition: { id: string, description: string | null } | null } };
+
+export type ProductionTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductionTypenameQuery = { __typename: 'Query' };
+
+export type RateLimitProvinceCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitProvinceCodesQuery = { provinces: Array<{ code: string }> };
+
+export type RateLimitCostlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitCostlyQuery = { exportTotals: Array<{ valueUsd: string }> };
+
 export type ConcurrentArtisanUpdateMutationVariables = Exact<{
   input: UpdateArtisanInput;
 }>;
@@ -3497,6 +3538,56 @@ export const SyntheticExhibitionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SyntheticExhibitionsQuery, SyntheticExhibitionsQueryVariables>;
+export const AttacksArtisanCountDocument = new TypedDocumentString(`
+    query AttacksArtisanCount {
+  artisans {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AttacksArtisanCountQuery, AttacksArtisanCountQueryVariables>;
+export const LimitsSearchArtisansDocument = new TypedDocumentString(`
+    query LimitsSearchArtisans($search: String) {
+  artisans(filter: {search: $search}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsSearchArtisansQuery, LimitsSearchArtisansQueryVariables>;
+export const LimitsCertificateDocument = new TypedDocumentString(`
+    query LimitsCertificate($serial: NonEmptyString!) {
+  certificate(serial: $serial) {
+    serial
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCertificateQuery, LimitsCertificateQueryVariables>;
+export const LimitsCreateExhibitionDocument = new TypedDocumentString(`
+    mutation LimitsCreateExhibition($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCreateExhibitionMutation, LimitsCreateExhibitionMutationVariables>;
+export const ProductionTypenameDocument = new TypedDocumentString(`
+    query ProductionTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ProductionTypenameQuery, ProductionTypenameQueryVariables>;
+export const RateLimitProvinceCodesDocument = new TypedDocumentString(`
+    query RateLimitProvinceCodes {
+  provinces {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitProvinceCodesQuery, RateLimitProvinceCodesQueryVariables>;
+export const RateLimitCostlyDocument = new TypedDocumentString(`
+    query RateLimitCostly {
+  exportTotals {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitCostlyQuery, RateLimitCostlyQueryVariables>;
 export const ConcurrentArtisanUpdateDocument = new TypedDocumentString(`
     mutation ConcurrentArtisanUpdate($input: UpdateArtisanInput!) {
   updateArtisan(input: $input) {
@@ -3580,7 +3671,7 @@ export const OneProcessExhibitionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<OneProcessExhibitionMutation, OneProcessExhibitionMutationVariables>;
 export const ProvenanceReportFactsDocument = new TypedDocumentString(`
     query ProvenanceReportFacts {
-  sources(first: 100) {
+  sources(first: 10) {
     edges {
       node {
         id

@@ -80,7 +80,9 @@ describe('GraphiQL at the gateway', () => {
     const get = new URL(graph.url);
     get.searchParams.set('query', query);
     const withHeader = await fetch(get, { headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${TEST_ADMIN_KEY}` } });
-    expect(await withHeader.json()).toEqual({ data: { province: { name: 'Ilam' } } });
+    const answer = (await withHeader.json()) as { data: unknown; extensions: { rateLimit: { cost: number } } };
+    expect(answer.data).toEqual({ province: { name: 'Ilam' } });
+    expect(answer.extensions.rateLimit.cost).toBe(1);
 
     const withoutHeader = await fetch(get, { headers: { accept: 'application/graphql-response+json' } });
     expect(withoutHeader.status).toBe(400);

@@ -40,10 +40,14 @@ graphql(`
   }
 `);
 
-/** Everything each source supports, across the three subgraphs. */
+/**
+ * Everything each source supports, across the three subgraphs: of ten
+ * sources at most (there are four), as a hundred, each with all it supports,
+ * would be more than the gateway's node limit allows.
+ */
 const REPORT_FACTS = graphql(`
   query ProvenanceReportFacts {
-    sources(first: 100) {
+    sources(first: 10) {
       edges {
         node {
           id

@@ -2,15 +2,31 @@ import { type FieldNode, Kind, type OperationDefinitionNode, parse, print, visit
 
 import { operationText, queryData, type TypedOperation } from './graphql-client';
 
+/** Aliases in one request: the gateway refuses more (MAX_ALIASES). */
+const ALIASES_PER_REQUEST = 30;
+
 /**
  * Runs a typed mutation of one field and one `$input` variable once per input,
- * all in a single request (the field repeated under aliases, which run in
- * order), and returns the payloads in input order.
+ * in as few requests as the gateway's alias limit allows (the field repeated
+ * under aliases, which run in order), and returns the payloads in input order.
  *
  * The request is built from the typed document, which codegen checks like any
  * other; only the aliases and the numbered variables are added here.
  */
 export async function bulkMutate<TData, TInput>(
+  url: string,
+  mutation: TypedOperation<TData, { input: TInput }>,
+  inputs: readonly TInput[],
+): Promise<Array<TData[keyof TData]>> {
+  const payloads: Array<TData[keyof TData]> = [];
+  for (let start = 0; start < inputs.length; start += ALIASES_PER_REQUEST) {
+    payloads.push(...(await mutateInOneRequest(url, mutation, inputs.slice(start, start + ALIASES_PER_REQUEST))));
+  }
+  return payloads;
+}
+
+/** Runs the mutation once per input in one request, under aliases; returns the payloads in input order. */
+async function mutateInOneRequest<TData, TInput>(
   url: string,
   mutation: TypedOperation<TData, { input: TInput }>,
   inputs: readonly TInput[],

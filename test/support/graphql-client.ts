@@ -21,12 +21,21 @@ export interface GraphqlError {
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
+/** Where the caller's budget of cost points stands, as the gateway reports it in every response (`extensions.rateLimit`). */
+export interface RateLimitReport {
+  readonly limit: number;
+  readonly cost: number;
+  readonly remaining: number;
+  readonly resetAt: string;
+}
+
 /** A GraphQL response as the server sent it, with the HTTP status and headers. */
 export interface GraphqlResponse<TData> {
   readonly status: number;
   readonly headers: Headers;
   readonly data?: TData | null;
   readonly errors?: readonly GraphqlError[];
+  readonly extensions?: { readonly rateLimit?: RateLimitReport } & Readonly<Record<string, unknown>>;
 }
 
 /** The variables argument: optional when the operation has no required variables. */
@@ -62,7 +71,7 @@ export async function postGraphql(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: operationText(operation), variables }),
   });
-  const body = (await response.json()) as Pick<GraphqlResponse<unknown>, 'data' | 'errors'>;
+  const body = (await response.json()) as Pick<GraphqlResponse<unknown>, 'data' | 'errors' | 'extensions'>;
   return { status: response.status, headers: response.headers, ...body };
 }
 

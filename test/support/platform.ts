@@ -4,7 +4,8 @@
  * that when services/shared moves only this file changes.
  */
 export { composeSupergraph } from '../../gateway/compose-supergraph';
-export { startGateway } from '../../gateway/gateway-server';
+export { gatewayLimitsFromEnv } from '../../gateway/gateway-limits';
+export { type GatewayOptions, startGateway } from '../../gateway/gateway-server';
 export { type GraphqlExample, GraphqlExampleError, parseGraphqlExample, readGraphqlExamples } from '../../gateway/graphiql';
 export { startInProcessSubgraphs } from '../../gateway/in-process-subgraphs';
 export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
@@ -16,7 +17,14 @@ export {
   migrateSchema,
   startEmbeddedPostgres,
 } from '../../services/shared/platform/database';
+export { requestContextFields, serveGraphql, ServerMetrics } from '../../services/shared/platform/http';
 export type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
-export { createLogger } from '../../services/shared/platform/logger';
-export { openSubgraphDatabase, type RunningSubgraph, startSubgraph, type SubgraphDefinition } from '../../services/shared/platform/server';
+export { createLogger, type Logger } from '../../services/shared/platform/logger';
+export {
+  createGraphqlServer,
+  openSubgraphDatabase,
+  type RunningSubgraph,
+  startSubgraph,
+  type SubgraphDefinition,
+} from '../../services/shared/platform/server';
 export { projectRoot } from './project-root';

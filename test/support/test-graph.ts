@@ -1,7 +1,14 @@
 import type pg from 'pg';
 
 import { TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from './access';
-import { composeSupergraph, type ListeningGraphqlServer, type RunningSubgraph, startGateway, startSubgraph } from './platform';
+import {
+  composeSupergraph,
+  type GatewayOptions,
+  type ListeningGraphqlServer,
+  type RunningSubgraph,
+  startGateway,
+  startSubgraph,
+} from './platform';
 import { SqlStatementCounter } from './sql-statement-counter';
 import { SUBGRAPHS } from './subgraphs';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -18,8 +25,13 @@ interface TestGraph {
   readonly database: TestDatabase;
   readonly subgraphs: Readonly<Record<SubgraphName, TestSubgraph>>;
   readonly gateway: ListeningGraphqlServer;
+  /** Starts one more gateway over the same subgraphs and database, stopped with the graph. */
+  startGateway(options?: ExtraGatewayOptions): Promise<ListeningGraphqlServer>;
   stop(): Promise<void>;
 }
+
+/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are. */
+export type ExtraGatewayOptions = Partial<Pick<GatewayOptions, 'limits' | 'production' | 'subgraphUrls' | 'subgraphClient'>>;
 
 /**
  * Starts every subgraph over a new database and a real Apollo Gateway over the
@@ -40,7 +52,11 @@ async function startTestGraph(): Promise<TestGraph> {
   const database = await createTestDatabase();
   const started: Array<[SubgraphName, TestSubgraph]> = [];
   let gateway: ListeningGraphqlServer | undefined;
+  const extraGateways: ListeningGraphqlServer[] = [];
   const stop = async () => {
+    for (const extra of extraGateways) {
+      await extra.close();
+    }
     await gateway?.close();
     for (const [, subgraph] of started) {
       await subgraph.stop();
@@ -63,16 +79,29 @@ async function startTestGraph(): Promise<TestGraph> {
       peerUrls[definition.name] = running.url;
     }
     const { supergraphSdl } = await composeSupergraph(definitions);
-    gateway = await startGateway({
-      supergraphSdl,
-      subgraphUrls: peerUrls,
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: database.url,
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      adminKey: TEST_ADMIN_KEY,
-    });
-    return { database, subgraphs: Object.fromEntries(started) as Record<SubgraphName, TestSubgraph>, gateway, stop };
+    const gatewayOver = (options: ExtraGatewayOptions = {}) =>
+      startGateway({
+        supergraphSdl,
+        port: 0,
+        host: '127.0.0.1',
+        databaseUrl: database.url,
+        gatewaySecret: TEST_GATEWAY_SECRET,
+        adminKey: TEST_ADMIN_KEY,
+        ...options,
+        subgraphUrls: { ...peerUrls, ...options.subgraphUrls },
+      });
+    gateway = await gatewayOver();
+    return {
+      database,
+      subgraphs: Object.fromEntries(started) as Record<SubgraphName, TestSubgraph>,
+      gateway,
+      async startGateway(options) {
+        const extra = await gatewayOver(options);
+        extraGateways.push(extra);
+        return extra;
+      },
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -97,6 +126,8 @@ export interface TestGraphHandle {
   readonly db: pg.Pool;
   /** Runs `work` and returns its result with the number of SQL statements each subgraph sent meanwhile. */
   countStatements<T>(work: () => Promise<T>): Promise<StatementCounts<T>>;
+  /** Starts one more gateway over the graph's subgraphs (with other limits, in production mode…); it stops with the graph. */
+  startGateway(options?: ExtraGatewayOptions): Promise<ListeningGraphqlServer>;
 }
 
 /**
@@ -134,6 +165,9 @@ export function useTestGraph(): TestGraphHandle {
     },
     get db() {
       return running().database.pool;
+    },
+    startGateway(options) {
+      return running().startGateway(options);
     },
     async countStatements(work) {
       const before = counts();

@@ -32,6 +32,11 @@ export function listFromEnv(name: string): string[] {
     .filter((entry) => entry !== '');
 }
 
+/** Returns whether NODE_ENV is `production`: masked errors, no suggestions, introspection for analysts and admins only. */
+export function isProductionFromEnv(): boolean {
+  return process.env.NODE_ENV === 'production';
+}
+
 /**
  * Settings every server process reads from the environment, with their
  * defaults; see the README's "Operating" section.

@@ -54,6 +54,11 @@ export function runForRequest<T>(requestId: string, work: () => T): T {
   return currentRequest.run({ requestId }, work);
 }
 
+/** Returns the id of the request whose work is running, if any. */
+export function currentRequestId(): string | undefined {
+  return currentRequest.getStore()?.requestId;
+}
+
 /**
  * Returns the process's pino logger: JSON lines on stdout, or readable lines
  * when stdout is a terminal or LOG_FORMAT=pretty (LOG_FORMAT=json forces

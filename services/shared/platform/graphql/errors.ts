@@ -15,6 +15,10 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   /** The gateway got no answer from a subgraph in time; `extensions.serviceName` names it. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** What remains of the caller's budget of cost points cannot pay for the operation (HTTP 429); `Retry-After` and `extensions.rateLimit.resetAt` say when it is whole again. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The gateway stopped an operation that ran longer than OPERATION_TIMEOUT_MS (HTTP 504). */
+  OPERATION_TIMEOUT: 'OPERATION_TIMEOUT',
 } as const;
 
 /** A caller mistake in one argument: `extensions.code` is BAD_USER_INPUT and `extensions.argumentName` names it. */

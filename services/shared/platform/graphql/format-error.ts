@@ -3,23 +3,40 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
 import { isDatabaseUnavailable, isNulCharacterRefusal, loggableError } from '../database/database-errors';
-import type { Logger } from '../logger';
+import { currentRequestId, type Logger } from '../logger';
 import { INVALID_ARGUMENT_VALUE } from './argument-errors.plugin';
 import { ErrorCode } from './errors';
+
+/** How the formatter answers; see `createErrorFormatter`. */
+export interface ErrorFormatterOptions {
+  /**
+   * NODE_ENV=production: an unexpected error is only its code and the request
+   * id, and no message suggests names from the schema ("Did you mean …?").
+   */
+  readonly production?: boolean;
+}
+
+/** graphql-js's hint at names close to a misspelt one, as it ends a message (field, argument, type or enum value). */
+const SUGGESTION = / ?Did you mean [^?]*\?$/;
 
 /**
  * Returns Apollo Server's `formatError` for this graph: argument-value errors
  * become BAD_USER_INPUT; a database that does not answer becomes
  * DATABASE_UNAVAILABLE; other unexpected failures (a bug) are logged and
- * answered without their internals. Logged errors carry their message and
- * stack, never SQL parameters.
+ * answered without their internals (in production, as nothing but their code
+ * and the request id, which finds the logged details). Logged errors carry
+ * their message and stack, never SQL parameters.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: ErrorFormatterOptions = {}) {
+  const production = options.production ?? false;
+  // Apollo Server's own hiding of suggestions covers validation only; variable errors carry them too.
+  const withoutSuggestions = (formatted: GraphQLFormattedError): GraphQLFormattedError =>
+    production && SUGGESTION.test(formatted.message) ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') } : formatted;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const extensions = { ...formatted.extensions };
     if (extensions[INVALID_ARGUMENT_VALUE]) {
       delete extensions[INVALID_ARGUMENT_VALUE];
-      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+      return withoutSuggestions({ ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } });
     }
     if (extensions.serviceName) {
       // On the gateway, a subgraph's error as that subgraph formatted (and, if unexpected, logged) it.
@@ -43,8 +60,12 @@ export function createErrorFormatter(logger: Logger) {
         };
       }
       logger.error('unexpected error while executing an operation', { path: formatted.path?.join('.'), err: loggableError(original) });
+      if (production) {
+        // Not even the path: the log line, found by the request id, has it.
+        return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: currentRequestId() } };
+      }
       return { ...formatted, message: 'Internal server error', extensions };
     }
-    return formatted;
+    return withoutSuggestions(formatted);
   };
 }

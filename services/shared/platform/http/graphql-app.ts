@@ -47,12 +47,22 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
   readonly corsOrigins?: readonly string[];
   /**
    * Steps run on /graphql after the body is read and before Apollo Server:
-   * authentication and rate limits go here. Each may answer the request itself.
+   * authentication goes here (limits that need the parsed operation are
+   * Apollo Server plugins). Each may answer the request itself.
    */
   readonly guards?: readonly RequestHandler[];
   /** Other routes the server answers beside `/graphql` (the gateway's GraphiQL files and `/`), before the 404. */
   readonly routes?: RequestHandler;
+  /**
+   * Express's `trust proxy`: which proxies in front may say who the client is
+   * (`X-Forwarded-For`), for `request.ip`. None when not given: the address
+   * is the connection's.
+   */
+  readonly trustProxy?: boolean | number | string;
 }
+
+/** Response headers a browser client may read: the request id, and the rate limit's (see the gateway). */
+const EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'];
 
 /** Paths that probes and scrapers call: neither logged nor counted as GraphQL requests. */
 const PROBE_PATHS = new Set(['/healthz', '/health', '/readyz', '/metrics']);
@@ -74,6 +84,7 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('etag', false);
+  app.set('trust proxy', options.trustProxy ?? false);
 
   app.use((request, response, next) => {
     const scope = requestScopeOf(request, logger);
@@ -98,7 +109,7 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
       origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : '*',
       methods: ['GET', 'POST', 'OPTIONS'],
       allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', REQUEST_ID_HEADER],
-      exposedHeaders: [REQUEST_ID_HEADER],
+      exposedHeaders: EXPOSED_HEADERS,
       maxAge: 600,
     }),
   );

@@ -1,0 +1,253 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
+
+import { CRAFTS } from '../services/shared/catalogue/crafts';
+import { PROVINCES } from '../services/shared/catalogue/provinces';
+import { MAX_PAGE_SIZE } from '../services/shared/platform/paging';
+
+/** What an operation is estimated to return and cost, before it runs. */
+export interface OperationCost {
+  /**
+   * Objects the response can hold: each item of a connection's page (`first`)
+   * or of a list, times the items of the lists around it, as GitHub's node
+   * limit counts them.
+   */
+  readonly nodes: number;
+  /** Field selections once fragments are spelled out, not multiplied by list sizes: what the query planner walks. */
+  readonly fields: number;
+  /** Rate-limit points: `nodes / NODES_PER_POINT` plus the points of expensive fields, rounded up, at least 1. */
+  readonly cost: number;
+}
+
+/** Nodes that cost one point: a page of 100 plain items costs 1, as a GitHub query of up to 100 requests does. */
+const NODES_PER_POINT = 100;
+
+/** Items assumed for a list that no argument bounds and the tables below do not name. */
+const DEFAULT_LIST_SIZE = 5;
+
+/** Groups `exportTotals` is assumed to return per dimension of `groupBy` that its filter does not fix. */
+const EXPORT_TOTAL_GROUPS: Readonly<Record<string, number>> = {
+  CHANNEL: 2,
+  YEAR: 10,
+  DESTINATION: 50,
+  CRAFT: CRAFTS.length + 4,
+  PROVINCE: PROVINCES.length,
+  HS_CODE: 20,
+};
+
+/** The filter field that fixes a dimension of `exportTotals` to one group. */
+const EXPORT_FILTER_OF_DIMENSION: Readonly<Record<string, string>> = {
+  CHANNEL: 'channel',
+  DESTINATION: 'destinationCode',
+  CRAFT: 'craftSlug',
+  PROVINCE: 'provinceCode',
+  HS_CODE: 'hsCode',
+};
+
+type Arguments = Readonly<Record<string, unknown>>;
+
+/**
+ * Items assumed for lists without `first`, by `Type.field`: the catalogue's
+ * own sizes, the groups of `exportTotals`, a figure's one report, and 20 for
+ * the lists that are not paged and can grow (an artisan's enrolments, what a
+ * source supports, the lists of reported facts).
+ */
+const LIST_SIZES: Readonly<Record<string, number | ((args: Arguments) => number)>> = {
+  'Query.provinces': PROVINCES.length,
+  'Query.crafts': CRAFTS.length,
+  'Query.exportTotals': exportTotalGroups,
+  'Query.exportMarkets': 20,
+  'Query.growthTargets': 20,
+  'Query.marketSizes': 20,
+  'Query.marketingActivities': 20,
+  'Query.officialVisits': 20,
+  'Query.policyDocuments': 20,
+  'Query.worldCraftDesignationCounts': 20,
+  'Query.yearSlogans': 20,
+  // One report states a figure.
+  'ExportFigure.sources': 1,
+  'Artisan.enrollments': 20,
+  'Artisan.certificates': 20,
+  'SourceFacts.*': 20,
+};
+
+/**
+ * Points of fields that cost more than the nodes they return, by
+ * `Type.field` or by the type they return, charged once per place the
+ * operation selects them (subgraphs fetch a nested field for all its parents
+ * in one statement). Figures behind them: on the benchmark's million
+ * figures, one `exportTotals` by destination and craft took 3.7 s and a
+ * province's page of figures 1.6 s, where a page of 20 courses took 0.09 s.
+ */
+const FIELD_POINTS: Readonly<Record<string, number>> = {
+  // An aggregate over every figure its filter matches. At 200 points, one
+  // operation holds at most 4 (MAX_COST 1,000): 10 at once took trade's pool
+  // of 10 connections from other callers, 5 did not.
+  'Query.exportTotals': 200,
+  // A filtered, counted page of the export figures.
+  ExportFigureConnection: 10,
+};
+
+/**
+ * Returns the estimated nodes, fields and cost of `operation`, with list sizes
+ * from `first` (the argument's default when not given, at most
+ * MAX_PAGE_SIZE) or from LIST_SIZES. Fragments are counted where they are
+ * spread, each computed once; introspection fields are not estimated.
+ */
+export function estimateOperationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Readonly<Record<string, unknown>>,
+): OperationCost {
+  const rootType = schema.getRootType(operation.operation);
+  if (!rootType) {
+    return { nodes: 0, fields: 0, cost: 1 };
+  }
+  const values = { ...defaultsOf(operation), ...variables };
+  const memo = new Map<string, Estimate>();
+
+  const estimateSelections = (selectionSet: SelectionSetNode, type: GraphQLNamedType, pageSize: number | undefined): Estimate => {
+    const total: Estimate = { nodes: 0, fields: 0, points: 0 };
+    for (const selection of selectionSet.selections) {
+      let part: Estimate;
+      if (selection.kind === Kind.FIELD) {
+        part = estimateField(selection, type, pageSize);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        part = condition ? estimateSelections(selection.selectionSet, condition, pageSize) : EMPTY;
+      } else {
+        const fragment = fragments[selection.name.value];
+        const condition = fragment && schema.getType(fragment.typeCondition.name.value);
+        const key = `${selection.name.value}:${pageSize ?? ''}`;
+        let found = memo.get(key);
+        if (!found) {
+          // Marked first: a cycle (refused by validation) counts as nothing rather than looping.
+          memo.set(key, EMPTY);
+          found = condition ? estimateSelections(fragment.selectionSet, condition, pageSize) : EMPTY;
+          memo.set(key, found);
+        }
+        part = found;
+      }
+      total.nodes += part.nodes;
+      total.fields += part.fields;
+      total.points += part.points;
+    }
+    return total;
+  };
+
+  const estimateField = (node: FieldNode, parentType: GraphQLNamedType, pageSize: number | undefined): Estimate => {
+    const name = node.name.value;
+    const field = fieldOf(parentType, name);
+    if (name.startsWith('__') || !field) {
+      return EMPTY;
+    }
+    const args = argumentsOf(field, node, values);
+    const returned = getNamedType(field.type);
+    const points = FIELD_POINTS[`${parentType.name}.${name}`] ?? FIELD_POINTS[returned.name] ?? 0;
+    const first = 'first' in args ? pageSizeOf(args.first) : undefined;
+    const isList = isListType(getNullableType(field.type));
+    const items = isList ? (first ?? pageSize ?? listSizeOf(parentType.name, name, args)) : 1;
+    const estimate: Estimate = { nodes: isList && isCompositeType(returned) ? items : 0, fields: 1, points };
+    if (node.selectionSet) {
+      // A connection passes its page size on to its `edges`.
+      const child = estimateSelections(node.selectionSet, returned, isList ? undefined : first);
+      estimate.nodes += items * child.nodes;
+      // Points once per place: a subgraph fetches a nested field for all its parents in one statement.
+      estimate.points += child.points;
+      estimate.fields += child.fields;
+    }
+    return estimate;
+  };
+
+  const { nodes, fields, points } = estimateSelections(operation.selectionSet, rootType, undefined);
+  const cost = Math.max(1, Math.ceil(nodes / NODES_PER_POINT + points));
+  return { nodes: bounded(nodes), fields: bounded(fields), cost: bounded(cost) };
+}
+
+interface Estimate {
+  nodes: number;
+  fields: number;
+  points: number;
+}
+
+const EMPTY: Readonly<Estimate> = Object.freeze({ nodes: 0, fields: 0, points: 0 });
+
+/** Returns the field `name` of `type`, for object and interface types (a union has only `__typename`). */
+function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+}
+
+/** Returns the defaults of the operation's variables. */
+function defaultsOf(operation: OperationDefinitionNode): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) {
+      defaults[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
+    }
+  }
+  return defaults;
+}
+
+/** Returns a field's arguments as given (variables substituted), with the schema's defaults for those not given. */
+function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Readonly<Record<string, unknown>>): Arguments {
+  const args: Record<string, unknown> = {};
+  for (const definition of field.args) {
+    const given = node.arguments?.find((argument) => argument.name.value === definition.name);
+    const value = given ? valueFromASTUntyped(given.value, variables) : undefined;
+    if (value !== undefined || definition.defaultValue !== undefined) {
+      args[definition.name] = value ?? definition.defaultValue;
+    }
+  }
+  return args;
+}
+
+/** Returns the page size a `first` value asks for, within 0..MAX_PAGE_SIZE (the subgraphs refuse the rest as BAD_USER_INPUT). */
+function pageSizeOf(first: unknown): number {
+  return typeof first === 'number' && Number.isFinite(first) ? Math.min(Math.max(Math.trunc(first), 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+}
+
+/** Returns the items assumed for a list without `first`. */
+function listSizeOf(typeName: string, fieldName: string, args: Arguments): number {
+  const size = LIST_SIZES[`${typeName}.${fieldName}`] ?? LIST_SIZES[`${typeName}.*`] ?? DEFAULT_LIST_SIZE;
+  return typeof size === 'function' ? size(args) : size;
+}
+
+/** Returns the groups assumed for `exportTotals`: the product over `groupBy` of each dimension's groups, 1 for a dimension its filter fixes. */
+function exportTotalGroups(args: Arguments): number {
+  const groupBy = Array.isArray(args.groupBy) ? new Set(args.groupBy.map(String)) : new Set<string>();
+  const filter = (args.filter ?? {}) as Record<string, unknown>;
+  let groups = 1;
+  for (const dimension of groupBy) {
+    const fixedBy = EXPORT_FILTER_OF_DIMENSION[dimension];
+    if (fixedBy && filter[fixedBy] !== undefined && filter[fixedBy] !== null) {
+      continue;
+    }
+    if (dimension === 'YEAR' && Array.isArray(filter.solarYears)) {
+      groups *= Math.max(filter.solarYears.length, 1);
+      continue;
+    }
+    groups *= EXPORT_TOTAL_GROUPS[dimension] ?? DEFAULT_LIST_SIZE;
+  }
+  return groups;
+}
+
+/** Returns `value` as a safe integer, so that a fragment bomb's count stays a number that can be printed. */
+function bounded(value: number): number {
+  return Number.isFinite(value) ? Math.min(Math.round(value), Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER;
+}

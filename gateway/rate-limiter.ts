@@ -1,0 +1,152 @@
+import { isIPv6 } from 'node:net';
+
+import { Redis } from 'ioredis';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+
+import { Role, type Viewer } from '../services/shared/platform/auth';
+import type { Logger } from '../services/shared/platform/logger';
+import type { RateLimitSettings } from './gateway-limits';
+
+/** One caller's budget: whose it is and how many points it holds per window. */
+export interface Budget {
+  readonly role: Role;
+  /** `key:<prefix>` for a keyed caller, `address:<client address>` for an anonymous one. */
+  readonly key: string;
+}
+
+/** A budget after an operation's cost was asked of it. */
+export interface RateLimitState {
+  /** Points per window. */
+  readonly limit: number;
+  /** Points the operation costs. */
+  readonly cost: number;
+  /** Points left in the window. */
+  readonly remaining: number;
+  /** When the window ends and the budget is whole again. */
+  readonly resetAt: Date;
+  /** Whether the cost was charged; false when it was more than remained (nothing was charged). */
+  readonly allowed: boolean;
+}
+
+/** How long a Redis command may take before the budget is kept in memory instead, in milliseconds. */
+const REDIS_TIMEOUT_MS = 500;
+
+/**
+ * Each caller's budget of cost points per window (an hour): per API key,
+ * and per client address for anonymous callers (IPv6 addresses per /64, the
+ * block one subscriber gets). Kept in Redis when a URL is given, so that
+ * every gateway replica charges the same budget; while Redis does not answer,
+ * and without it, in this process's memory.
+ */
+export class RateLimiter {
+  private readonly limiters: ReadonlyMap<Role, RateLimiterAbstract>;
+  private readonly redis: Redis | undefined;
+
+  constructor(
+    private readonly settings: RateLimitSettings,
+    logger: Logger,
+  ) {
+    let redisFailing = false;
+    this.redis = settings.redisUrl
+      ? new Redis(settings.redisUrl, {
+          // A budget that cannot be read now is read from memory, not queued.
+          enableOfflineQueue: false,
+          maxRetriesPerRequest: 0,
+          connectTimeout: REDIS_TIMEOUT_MS * 4,
+          commandTimeout: REDIS_TIMEOUT_MS,
+          lazyConnect: false,
+        })
+      : undefined;
+    this.redis?.on('error', (error: Error) => {
+      if (!redisFailing) {
+        redisFailing = true;
+        logger.warn('rate limits kept in memory: Redis does not answer', { reason: error.message });
+      }
+    });
+    this.redis?.on('ready', () => {
+      if (redisFailing) {
+        redisFailing = false;
+        logger.info('rate limits kept in Redis again');
+      }
+    });
+    this.limiters = new Map(
+      Object.values(Role).map((role) => {
+        const options = { points: settings.points[role], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${role}` };
+        const memory = new RateLimiterMemory(options);
+        const limiter = this.redis
+          ? new RateLimiterRedis({ ...options, storeClient: this.redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+          : memory;
+        return [role, limiter];
+      }),
+    );
+  }
+
+  /** Returns whose budget an operation is charged to: the key's, or the client address's for an anonymous caller. */
+  budgetOf(viewer: Viewer, clientAddress: string): Budget {
+    if (viewer.role === Role.ANONYMOUS) {
+      return { role: viewer.role, key: `address:${addressBlock(clientAddress)}` };
+    }
+    return { role: viewer.role, key: `key:${viewer.keyPrefix ?? viewer.keyName ?? 'unnamed'}` };
+  }
+
+  /**
+   * Charges `cost` points to `budget` when that many remain, and returns the
+   * budget's state; when fewer remain it charges nothing and says so
+   * (`allowed: false`).
+   */
+  async charge(budget: Budget, cost: number): Promise<RateLimitState> {
+    const limiter = this.limiters.get(budget.role)!;
+    const limit = this.settings.points[budget.role];
+    try {
+      const charged = await limiter.consume(budget.key, cost);
+      return { limit, cost, remaining: charged.remainingPoints, resetAt: new Date(Date.now() + charged.msBeforeNext), allowed: true };
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) {
+        throw refusal;
+      }
+      // consume() counted the points before refusing: give them back, the operation does not run.
+      const restored = await limiter.reward(budget.key, cost).catch(() => undefined);
+      const consumed = restored?.consumedPoints ?? refusal.consumedPoints - cost;
+      return {
+        limit,
+        cost,
+        remaining: Math.max(limit - consumed, 0),
+        resetAt: new Date(Date.now() + refusal.msBeforeNext),
+        allowed: false,
+      };
+    }
+  }
+
+  /** Closes the connection to Redis, if any. */
+  async close(): Promise<void> {
+    if (this.redis && this.redis.status !== 'end') {
+      await this.redis.quit().catch(() => this.redis?.disconnect());
+    }
+  }
+}
+
+/**
+ * Returns the part of a client address that names one subscriber: an IPv4
+ * address (also when written IPv4-mapped, `::ffff:192.0.2.1`) whole, an IPv6
+ * address by its /64 network, which a subscriber gets whole and can pick any
+ * address of.
+ */
+function addressBlock(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) {
+    return mapped[1];
+  }
+  const withoutZone = address.split('%')[0];
+  if (!isIPv6(withoutZone)) {
+    return address;
+  }
+  const groupsIn = (part: string) => (part === '' ? [] : part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])));
+  const [head, tail] = withoutZone.split('::');
+  const headGroups = groupsIn(head);
+  const tailGroups = tail === undefined ? [] : groupsIn(tail);
+  const groups = [...headGroups, ...Array<string>(Math.max(8 - headGroups.length - tailGroups.length, 0)).fill('0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}
