@@ -14,6 +14,13 @@ export type AgreementCommitmentInput = {
   partyId?: string | number | null | undefined;
 };
 
+/** How to order agreements. The date is the day of signature, else the day it was signed by, else (for a proposed agreement) the last day it is known to be still unsigned. */
+export type AgreementOrder =
+  /** Earliest signed first. */
+  | 'SIGNED_DATE_ASC'
+  /** Most recently signed first (the default). */
+  | 'SIGNED_DATE_DESC';
+
 /** A party to an agreement. */
 export type AgreementPartyInput = {
   /** The organisation. */
@@ -53,11 +60,20 @@ export type AgreementTerm =
 export type ArtisanFilter = {
   /** Only artisans practising this craft. */
   craftSlug?: string | null | undefined;
+  /** Only generated demonstration artisans (true) or only registered ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
   /** Only artisans of this province. */
   provinceCode?: string | null | undefined;
   /** Part of the name, any letter case. */
   search?: string | null | undefined;
 };
+
+/** How to order artisans. */
+export type ArtisanOrder =
+  /** By name, A to Z (the default). */
+  | 'NAME_ASC'
+  /** By name, Z to A. */
+  | 'NAME_DESC';
 
 /** How a report supports a fact: in its own voice, by reporting what someone said, or by citing data. */
 export type AttributionBasis =
@@ -88,6 +104,13 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
+/** How to order audit events: by when the mutation ran. */
+export type AuditEventOrder =
+  /** Most recent first (the default). */
+  | 'NEWEST_FIRST'
+  /** Earliest first. */
+  | 'OLDEST_FIRST';
+
 /** How a recorded mutation ended. */
 export type AuditOutcome =
   /** The caller had no key or no right to run it (UNAUTHENTICATED, FORBIDDEN); nothing was written. */
@@ -115,6 +138,23 @@ export type CapacityStatus =
   | 'NOT_ANNOUNCED'
   /** No limit on places. */
   | 'UNLIMITED';
+
+/** Which certificates to list; all given conditions must hold. */
+export type CertificateFilter = {
+  /** Only generated demonstration certificates (true) or only real ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
+  /** Only certificates issued on or after this date. */
+  issuedFrom?: string | null | undefined;
+  /** Only certificates issued on or before this date. */
+  issuedTo?: string | null | undefined;
+};
+
+/** How to order certificates: by date of issue, then serial number. */
+export type CertificateOrder =
+  /** Most recently issued first. */
+  | 'NEWEST_FIRST'
+  /** Earliest issued first (the default). */
+  | 'OLDEST_FIRST';
 
 /** Who an item of an agreement binds. */
 export type CommitmentKind =
@@ -166,6 +206,8 @@ export type CourseAudience =
 export type CourseFilter = {
   /** Only courses that teach this craft. */
   craftSlug?: string | null | undefined;
+  /** Only generated demonstration courses (true) or only real ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
   /** Only courses taught this way. */
   mode?: DeliveryMode | null | undefined;
   /** Only courses provided by this organisation. */
@@ -179,6 +221,15 @@ export type CourseFilter = {
   /** Only courses starting on or before this date. */
   startsTo?: string | null | undefined;
 };
+
+/** How to order courses. */
+export type CourseOrder =
+  /** Earliest start first, courses without an announced start last (the default). */
+  | 'START_DATE_ASC'
+  /** Latest start first, courses without an announced start last. */
+  | 'START_DATE_DESC'
+  /** By title, A to Z. */
+  | 'TITLE_ASC';
 
 /** A new agreement with its parties and commitments. */
 export type CreateAgreementInput = {
@@ -336,6 +387,25 @@ export type EnrollArtisanInput = {
   courseId: string | number;
 };
 
+/** Which enrolments to list; all given conditions must hold. */
+export type EnrollmentFilter = {
+  /** Only enrolments made on or after this day (in Tehran). */
+  enrolledFrom?: string | null | undefined;
+  /** Only enrolments made on or before this day (in Tehran). */
+  enrolledTo?: string | null | undefined;
+  /** Only generated demonstration enrolments (true) or only real ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
+  /** Only enrolments where the artisan stands so. */
+  status?: EnrollmentStatus | null | undefined;
+};
+
+/** How to order enrolments: by when the artisan enrolled. */
+export type EnrollmentOrder =
+  /** Most recent first. */
+  | 'NEWEST_FIRST'
+  /** In the order they were made (the default). */
+  | 'OLDEST_FIRST';
+
 /** Where an artisan stands in a course. */
 export type EnrollmentStatus =
   /** Taking the course; no exam result yet. */
@@ -364,6 +434,8 @@ export type ExhibitionFilter = {
   craftSlug?: string | null | undefined;
   /** True: only exhibitions held outside Iran; false: only those held in Iran. */
   heldAbroad?: boolean | null | undefined;
+  /** Only generated demonstration exhibitions (true) or only real ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
   /** Only exhibitions of this kind. */
   kind?: ExhibitionKind | null | undefined;
   /** Only exhibitions organised by this organisation. */
@@ -407,6 +479,14 @@ export type ExhibitionStatus =
   /** It has not opened yet on that date. */
   | 'UPCOMING';
 
+/** Which of an exhibition's exhibitors to list; all given conditions must hold. Conditions are on the registration only: the artisans' personal data cannot be filtered on here. */
+export type ExhibitorFilter = {
+  /** Only exhibitors registered on or after this day (in Tehran). */
+  registeredFrom?: string | null | undefined;
+  /** Only exhibitors registered on or before this day (in Tehran). */
+  registeredTo?: string | null | undefined;
+};
+
 /** An artisan and an exhibition, to register or remove the artisan as one of its exhibitors. */
 export type ExhibitorInput = {
   /** The artisan (an artisan of the graph). */
@@ -414,6 +494,13 @@ export type ExhibitorInput = {
   /** The exhibition. */
   exhibitionId: string | number;
 };
+
+/** How to order an exhibition's exhibitors: by when they were registered. */
+export type ExhibitorOrder =
+  /** In the order they were registered (the default). */
+  | 'REGISTRATION_ASC'
+  /** Latest registered first. */
+  | 'REGISTRATION_DESC';
 
 /** How handicrafts left the country. */
 export type ExportChannel =
@@ -438,7 +525,22 @@ export type ExportFigureFilter = {
   provinceCode?: string | null | undefined;
   /** Only figures stated for one of these Persian solar years, e.g. `[1402, 1403]`. */
   solarYears?: Array<number> | null | undefined;
+  /** Only figures of at least this value in US dollars. Lists of figures only: `exportTotals` refuses it. */
+  valueUsdFrom?: string | null | undefined;
+  /** Only figures of at most this value in US dollars. Lists of figures only: `exportTotals` refuses it. */
+  valueUsdTo?: string | null | undefined;
 };
+
+/** How to order export figures. */
+export type ExportFigureOrder =
+  /** Earliest period first. */
+  | 'PERIOD_ASC'
+  /** Most recent period first, by the first day of the period (the default). */
+  | 'PERIOD_DESC'
+  /** Smallest value in US dollars first. */
+  | 'VALUE_ASC'
+  /** Largest value in US dollars first. */
+  | 'VALUE_DESC';
 
 /** A dimension that export totals are broken down by. */
 export type ExportGrouping =
@@ -455,12 +557,29 @@ export type ExportGrouping =
   /** One total per Persian solar year, with year-on-year growth. */
   | 'YEAR';
 
+/** Which export market entries to list; all given conditions must hold. */
+export type ExportMarketFilter = {
+  /** Only the entries of this country. */
+  countryCode?: string | null | undefined;
+  /** Only the members of this target group. */
+  group?: ExportMarketGroup | null | undefined;
+  /** Only markets the sources give this weight. */
+  priority?: ExportMarketPriority | null | undefined;
+};
+
 /** A group of countries that officials name together as an export target. */
 export type ExportMarketGroup =
   /** The states on the Caspian Sea other than Iran: Russia, Kazakhstan, Turkmenistan and Azerbaijan. */
   | 'CASPIAN_LITTORAL'
   /** The countries on the Persian Gulf other than Iran: Iraq, Kuwait, Saudi Arabia, Bahrain, Qatar, the United Arab Emirates and Oman. */
   | 'PERSIAN_GULF';
+
+/** How to order export market entries. */
+export type ExportMarketOrder =
+  /** By country code, then the country's groups (its entry on its own last). */
+  | 'COUNTRY_CODE_ASC'
+  /** By target group (markets on their own last), then country code (the default). */
+  | 'GROUP_ASC';
 
 /** How much weight a market has in the sources. */
 export type ExportMarketPriority =
@@ -626,6 +745,13 @@ export type SourceInput = {
   url?: string | null | undefined;
 };
 
+/** How to order sources. */
+export type SourceOrder =
+  /** Most recently published first, undated sources last. */
+  | 'PUBLISHED_ON_DESC'
+  /** By title, A to Z (the default). */
+  | 'TITLE_ASC';
+
 /** A period: either `solarYear` alone, or `startsOn` and `endsOn` together (a span that is exactly a solar year is recorded as that year). */
 export type TradePeriodInput = {
   /** Last day of a span of days, included. */
@@ -634,6 +760,20 @@ export type TradePeriodInput = {
   solarYear?: number | null | undefined;
   /** First day of a span of days. */
   startsOn?: string | null | undefined;
+};
+
+/** Which training centres and skills hubs to list; all given conditions must hold. */
+export type TrainingCentreFilter = {
+  /** Only generated demonstration centres (true) or only real ones (false); both when omitted. */
+  isSynthetic?: boolean | null | undefined;
+  /** Only centres of this kind. */
+  kind?: TrainingCentreKind | null | undefined;
+  /** Only centres in this province. */
+  provinceCode?: string | null | undefined;
+  /** Part of the name or city, any letter case. */
+  search?: string | null | undefined;
+  /** Only centres in this state. */
+  status?: TrainingCentreStatus | null | undefined;
 };
 
 /** What kind of place a training centre is. */
@@ -780,6 +920,13 @@ export type WorldCraftDesignationKind =
   | 'CITY'
   /** A world craft village. */
   | 'VILLAGE';
+
+/** How to order world craft designations. */
+export type WorldCraftDesignationOrder =
+  /** By place name, A to Z. */
+  | 'PLACE_NAME_ASC'
+  /** By province code, then place name (the default). */
+  | 'PROVINCE_ASC';
 
 export type AuthorizationExistingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1339,6 +1486,217 @@ export type RateLimitCostlyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RateLimitCostlyQuery = { exportTotals: Array<{ valueUsd: string }> };
+
+export type ListsAuditPageQueryVariables = Exact<{
+  orderBy: AuditEventOrder;
+  after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type ListsAuditPageQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string } }> } };
+
+export type ListsExportFiguresQueryVariables = Exact<{
+  filter?: ExportFigureFilter | null | undefined;
+  orderBy: ExportFigureOrder;
+  first: number;
+  after?: string | null | undefined;
+  province: string;
+}>;
+
+
+export type ListsExportFiguresQuery = { exportFigures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, valueUsd: string } }> }, province: { exports: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+
+export type ListsTotalsByValueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsTotalsByValueQuery = { exportTotals: Array<{ valueUsd: string }> };
+
+export type ListsExhibitorsQueryVariables = Exact<{
+  id: string | number;
+  filter?: ExhibitorFilter | null | undefined;
+  orderBy: ExhibitorOrder;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsExhibitorsQuery = { exhibition: { exhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } } | null };
+
+export type ListsExportMarketsQueryVariables = Exact<{
+  filter?: ExportMarketFilter | null | undefined;
+  orderBy: ExportMarketOrder;
+  first: number;
+  after?: string | null | undefined;
+  group?: ExportMarketGroup | null | undefined;
+}>;
+
+
+export type ListsExportMarketsQuery = { exportMarkets: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, exportMarketsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { group: ExportMarketGroup | null, priority: ExportMarketPriority, country: { code: string } } }> } };
+
+export type ListsDesignationsQueryVariables = Exact<{
+  orderBy: WorldCraftDesignationOrder;
+}>;
+
+
+export type ListsDesignationsQuery = { worldCraftDesignations: { edges: Array<{ node: { placeName: string, province: { code: string } } }> } };
+
+export type ListsRecordDesignationMutationVariables = Exact<{
+  input: RecordWorldCraftDesignationInput;
+}>;
+
+
+export type ListsRecordDesignationMutation = { recordWorldCraftDesignation: { error: { code: MutationErrorCode } | null } };
+
+export type ListsSourcesQueryVariables = Exact<{
+  orderBy: SourceOrder;
+}>;
+
+
+export type ListsSourcesQuery = { sources: { edges: Array<{ node: { title: string, publishedOn: string | null } }> } };
+
+export type ListsExhibitionsStatementsQueryVariables = Exact<{
+  first: number;
+  today: string;
+}>;
+
+
+export type ListsExhibitionsStatementsQuery = { exhibitions: { edges: Array<{ node: { exhibitorCount: number | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string } }> } } }> } };
+
+export type ListsAccessTrainingRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListsAccessTrainingRecordQuery = { artisan: { id: string, enrollmentsConnection: { totalCount: number, edges: Array<{ node: { id: string } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string } }> } | null } | null };
+
+export type ListsAccessFilteredArtisansQueryVariables = Exact<{
+  code: string;
+  filter?: ArtisanFilter | null | undefined;
+}>;
+
+
+export type ListsAccessFilteredArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { id: string } }> }, province: { artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+
+export type ListsAccessCourseEnrollmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListsAccessCourseEnrollmentsQuery = { course: { enrollments: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+
+export type ListsAccessExhibitorsQueryVariables = Exact<{
+  id: string | number;
+  today: string;
+}>;
+
+
+export type ListsAccessExhibitorsQuery = { exhibition: { exhibitors: { totalCount: number, edges: Array<{ node: { id: string, listedPublicly: boolean, name: string | null } }> } } | null };
+
+export type ListsSyntheticCountsQueryVariables = Exact<{
+  synthetic?: boolean | null | undefined;
+  province: string;
+  course: string | number;
+  artisan: string | number;
+  country: string;
+  craft: string;
+  organization: string | number;
+  source: string | number;
+}>;
+
+
+export type ListsSyntheticCountsQuery = { artisans: { totalCount: number }, courses: { totalCount: number }, organizations: { totalCount: number }, agreements: { totalCount: number }, instructors: { totalCount: number }, competencyStandards: { totalCount: number }, trainingCentres: { totalCount: number }, exhibitions: { totalCount: number }, exportFigures: { totalCount: number }, sources: { totalCount: number }, province: { courses: { totalCount: number } | null, artisans: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null, course: { enrollments: { totalCount: number } | null } | null, artisan: { enrollmentsConnection: { totalCount: number } | null, certificatesConnection: { totalCount: number } | null, exhibitions: { totalCount: number } | null } | null, country: { exhibitionsHosted: { totalCount: number } | null, exports: { totalCount: number } | null } | null, craft: { exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null, organization: { exhibitionsOrganized: { totalCount: number } | null } | null, source: { facts: { exportFigures: { totalCount: number } | null } } | null };
+
+export type ListsRecordPassMutationVariables = Exact<{
+  input: RecordExamResultInput;
+}>;
+
+
+export type ListsRecordPassMutation = { recordExamResult: { certificate: { serial: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type ListsArtisanPageQueryVariables = Exact<{
+  filter?: ArtisanFilter | null | undefined;
+  orderBy: ArtisanOrder;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsArtisanPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null } }> } };
+
+export type ListsProvinceListsQueryVariables = Exact<{
+  code: string;
+  courseFilter?: CourseFilter | null | undefined;
+  courseOrder: CourseOrder;
+  artisanFilter?: ArtisanFilter | null | undefined;
+  artisanOrder: ArtisanOrder;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsProvinceListsQuery = { province: { courses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string } }> } | null, artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+
+export type ListsTrainingRecordQueryVariables = Exact<{
+  id: string | number;
+  enrollmentFilter?: EnrollmentFilter | null | undefined;
+  enrollmentOrder: EnrollmentOrder;
+  certificateFilter?: CertificateFilter | null | undefined;
+  certificateOrder: CertificateOrder;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsTrainingRecordQuery = { artisan: { enrollments: Array<{ id: string }> | null, certificates: Array<{ serial: string }> | null, enrollmentsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: EnrollmentStatus, isSynthetic: boolean, course: { id: string } } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string, issuedOn: string, isSynthetic: boolean } }> } | null } | null };
+
+export type ListsCourseEnrollmentsQueryVariables = Exact<{
+  id: string | number;
+  filter?: EnrollmentFilter | null | undefined;
+  orderBy: EnrollmentOrder;
+}>;
+
+
+export type ListsCourseEnrollmentsQuery = { course: { enrollments: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, artisan: { id: string } } }> } | null } | null };
+
+export type ListsInstructorsAndStandardsQueryVariables = Exact<{
+  craft?: string | null | undefined;
+  synthetic?: boolean | null | undefined;
+}>;
+
+
+export type ListsInstructorsAndStandardsQuery = { deprecatedInstructors: { totalCount: number, edges: Array<{ node: { id: string } }> }, instructors: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> }, deprecatedStandards: { totalCount: number }, competencyStandards: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+
+export type ListsTrainingCentresQueryVariables = Exact<{
+  code?: string | null | undefined;
+  status?: TrainingCentreStatus | null | undefined;
+  filter?: TrainingCentreFilter | null | undefined;
+}>;
+
+
+export type ListsTrainingCentresQuery = { trainingCentres: { totalCount: number, edges: Array<{ node: { name: string, status: TrainingCentreStatus, province: { code: string } } }> } };
+
+export type ListsAgreementPageQueryVariables = Exact<{
+  orderBy: AgreementOrder;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsAgreementPageQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, stage: AgreementStage } }> } };
+
+export type ListsNestedTrainingRecordsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ListsNestedTrainingRecordsQuery = { artisans: { edges: Array<{ node: { enrollmentsConnection: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, course: { title: string, enrollments: { totalCount: number } | null } } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string } }> } | null } }> } };
+
+export type ListsNestedProvinceListsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ListsNestedProvinceListsQuery = { artisans: { edges: Array<{ node: { province: { courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null, artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null } }> } };
 
 export type ConcurrentArtisanUpdateMutationVariables = Exact<{
   input: UpdateArtisanInput;
@@ -3588,6 +3946,604 @@ export const RateLimitCostlyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateLimitCostlyQuery, RateLimitCostlyQueryVariables>;
+export const ListsAuditPageDocument = new TypedDocumentString(`
+    query ListsAuditPage($orderBy: AuditEventOrder!, $after: String, $filter: AuditEventFilter) {
+  auditEvents(filter: $filter, orderBy: $orderBy, first: 1, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAuditPageQuery, ListsAuditPageQueryVariables>;
+export const ListsExportFiguresDocument = new TypedDocumentString(`
+    query ListsExportFigures($filter: ExportFigureFilter, $orderBy: ExportFigureOrder!, $first: Int!, $after: String, $province: ProvinceCode!) {
+  exportFigures(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        valueUsd
+      }
+    }
+  }
+  province(code: $province) {
+    exports(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsExportFiguresQuery, ListsExportFiguresQueryVariables>;
+export const ListsTotalsByValueDocument = new TypedDocumentString(`
+    query ListsTotalsByValue {
+  exportTotals(filter: {valueUsdFrom: "1000"}) {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<ListsTotalsByValueQuery, ListsTotalsByValueQueryVariables>;
+export const ListsExhibitorsDocument = new TypedDocumentString(`
+    query ListsExhibitors($id: ID!, $filter: ExhibitorFilter, $orderBy: ExhibitorOrder!, $first: Int!, $after: String) {
+  exhibition(id: $id) {
+    exhibitorCount
+    exhibitors(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsExhibitorsQuery, ListsExhibitorsQueryVariables>;
+export const ListsExportMarketsDocument = new TypedDocumentString(`
+    query ListsExportMarkets($filter: ExportMarketFilter, $orderBy: ExportMarketOrder!, $first: Int!, $after: String, $group: ExportMarketGroup) {
+  exportMarkets(group: $group) {
+    group
+    country {
+      code
+    }
+  }
+  exportMarketsConnection(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        group
+        priority
+        country {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsExportMarketsQuery, ListsExportMarketsQueryVariables>;
+export const ListsDesignationsDocument = new TypedDocumentString(`
+    query ListsDesignations($orderBy: WorldCraftDesignationOrder!) {
+  worldCraftDesignations(orderBy: $orderBy, first: 100) {
+    edges {
+      node {
+        placeName
+        province {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsDesignationsQuery, ListsDesignationsQueryVariables>;
+export const ListsRecordDesignationDocument = new TypedDocumentString(`
+    mutation ListsRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+  recordWorldCraftDesignation(input: $input) {
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsRecordDesignationMutation, ListsRecordDesignationMutationVariables>;
+export const ListsSourcesDocument = new TypedDocumentString(`
+    query ListsSources($orderBy: SourceOrder!) {
+  sources(orderBy: $orderBy, first: 100) {
+    edges {
+      node {
+        title
+        publishedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsSourcesQuery, ListsSourcesQueryVariables>;
+export const ListsExhibitionsStatementsDocument = new TypedDocumentString(`
+    query ListsExhibitionsStatements($first: Int!, $today: Date!) {
+  exhibitions(
+    first: $first
+    filter: {isSynthetic: false}
+    orderBy: START_DATE_DESC
+  ) {
+    edges {
+      node {
+        exhibitorCount
+        exhibitors(
+          first: 2
+          filter: {registeredFrom: $today}
+          orderBy: REGISTRATION_DESC
+        ) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsExhibitionsStatementsQuery, ListsExhibitionsStatementsQueryVariables>;
+export const ListsAccessTrainingRecordDocument = new TypedDocumentString(`
+    query ListsAccessTrainingRecord($id: ID!) {
+  artisan(id: $id) {
+    id
+    enrollmentsConnection(filter: {isSynthetic: false}, orderBy: NEWEST_FIRST) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    certificatesConnection(filter: {isSynthetic: false}, orderBy: NEWEST_FIRST) {
+      totalCount
+      edges {
+        node {
+          serial
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAccessTrainingRecordQuery, ListsAccessTrainingRecordQueryVariables>;
+export const ListsAccessFilteredArtisansDocument = new TypedDocumentString(`
+    query ListsAccessFilteredArtisans($code: ProvinceCode!, $filter: ArtisanFilter) {
+  artisans(filter: $filter, orderBy: NAME_DESC, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  province(code: $code) {
+    artisans(filter: $filter, orderBy: NAME_DESC, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAccessFilteredArtisansQuery, ListsAccessFilteredArtisansQueryVariables>;
+export const ListsAccessCourseEnrollmentsDocument = new TypedDocumentString(`
+    query ListsAccessCourseEnrollments($id: ID!) {
+  course(id: $id) {
+    enrollments(filter: {status: PASSED}, orderBy: NEWEST_FIRST) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAccessCourseEnrollmentsQuery, ListsAccessCourseEnrollmentsQueryVariables>;
+export const ListsAccessExhibitorsDocument = new TypedDocumentString(`
+    query ListsAccessExhibitors($id: ID!, $today: Date!) {
+  exhibition(id: $id) {
+    exhibitors(filter: {registeredFrom: $today}, orderBy: REGISTRATION_DESC) {
+      totalCount
+      edges {
+        node {
+          id
+          listedPublicly
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAccessExhibitorsQuery, ListsAccessExhibitorsQueryVariables>;
+export const ListsSyntheticCountsDocument = new TypedDocumentString(`
+    query ListsSyntheticCounts($synthetic: Boolean, $province: ProvinceCode!, $course: ID!, $artisan: ID!, $country: CountryCode!, $craft: CraftSlug!, $organization: ID!, $source: ID!) {
+  artisans(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  courses(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  organizations(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  agreements(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  instructors(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  competencyStandards(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  trainingCentres(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  exhibitions(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  exportFigures(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  sources(filter: {isSynthetic: $synthetic}) {
+    totalCount
+  }
+  province(code: $province) {
+    courses(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+    artisans(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+    exhibitions(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+    exports(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+  }
+  course(id: $course) {
+    enrollments(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+  }
+  artisan(id: $artisan) {
+    enrollmentsConnection(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+    certificatesConnection(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+    exhibitions(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+  }
+  country(code: $country) {
+    exhibitionsHosted(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+    exports(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+  }
+  craft(slug: $craft) {
+    exhibitions(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+    exports(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+  }
+  organization(id: $organization) {
+    exhibitionsOrganized(filter: {isSynthetic: $synthetic}) {
+      totalCount
+    }
+  }
+  source(id: $source) {
+    facts {
+      exportFigures(filter: {isSynthetic: $synthetic}) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsSyntheticCountsQuery, ListsSyntheticCountsQueryVariables>;
+export const ListsRecordPassDocument = new TypedDocumentString(`
+    mutation ListsRecordPass($input: RecordExamResultInput!) {
+  recordExamResult(input: $input) {
+    certificate {
+      serial
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsRecordPassMutation, ListsRecordPassMutationVariables>;
+export const ListsArtisanPageDocument = new TypedDocumentString(`
+    query ListsArtisanPage($filter: ArtisanFilter, $orderBy: ArtisanOrder!, $first: Int!, $after: String) {
+  artisans(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsArtisanPageQuery, ListsArtisanPageQueryVariables>;
+export const ListsProvinceListsDocument = new TypedDocumentString(`
+    query ListsProvinceLists($code: ProvinceCode!, $courseFilter: CourseFilter, $courseOrder: CourseOrder!, $artisanFilter: ArtisanFilter, $artisanOrder: ArtisanOrder!, $first: Int!, $after: String) {
+  province(code: $code) {
+    courses(
+      filter: $courseFilter
+      orderBy: $courseOrder
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    artisans(filter: $artisanFilter, orderBy: $artisanOrder, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsProvinceListsQuery, ListsProvinceListsQueryVariables>;
+export const ListsTrainingRecordDocument = new TypedDocumentString(`
+    query ListsTrainingRecord($id: ID!, $enrollmentFilter: EnrollmentFilter, $enrollmentOrder: EnrollmentOrder!, $certificateFilter: CertificateFilter, $certificateOrder: CertificateOrder!, $first: Int!, $after: String) {
+  artisan(id: $id) {
+    enrollments {
+      id
+    }
+    certificates {
+      serial
+    }
+    enrollmentsConnection(
+      filter: $enrollmentFilter
+      orderBy: $enrollmentOrder
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          isSynthetic
+          course {
+            id
+          }
+        }
+      }
+    }
+    certificatesConnection(
+      filter: $certificateFilter
+      orderBy: $certificateOrder
+      first: $first
+    ) {
+      totalCount
+      edges {
+        node {
+          serial
+          issuedOn
+          isSynthetic
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsTrainingRecordQuery, ListsTrainingRecordQueryVariables>;
+export const ListsCourseEnrollmentsDocument = new TypedDocumentString(`
+    query ListsCourseEnrollments($id: ID!, $filter: EnrollmentFilter, $orderBy: EnrollmentOrder!) {
+  course(id: $id) {
+    enrollments(filter: $filter, orderBy: $orderBy, first: 100) {
+      totalCount
+      edges {
+        node {
+          status
+          artisan {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsCourseEnrollmentsQuery, ListsCourseEnrollmentsQueryVariables>;
+export const ListsInstructorsAndStandardsDocument = new TypedDocumentString(`
+    query ListsInstructorsAndStandards($craft: CraftSlug, $synthetic: Boolean) {
+  deprecatedInstructors: instructors(craftSlug: $craft, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  instructors(
+    filter: {craftSlug: $craft, isSynthetic: $synthetic}
+    orderBy: NAME_DESC
+    first: 100
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  deprecatedStandards: competencyStandards(craftSlug: $craft, first: 100) {
+    totalCount
+  }
+  competencyStandards(
+    filter: {craftSlug: $craft, isSynthetic: $synthetic}
+    orderBy: TITLE_ASC
+    first: 100
+  ) {
+    totalCount
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsInstructorsAndStandardsQuery, ListsInstructorsAndStandardsQueryVariables>;
+export const ListsTrainingCentresDocument = new TypedDocumentString(`
+    query ListsTrainingCentres($code: ProvinceCode, $status: TrainingCentreStatus, $filter: TrainingCentreFilter) {
+  trainingCentres(
+    provinceCode: $code
+    status: $status
+    filter: $filter
+    orderBy: NAME_DESC
+  ) {
+    totalCount
+    edges {
+      node {
+        name
+        province {
+          code
+        }
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsTrainingCentresQuery, ListsTrainingCentresQueryVariables>;
+export const ListsAgreementPageDocument = new TypedDocumentString(`
+    query ListsAgreementPage($orderBy: AgreementOrder!, $after: String) {
+  agreements(orderBy: $orderBy, first: 1, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        stage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAgreementPageQuery, ListsAgreementPageQueryVariables>;
+export const ListsNestedTrainingRecordsDocument = new TypedDocumentString(`
+    query ListsNestedTrainingRecords($first: Int!) {
+  artisans(first: $first, filter: {isSynthetic: true}, orderBy: NAME_DESC) {
+    edges {
+      node {
+        enrollmentsConnection(
+          first: 2
+          filter: {isSynthetic: true}
+          orderBy: NEWEST_FIRST
+        ) {
+          totalCount
+          edges {
+            node {
+              status
+              course {
+                title
+                enrollments(first: 3, filter: {status: ENROLLED}, orderBy: NEWEST_FIRST) {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+        certificatesConnection(first: 2, orderBy: NEWEST_FIRST) {
+          totalCount
+          edges {
+            node {
+              serial
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsNestedTrainingRecordsQuery, ListsNestedTrainingRecordsQueryVariables>;
+export const ListsNestedProvinceListsDocument = new TypedDocumentString(`
+    query ListsNestedProvinceLists($first: Int!) {
+  artisans(first: $first, filter: {isSynthetic: true}, orderBy: NAME_DESC) {
+    edges {
+      node {
+        province {
+          courses(first: 2, filter: {isSynthetic: true}, orderBy: TITLE_ASC) {
+            totalCount
+            edges {
+              node {
+                title
+              }
+            }
+          }
+          artisans(first: 2, filter: {craftSlug: "kilim"}, orderBy: NAME_DESC) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsNestedProvinceListsQuery, ListsNestedProvinceListsQueryVariables>;
 export const ConcurrentArtisanUpdateDocument = new TypedDocumentString(`
     mutation ConcurrentArtisanUpdate($input: UpdateArtisanInput!) {
   updateArtisan(input: $input) {

@@ -31,7 +31,8 @@ export class AuditEvent {
   @Field(() => ID, { description: 'Stable identifier.' })
   id: string;
 
-  @Column('timestamptz', { default: () => 'now()' })
+  /** Millisecond precision, so that a cursor holding a JavaScript Date matches the row exactly. */
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   @Field(() => GraphQLDateTime, { description: 'When the gateway answered it.' })
   occurredAt: Date;
 

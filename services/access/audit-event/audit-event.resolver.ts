@@ -1,26 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { PageArgs } from '../../shared/platform/paging';
 import type { AccessContext } from '../context';
 import { Organization, organizationReferenceTo } from '../organization/organization.type';
 import { AuditEventConnection } from './audit-event.connection';
 import { AuditEvent } from './audit-event.entity';
-import { AuditEventFilter } from './audit-event.inputs';
+import { AuditEventListArgs } from './audit-event.inputs';
 import { findAuditEvents } from './audit-event.service';
 
 /** The audit trail of mutations, for admins. */
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, {
-    description: 'Mutations run through the gateway, newest first: who ran them, on what, and how they ended. Admins only.',
+    description:
+      'Mutations run through the gateway, newest first unless `orderBy` says otherwise: who ran them, on what, and how they ended. Admins only.',
   })
-  auditEvents(
-    @Arg('filter', () => AuditEventFilter, { nullable: true, description: 'Conditions the events must meet; all events when omitted.' })
-    filter: AuditEventFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: AccessContext,
-  ) {
-    return findAuditEvents(context, filter, page);
+  auditEvents(@Args() args: AuditEventListArgs, @Ctx() context: AccessContext) {
+    return findAuditEvents(context, args);
   }
 
   @FieldResolver(() => Organization, {

@@ -2,11 +2,12 @@ import type { DataSource } from 'typeorm';
 
 import { requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
-import { type Connection, type PageArgs, pageOf } from '../../shared/platform/paging';
+import { BadUserInputError } from '../../shared/platform/graphql';
+import { type Connection, pageOf } from '../../shared/platform/paging';
 import type { AccessContext } from '../context';
-import { AUDIT_EVENT_ORDER } from './audit-event.connection';
+import { AUDIT_EVENT_ORDERS } from './audit-event.connection';
 import { AuditEvent } from './audit-event.entity';
-import type { AuditEventFilter } from './audit-event.inputs';
+import type { AuditEventListArgs } from './audit-event.inputs';
 
 /** An audit event as the gateway records it. */
 export type AuditRecord = Omit<AuditEvent, 'id' | 'occurredAt'>;
@@ -18,9 +19,17 @@ export async function recordAuditEvents(dataSource: DataSource, events: readonly
   }
 }
 
-/** Returns a page of audit events matching `filter`, newest first; only admins may read the trail. */
-export function findAuditEvents(context: AccessContext, filter: AuditEventFilter | null, page: PageArgs): Promise<Connection<AuditEvent>> {
+/**
+ * Returns a page of audit events matching the filter, in the order asked
+ * for; only admins may read the trail. Throws BAD_USER_INPUT naming
+ * `filter.to` when it precedes `filter.from`.
+ */
+export function findAuditEvents(context: AccessContext, args: AuditEventListArgs): Promise<Connection<AuditEvent>> {
   requireRole(context.viewer, [Role.ADMIN], 'Reading the audit trail');
+  const { filter } = args;
+  if (filter?.from && filter.to && filter.to < filter.from) {
+    throw new BadUserInputError('filter.to', `${filter.to.toISOString()} precedes filter.from ${filter.from.toISOString()}.`);
+  }
   const query = applyFilter(context.dataSource.getRepository(AuditEvent).createQueryBuilder('event'), filter, {
     role: { equals: 'event.role' },
     organizationId: { equalsId: 'event.organization_id' },
@@ -31,5 +40,5 @@ export function findAuditEvents(context: AccessContext, filter: AuditEventFilter
     from: { atLeast: 'event.occurred_at' },
     to: { atMost: 'event.occurred_at' },
   });
-  return pageOf(query, page, AUDIT_EVENT_ORDER);
+  return pageOf(query, args, AUDIT_EVENT_ORDERS[args.orderBy]);
 }

@@ -1,4 +1,5 @@
 import { CreateAccessSchema1764300000000 } from './1764300000000-create-access-schema';
+import { AuditEventMillisecondTime1765100000000 } from './1765100000000-audit-event-millisecond-time';
 
 /** The access subgraph's migrations, oldest first. */
-export const ACCESS_MIGRATIONS = [CreateAccessSchema1764300000000];
+export const ACCESS_MIGRATIONS = [CreateAccessSchema1764300000000, AuditEventMillisecondTime1765100000000];

@@ -2,14 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 
 import { findProvince } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
-import { PageArgs } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { Province } from '../reference/province.type';
 import { attributionsOf, sourcesOf } from '../source/source.resolver';
 import { Attribution, Source } from '../source/source.type';
 import { WorldCraftDesignationConnection } from './world-craft-designation.connection';
 import { WorldCraftDesignation } from './world-craft-designation.entity';
-import { RecordWorldCraftDesignationInput, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
+import { RecordWorldCraftDesignationInput, WorldCraftDesignationListArgs } from './world-craft-designation.inputs';
 import { WorldCraftDesignationPayload } from './world-craft-designation.payload';
 import { designationCounts, findDesignations, recordDesignation } from './world-craft-designation.service';
 import { WorldCraftDesignationCount } from './world-craft-designation-count.type';
@@ -18,18 +17,10 @@ import { WorldCraftDesignationCount } from './world-craft-designation-count.type
 @Resolver(() => WorldCraftDesignation)
 export class WorldCraftDesignationResolver {
   @Query(() => WorldCraftDesignationConnection, {
-    description: 'World craft cities and villages registered here by name, by province and place name.',
+    description: 'World craft cities and villages registered here by name, by province and place name unless `orderBy` says otherwise.',
   })
-  worldCraftDesignations(
-    @Arg('filter', () => WorldCraftDesignationFilter, {
-      nullable: true,
-      description: 'Conditions the items must meet; all items when omitted.',
-    })
-    filter: WorldCraftDesignationFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: ExhibitionsContext,
-  ) {
-    return findDesignations(context, filter, page);
+  worldCraftDesignations(@Args() args: WorldCraftDesignationListArgs, @Ctx() context: ExhibitionsContext) {
+    return findDesignations(context, args);
   }
 
   @Query(() => [WorldCraftDesignationCount], {

@@ -5,31 +5,30 @@ import { requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { checkRange, trimmedText } from '../../shared/platform/graphql';
-import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { type Connection, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import type { ExhibitionsContext } from '../context';
 import { MutationErrorCode } from '../mutation-error.type';
 import { organizationReferenceTo } from '../organization/organization.type';
-import { DESIGNATION_ORDER } from './world-craft-designation.connection';
+import { DESIGNATION_ORDERS } from './world-craft-designation.connection';
 import { WorldCraftDesignation, WorldCraftDesignationKind } from './world-craft-designation.entity';
-import type { RecordWorldCraftDesignationInput, WorldCraftDesignationFilter } from './world-craft-designation.inputs';
+import type { RecordWorldCraftDesignationInput, WorldCraftDesignationListArgs } from './world-craft-designation.inputs';
 import type { WorldCraftDesignationCount } from './world-craft-designation-count.type';
 import { WorldCraftDesignationCountReport } from './world-craft-designation-count-report.entity';
 
 /** The year the World Crafts Council was founded: no designation is older. */
 const FIRST_POSSIBLE_YEAR = 1964;
 
-/** Returns a page of the designations registered by name that match `filter`. */
+/** Returns a page of the designations registered by name that match the filter, in the order asked for. */
 export async function findDesignations(
   context: ExhibitionsContext,
-  filter: WorldCraftDesignationFilter | null | undefined,
-  page: PageArgs,
+  args: WorldCraftDesignationListArgs,
 ): Promise<Connection<WorldCraftDesignation>> {
-  const query = applyFilter(context.dataSource.getRepository(WorldCraftDesignation).createQueryBuilder('designation'), filter, {
+  const query = applyFilter(context.dataSource.getRepository(WorldCraftDesignation).createQueryBuilder('designation'), args.filter, {
     kind: { equals: 'designation.kind' },
     provinceCode: { equals: 'designation.province_code' },
   });
-  return pageOf(query, page, DESIGNATION_ORDER);
+  return pageOf(query, args, DESIGNATION_ORDERS[args.orderBy]);
 }
 
 /** Returns, for cities and for villages, the latest reported count with its report, and the number registered by name. */

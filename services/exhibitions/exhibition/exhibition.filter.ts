@@ -22,6 +22,7 @@ export interface ExhibitionConditions {
   readonly statusOn: string | null;
   readonly startsFrom: string | null;
   readonly startsTo: string | null;
+  readonly isSynthetic: boolean | null;
   /** Set by the service, never by a filter: only exhibitions this organisation organises (what a partner may see of someone's participation). */
   readonly onlyOrganizedBy: string | null;
 }
@@ -45,6 +46,7 @@ export function exhibitionConditions(filter: ExhibitionFilter | null | undefined
     statusOn: filter?.status ? (filter.statusOn ?? todayInDomainZone()) : null,
     startsFrom: filter?.startsFrom ?? null,
     startsTo: filter?.startsTo ?? null,
+    isSynthetic: filter?.isSynthetic ?? null,
     onlyOrganizedBy: null,
   };
 }
@@ -100,6 +102,9 @@ export function applyExhibitionConditions<TQuery extends SelectQueryBuilder<Obje
   }
   if (conditions.startsTo) {
     query.andWhere(`${LATEST_START_SQL} <= :startsTo`, { startsTo: conditions.startsTo });
+  }
+  if (conditions.isSynthetic !== null) {
+    query.andWhere('exhibition.is_synthetic = :isSynthetic', { isSynthetic: conditions.isSynthetic });
   }
   return query;
 }

@@ -74,6 +74,12 @@ export class ExhibitionFilter {
       'Only exhibitions known to open on or before this date; one known to open within a window matches only when the whole window does.',
   })
   startsTo?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only generated demonstration exhibitions (true) or only real ones (false); both when omitted.',
+  })
+  isSynthetic?: boolean | null;
 }
 
 /** Paging, filter and order of a list of exhibitions. */

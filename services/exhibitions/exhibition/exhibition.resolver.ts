@@ -3,10 +3,10 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { type CountryRecord, type CraftRecord, craftsOf, findCountry, provinceOf, type ProvinceRecord } from '../../shared/catalogue';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
-import { PageArgs } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitorConnection } from '../exhibitor/exhibitor.connection';
-import { EXHIBITOR_ORDER } from '../exhibitor/exhibitor.connection';
+import { ExhibitorListArgs } from '../exhibitor/exhibitor.inputs';
+import { findExhibitorsOf, registeredExhibitorCount } from '../exhibitor/exhibitor.service';
 import { Organization, organizationReferenceTo } from '../organization/organization.type';
 import { Country } from '../reference/country.type';
 import { Craft } from '../reference/craft.type';
@@ -66,10 +66,11 @@ export class ExhibitionResolver {
   }
 
   @FieldResolver(() => ExhibitorConnection, {
-    description: 'Artisans registered to exhibit, in the order they were registered. Lists people, so never cached publicly.',
+    description:
+      'Artisans registered to exhibit, in the order they were registered unless `orderBy` says otherwise. Lists people, so never cached publicly.',
   })
-  exhibitors(@Root() exhibition: Exhibition, @Args() page: PageArgs, @Ctx() context: ExhibitionsContext) {
-    return context.loaders.exhibitorPagesByExhibition.load(exhibition.id, page, EXHIBITOR_ORDER, null);
+  exhibitors(@Root() exhibition: Exhibition, @Args() args: ExhibitorListArgs, @Ctx() context: ExhibitionsContext) {
+    return findExhibitorsOf(context, exhibition.id, args);
   }
 
   @FieldResolver(() => Int, {
@@ -78,7 +79,7 @@ export class ExhibitionResolver {
       'How many exhibitors it has: the larger of `reportedExhibitorCount` and the number of artisans registered in `exhibitors`; null when neither is known.',
   })
   async exhibitorCount(@Root() exhibition: Exhibition, @Ctx() context: ExhibitionsContext): Promise<number | null> {
-    const registered = await context.loaders.exhibitorPagesByExhibition.count(exhibition.id, null);
+    const registered = await registeredExhibitorCount(context, exhibition.id);
     if (exhibition.reportedExhibitorCount === null && registered === 0) {
       return null;
     }

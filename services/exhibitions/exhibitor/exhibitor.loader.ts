@@ -4,20 +4,24 @@ import { ChildPages } from '../../shared/platform/paging';
 import { artisanReferenceTo } from '../artisan/artisan.type';
 import type { ExhibitorNode } from './exhibitor.connection';
 import { Exhibitor } from './exhibitor.entity';
+import { applyExhibitorConditions, type ExhibitorConditions } from './exhibitor.filter';
 
 /**
- * Per-request loaders of each exhibition's exhibitors as pages of artisan
+ * Per-request loaders of each exhibition's exhibitors (filtered) as pages of artisan
  * references (the gateway fetches the artisans from the training subgraph in
  * one batch), with the number registered.
  */
 export function createExhibitorLoaders(dataSource: DataSource) {
   return {
-    exhibitorPagesByExhibition: new ChildPages<ExhibitorNode>({
-      query: (exhibitionIds) =>
-        dataSource
-          .getRepository(Exhibitor)
-          .createQueryBuilder('exhibitor')
-          .where('exhibitor.exhibition_id IN (:...exhibitionIds)', { exhibitionIds }),
+    exhibitorPagesByExhibition: new ChildPages<ExhibitorNode, ExhibitorConditions>({
+      query: (exhibitionIds, conditions) =>
+        applyExhibitorConditions(
+          dataSource
+            .getRepository(Exhibitor)
+            .createQueryBuilder('exhibitor')
+            .where('exhibitor.exhibition_id IN (:...exhibitionIds)', { exhibitionIds }),
+          conditions,
+        ),
       parentSql: 'exhibitor.exhibition_id',
       parentKeyIsUuid: true,
       nodes: {

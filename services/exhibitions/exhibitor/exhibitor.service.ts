@@ -2,18 +2,45 @@ import { requireRole, Role } from '../../shared/platform/auth';
 import { lockOrRefuse } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { isUuid } from '../../shared/platform/ids';
+import type { Connection } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { type Artisan, artisanReferenceTo } from '../artisan/artisan.type';
 import type { ExhibitionsContext } from '../context';
 import { Exhibition } from '../exhibition/exhibition.entity';
 import { refuseEarlyUnlessOrganizer, refuseIfCancelled, refuseIfEnded, requireOrganizerRights } from '../exhibition/exhibition.service';
 import { MutationErrorCode } from '../mutation-error.type';
-import type { ExhibitorInput } from './exhibitor.inputs';
+import { EXHIBITOR_ORDERS, type ExhibitorNode } from './exhibitor.connection';
+import { exhibitorConditions } from './exhibitor.filter';
+import type { ExhibitorInput, ExhibitorListArgs } from './exhibitor.inputs';
 
 /** What an exhibitor mutation returns: the exhibition and the artisan. */
 export interface ExhibitorChange {
   readonly exhibition: Exhibition;
   readonly artisan: Artisan;
+}
+
+/**
+ * Returns a page of an exhibition's exhibitors matching the filter, in the
+ * order asked for, batched with the other exhibitions of the request. Every
+ * caller gets every exhibitor's reference: what it may see of each artisan is
+ * the training subgraph's to decide.
+ */
+export function findExhibitorsOf(
+  context: ExhibitionsContext,
+  exhibitionId: string,
+  args: ExhibitorListArgs,
+): Promise<Connection<ExhibitorNode>> {
+  return context.loaders.exhibitorPagesByExhibition.load(
+    exhibitionId,
+    args,
+    EXHIBITOR_ORDERS[args.orderBy],
+    exhibitorConditions(args.filter),
+  );
+}
+
+/** Returns how many artisans are registered to exhibit at the exhibition, counted with its siblings in one statement. */
+export function registeredExhibitorCount(context: ExhibitionsContext, exhibitionId: string): Promise<number> {
+  return context.loaders.exhibitorPagesByExhibition.count(exhibitionId, exhibitorConditions(null));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CountryCodeScalar } from '../../shared/catalogue';
 import { type CountryRecord, findCountry } from '../../shared/catalogue';
@@ -6,14 +6,17 @@ import type { ExhibitionsContext } from '../context';
 import { Country } from '../reference/country.type';
 import { attributionsOf, sourcesOf } from '../source/source.resolver';
 import { Attribution, Source } from '../source/source.type';
+import { ExportMarketConnection } from './export-market.connection';
 import { ExportMarket, ExportMarketGroup } from './export-market.entity';
-import { EXPORT_MARKET_ORDER } from './export-market.loader';
+import { ExportMarketListArgs } from './export-market.inputs';
+import { findExportMarkets, listExportMarkets } from './export-market.service';
 
 /** Target markets for handicraft exports, with their countries and sources. */
 @Resolver(() => ExportMarket)
 export class ExportMarketResolver {
   @Query(() => [ExportMarket], {
-    description: 'Markets for Iranian handicraft exports, by group (markets on their own last), then country code.',
+    deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    description: 'Markets for Iranian handicraft exports, all in one list, by group (markets on their own last), then country code.',
   })
   exportMarkets(
     @Arg('group', () => ExportMarketGroup, { nullable: true, description: 'Only the members of this target group.' })
@@ -22,10 +25,15 @@ export class ExportMarketResolver {
     countryCode: string | null,
     @Ctx() context: ExhibitionsContext,
   ) {
-    return context.dataSource.getRepository(ExportMarket).find({
-      where: { ...(group ? { group } : {}), ...(countryCode ? { countryCode } : {}) },
-      order: EXPORT_MARKET_ORDER,
-    });
+    return listExportMarkets(context, group, countryCode);
+  }
+
+  @Query(() => ExportMarketConnection, {
+    description:
+      'Markets for Iranian handicraft exports, a page at a time, by group (markets on their own last), then country code unless `orderBy` says otherwise. Replaces `exportMarkets`.',
+  })
+  exportMarketsConnection(@Args() args: ExportMarketListArgs, @Ctx() context: ExhibitionsContext) {
+    return findExportMarkets(context, args);
   }
 
   @FieldResolver(() => Country, { description: 'The country.' })

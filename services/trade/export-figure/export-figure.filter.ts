@@ -6,8 +6,40 @@ import type { ExportFigureFilter } from './export-figure.inputs';
 /** Returns the placeholder for a value bound to the statement, e.g. `$3` or `:filter3`. */
 export type BindParameter = (value: unknown) => string;
 
-/** Throws BAD_USER_INPUT naming the field when the filter holds a solar year outside the accepted years or a code that is not HS; writes the code as digits. */
-export function checkExportFigureFilter(filter: ExportFigureFilter | null | undefined, argumentName = 'filter'): void {
+/** The fields of a filter that select single figures by value, which a total cannot honour. */
+const VALUE_FIELDS = ['valueUsdFrom', 'valueUsdTo'] as const;
+
+/** An export figure filter as a plain object: every field in a fixed order, null when not given, so that it can key a loader. */
+export type ExportFigureFilterValues = {
+  readonly [Field in keyof ExportFigureFilter]-?: Exclude<ExportFigureFilter[Field], undefined> | null;
+};
+
+/**
+ * Throws BAD_USER_INPUT naming the field when the filter holds a solar year
+ * outside the accepted years, a code that is not HS, a value range whose end
+ * is below its start, or (for totals) a value range at all; writes the code
+ * as digits.
+ */
+export function checkExportFigureFilter(
+  filter: ExportFigureFilter | null | undefined,
+  argumentName = 'filter',
+  use: 'list' | 'totals' = 'list',
+): void {
+  if (use === 'totals') {
+    const valueField = VALUE_FIELDS.find((field) => filter?.[field] !== undefined && filter?.[field] !== null);
+    if (valueField) {
+      throw new BadUserInputError(
+        `${argumentName}.${valueField}`,
+        'selects single figures by value and applies only to lists of figures, not to totals.',
+      );
+    }
+  }
+  if (filter?.valueUsdFrom && filter.valueUsdTo && hundredths(filter.valueUsdTo) < hundredths(filter.valueUsdFrom)) {
+    throw new BadUserInputError(
+      `${argumentName}.valueUsdTo`,
+      `${filter.valueUsdTo} is below ${argumentName}.valueUsdFrom ${filter.valueUsdFrom}.`,
+    );
+  }
   if (filter?.hsCode !== undefined && filter.hsCode !== null) {
     const code = parseHsCode(filter.hsCode);
     if (typeof code !== 'string') {
@@ -25,11 +57,30 @@ export function checkExportFigureFilter(filter: ExportFigureFilter | null | unde
   });
 }
 
+/** Returns the filter as a plain object with every field in a fixed order (null when not given). */
+export function exportFigureFilterValues(filter: ExportFigureFilter | null | undefined): ExportFigureFilterValues {
+  return {
+    solarYears: filter?.solarYears ?? null,
+    channel: filter?.channel ?? null,
+    destinationCode: filter?.destinationCode ?? null,
+    craftSlug: filter?.craftSlug ?? null,
+    hsCode: filter?.hsCode ?? null,
+    provinceCode: filter?.provinceCode ?? null,
+    isSynthetic: filter?.isSynthetic ?? null,
+    valueUsdFrom: filter?.valueUsdFrom ?? null,
+    valueUsdTo: filter?.valueUsdTo ?? null,
+  };
+}
+
 /**
  * Returns the SQL conditions (to be joined with AND) that select the figures
  * of table alias `alias` matching `filter`, binding values through `bind`.
  */
-export function exportFigureConditions(filter: ExportFigureFilter | null | undefined, alias: string, bind: BindParameter): string[] {
+export function exportFigureConditions(
+  filter: ExportFigureFilter | ExportFigureFilterValues | null | undefined,
+  alias: string,
+  bind: BindParameter,
+): string[] {
   const conditions: string[] = [];
   if (filter?.solarYears) {
     conditions.push(`${alias}.solar_year = ANY(CAST(${bind(filter.solarYears)} AS int[]))`);
@@ -52,7 +103,19 @@ export function exportFigureConditions(filter: ExportFigureFilter | null | undef
   if (filter?.isSynthetic !== undefined && filter?.isSynthetic !== null) {
     conditions.push(`${alias}.is_synthetic = ${bind(filter.isSynthetic)}`);
   }
+  if (filter?.valueUsdFrom) {
+    conditions.push(`${alias}.value_usd >= CAST(${bind(filter.valueUsdFrom)} AS numeric)`);
+  }
+  if (filter?.valueUsdTo) {
+    conditions.push(`${alias}.value_usd <= CAST(${bind(filter.valueUsdTo)} AS numeric)`);
+  }
   return conditions;
+}
+
+/** Returns a `Decimal` (digits, at most two after the point) in hundredths, exactly. */
+function hundredths(decimal: string): bigint {
+  const [whole, fraction = ''] = decimal.split('.');
+  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
 }
 
 /** Returns a binder for TypeORM query builders (`:name` placeholders) and the parameters it collected. */

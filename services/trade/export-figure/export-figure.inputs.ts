@@ -1,9 +1,29 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, DecimalScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
 import { TradePeriodInput } from '../period/trade-period.type';
 import { ExportChannel, FigurePrecision, PeriodBasis } from './export-figure.entity';
+
+/** How to order a list of export figures. */
+export enum ExportFigureOrder {
+  PERIOD_DESC = 'PERIOD_DESC',
+  PERIOD_ASC = 'PERIOD_ASC',
+  VALUE_DESC = 'VALUE_DESC',
+  VALUE_ASC = 'VALUE_ASC',
+}
+
+registerEnumType(ExportFigureOrder, {
+  name: 'ExportFigureOrder',
+  description: 'How to order export figures.',
+  valuesConfig: {
+    PERIOD_DESC: { description: 'Most recent period first, by the first day of the period (the default).' },
+    PERIOD_ASC: { description: 'Earliest period first.' },
+    VALUE_DESC: { description: 'Largest value in US dollars first.' },
+    VALUE_ASC: { description: 'Smallest value in US dollars first.' },
+  },
+});
 
 /** Which export figures to list or add up. */
 @InputType({ description: 'Which export figures to list or add up; all given conditions must hold.' })
@@ -34,6 +54,28 @@ export class ExportFigureFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only synthetic figures (true) or only real ones (false); both when omitted.' })
   isSynthetic?: boolean | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Only figures of at least this value in US dollars. Lists of figures only: `exportTotals` refuses it.',
+  })
+  valueUsdFrom?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Only figures of at most this value in US dollars. Lists of figures only: `exportTotals` refuses it.',
+  })
+  valueUsdTo?: string | null;
+}
+
+/** Paging, filter and order of a list of export figures. */
+@ArgsType()
+export class ExportFigureListArgs extends PageArgs {
+  @Field(() => ExportFigureFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+  filter?: ExportFigureFilter | null;
+
+  @Field(() => ExportFigureOrder, { defaultValue: ExportFigureOrder.PERIOD_DESC, description: 'Order of the items.' })
+  orderBy: ExportFigureOrder;
 }
 
 /** The report a new figure comes from. */

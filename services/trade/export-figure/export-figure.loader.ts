@@ -3,8 +3,7 @@ import type { DataSource } from 'typeorm';
 import { entityByIdLoader } from '../../shared/platform/loaders';
 import { ChildPages } from '../../shared/platform/paging';
 import { ExportFigure } from './export-figure.entity';
-import { exportFigureConditions, namedParameters } from './export-figure.filter';
-import type { ExportFigureFilter } from './export-figure.inputs';
+import { exportFigureConditions, type ExportFigureFilterValues, namedParameters } from './export-figure.filter';
 
 /** The columns a shared entity's (or a source's) figures are found by. */
 type ExportParentColumn = 'province_code' | 'destination_code' | 'craft_slug' | 'source_id';
@@ -14,7 +13,7 @@ export function createExportFigureLoaders(dataSource: DataSource) {
   const exportFigureById = entityByIdLoader(dataSource.getRepository(ExportFigure));
   /** Returns the pages of figures of one kind of parent, filtered: one statement for all parents asked with the same filter and page. */
   const pagesBy = (parentColumn: ExportParentColumn) =>
-    new ChildPages<ExportFigure, ExportFigureFilter | null>({
+    new ChildPages<ExportFigure, ExportFigureFilterValues>({
       query: (parentKeys, filter) => {
         const { bind, parameters } = namedParameters('filter');
         const query = dataSource

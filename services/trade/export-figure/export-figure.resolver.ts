@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { countryOf, craftOf, provinceOf } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { PageArgs } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
 import { Country } from '../reference/country.type';
@@ -13,7 +12,7 @@ import { attributionsOf } from '../source/source.resolver';
 import { Attribution, Source } from '../source/source.type';
 import { ExportFigureConnection } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
-import { CorrectExportFigureInput, ExportFigureFilter, RecordExportFigureInput } from './export-figure.inputs';
+import { CorrectExportFigureInput, ExportFigureListArgs, RecordExportFigureInput } from './export-figure.inputs';
 import { ExportFigurePayload } from './export-figure.payload';
 import { correctExportFigure, findExportFigures, recordExportFigure } from './export-figure.service';
 
@@ -27,15 +26,10 @@ export class ExportFigureResolver {
 
   @Query(() => ExportFigureConnection, {
     description:
-      "Export figures as their sources state them (every source's figure, not only the preferred ones), most recent period first.",
+      "Export figures as their sources state them (every source's figure, not only the preferred ones), most recent period first unless `orderBy` says otherwise.",
   })
-  exportFigures(
-    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
-    filter: ExportFigureFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TradeContext,
-  ) {
-    return findExportFigures(context, filter, page);
+  exportFigures(@Args() args: ExportFigureListArgs, @Ctx() context: TradeContext) {
+    return findExportFigures(context, args);
   }
 
   @FieldResolver(() => TradePeriod, { description: 'The period the figure is for.' })

@@ -4,32 +4,48 @@ import { withoutDerivationsOf } from '../../shared/catalogue';
 import { requireRole, Role } from '../../shared/platform/auth';
 import { BadUserInputError, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
-import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { type ChildPages, type Connection, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import type { TradeContext } from '../context';
 import { MutationErrorCode } from '../mutation-error.type';
 import { periodFromInput } from '../period/period-from-input';
 import { craftDimension, type CraftOrHsCode } from '../reference/craft-code';
-import { EXPORT_FIGURE_ORDER } from './export-figure.connection';
+import { EXPORT_FIGURE_ORDERS } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
-import { checkExportFigureFilter, exportFigureConditions, namedParameters } from './export-figure.filter';
-import type { CorrectExportFigureInput, ExportFigureFilter, RecordExportFigureInput, SourceInput } from './export-figure.inputs';
+import {
+  checkExportFigureFilter,
+  exportFigureConditions,
+  type ExportFigureFilterValues,
+  exportFigureFilterValues,
+  namedParameters,
+} from './export-figure.filter';
+import type { CorrectExportFigureInput, ExportFigureListArgs, RecordExportFigureInput, SourceInput } from './export-figure.inputs';
 import { refreshPreferred } from './preference';
 
-/** Returns a page of export figures matching `filter`, most recent period first. */
-export async function findExportFigures(
-  context: TradeContext,
-  filter: ExportFigureFilter | null | undefined,
-  page: PageArgs,
-): Promise<Connection<ExportFigure>> {
-  checkExportFigureFilter(filter);
+/** Returns a page of export figures matching the filter, in the order asked for. */
+export async function findExportFigures(context: TradeContext, args: ExportFigureListArgs): Promise<Connection<ExportFigure>> {
+  checkExportFigureFilter(args.filter);
   const { bind, parameters } = namedParameters('filter');
   const query = context.dataSource.getRepository(ExportFigure).createQueryBuilder('figure');
-  for (const condition of exportFigureConditions(filter, 'figure', bind)) {
+  for (const condition of exportFigureConditions(args.filter, 'figure', bind)) {
     query.andWhere(condition);
   }
   query.setParameters(parameters);
-  return pageOf(query, page, EXPORT_FIGURE_ORDER, context.loaders.exportFigureById);
+  return pageOf(query, args, EXPORT_FIGURE_ORDERS[args.orderBy], context.loaders.exportFigureById);
+}
+
+/**
+ * Returns a page of the figures of one parent (a province, destination,
+ * craft or source) matching the filter, from `pages`, batched with the other
+ * parents of its kind in the request.
+ */
+export function findExportFiguresOf(
+  pages: ChildPages<ExportFigure, ExportFigureFilterValues>,
+  parentKey: string,
+  args: ExportFigureListArgs,
+): Promise<Connection<ExportFigure>> {
+  checkExportFigureFilter(args.filter);
+  return pages.load(parentKey, args, EXPORT_FIGURE_ORDERS[args.orderBy], exportFigureFilterValues(args.filter));
 }
 
 /** Records a new figure with its source (found or added) in one transaction, and returns it; admins only. */

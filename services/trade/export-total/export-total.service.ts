@@ -18,7 +18,7 @@ export async function findExportTotals(
   groupBy: readonly ExportGrouping[],
   source: ExportSourceSelector | null | undefined,
 ): Promise<ExportTotal[]> {
-  checkExportFigureFilter(filter);
+  checkExportFigureFilter(filter, 'filter', 'totals');
   const query = new ExportTotalsQuery(filter, groupBy, source ? await findSourceId(context, source) : null);
   const { sql, values } = query.totalsSql();
   const rows: ExportTotalRow[] = await context.dataSource.query(sql, values);

@@ -1,21 +1,21 @@
 import type { ClassType } from 'type-graphql';
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { CountryRecord, CraftRecord, ProvinceRecord } from '../../shared/catalogue';
 import type { ChildPages } from '../../shared/platform/paging';
-import { PageArgs } from '../../shared/platform/paging';
 import type { TradeContext, TradeLoaders } from '../context';
-import { EXPORT_FIGURE_ORDER, ExportFigureConnection } from '../export-figure/export-figure.connection';
+import { ExportFigureConnection } from '../export-figure/export-figure.connection';
 import type { ExportFigure } from '../export-figure/export-figure.entity';
-import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
-import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
+import type { ExportFigureFilterValues } from '../export-figure/export-figure.filter';
+import { ExportFigureListArgs } from '../export-figure/export-figure.inputs';
+import { findExportFiguresOf } from '../export-figure/export-figure.service';
 import { Country } from './country.type';
 import { Craft } from './craft.type';
 import { Province } from './province.type';
 
 /** The loaders of figures by parent, by their name in the context. */
 type ExportPagesLoader = {
-  [Name in keyof TradeLoaders]: TradeLoaders[Name] extends ChildPages<ExportFigure, ExportFigureFilter | null> ? Name : never;
+  [Name in keyof TradeLoaders]: TradeLoaders[Name] extends ChildPages<ExportFigure, ExportFigureFilterValues> ? Name : never;
 }[keyof TradeLoaders];
 
 /** What a client sees of `exports` while the trade subgraph is away. */
@@ -31,18 +31,8 @@ function exportsResolver<TParent>(
   @Resolver(() => parentType)
   class ExportsResolver {
     @FieldResolver(() => ExportFigureConnection, { nullable: true, description })
-    exports(
-      @Root() parent: TParent,
-      @Arg('filter', () => ExportFigureFilter, {
-        nullable: true,
-        description: 'Conditions the figures must meet besides this one; all its figures when omitted.',
-      })
-      filter: ExportFigureFilter | null,
-      @Args() page: PageArgs,
-      @Ctx() context: TradeContext,
-    ) {
-      checkExportFigureFilter(filter);
-      return context.loaders[loader].load(keyOf(parent), page, EXPORT_FIGURE_ORDER, filter);
+    exports(@Root() parent: TParent, @Args() args: ExportFigureListArgs, @Ctx() context: TradeContext) {
+      return findExportFiguresOf(context.loaders[loader], keyOf(parent), args);
     }
   }
   return ExportsResolver;
@@ -53,7 +43,8 @@ export const ProvinceExportsResolver = exportsResolver<ProvinceRecord>(
   Province,
   (province) => province.code,
   'exportPagesByProvince',
-  'Export figures for goods from this province, most recent period first.' + WHEN_TRADE_IS_AWAY,
+  'Export figures for goods from this province, most recent period first unless `orderBy` says otherwise; `filter` as in `exportFigures`.' +
+    WHEN_TRADE_IS_AWAY,
 );
 
 /** `Country.exports`: figures for exports to a country. */
@@ -61,7 +52,8 @@ export const CountryExportsResolver = exportsResolver<CountryRecord>(
   Country,
   (country) => country.code,
   'exportPagesByDestination',
-  'Export figures for goods sent to this country, most recent period first.' + WHEN_TRADE_IS_AWAY,
+  'Export figures for goods sent to this country, most recent period first unless `orderBy` says otherwise; `filter` as in `exportFigures`.' +
+    WHEN_TRADE_IS_AWAY,
 );
 
 /** `Craft.exports`: figures for exports of a craft. */
@@ -69,6 +61,6 @@ export const CraftExportsResolver = exportsResolver<CraftRecord>(
   Craft,
   (craft) => craft.slug,
   'exportPagesByCraft',
-  'Export figures for this craft, most recent period first (figures under an HS code shared with other crafts are not included).' +
+  'Export figures for this craft, most recent period first unless `orderBy` says otherwise; `filter` as in `exportFigures` (figures under an HS code shared with other crafts are not included).' +
     WHEN_TRADE_IS_AWAY,
 );

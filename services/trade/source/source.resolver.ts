@@ -4,18 +4,19 @@ import { type AttributionRow, attributionsFrom } from '../../shared/catalogue';
 import { Source as SourceRecord } from '../../shared/catalogue/source.entity';
 import { applyFilter } from '../../shared/platform/database';
 import { loadAll } from '../../shared/platform/loaders';
-import { PageArgs, pageOf } from '../../shared/platform/paging';
+import { pageOf } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
-import { EXPORT_FIGURE_ORDER, ExportFigureConnection } from '../export-figure/export-figure.connection';
-import { checkExportFigureFilter } from '../export-figure/export-figure.filter';
-import { ExportFigureFilter } from '../export-figure/export-figure.inputs';
+import { ExportFigureConnection } from '../export-figure/export-figure.connection';
+import { ExportFigureListArgs } from '../export-figure/export-figure.inputs';
+import { findExportFiguresOf } from '../export-figure/export-figure.service';
 import { GrowthTarget } from '../growth-target/growth-target.entity';
 import { MarketSizeFigure } from '../market-size/market-size.entity';
 import { organizationReferenceTo } from '../organization/organization.type';
 import { PolicyDocument } from '../policy/policy-document.entity';
 import { YearSlogan } from '../policy/year-slogan.entity';
-import { SOURCE_ORDER, SourceConnection } from './source.connection';
-import { Source, SourceFacts, SourceFilter } from './source.type';
+import { SOURCE_ORDERS, SourceConnection } from './source.connection';
+import { SourceListArgs } from './source.inputs';
+import { Source, SourceFacts } from './source.type';
 
 /**
  * Returns the attributions of a record from its attribution rows; a record
@@ -41,22 +42,17 @@ export class SourceResolver {
 
   @Query(() => SourceConnection, {
     description:
-      'The reports the graph cites (the four built-in reports, and those that recorded or imported figures cite), by title. `Source.facts` lists what each supports.',
+      'The reports the graph cites (the four built-in reports, and those that recorded or imported figures cite), by title unless `orderBy` says otherwise. `Source.facts` lists what each supports.',
   })
-  sources(
-    @Arg('filter', () => SourceFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
-    filter: SourceFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TradeContext,
-  ) {
-    const query = applyFilter(context.dataSource.getRepository(SourceRecord).createQueryBuilder('source'), filter, {
+  sources(@Args() args: SourceListArgs, @Ctx() context: TradeContext) {
+    const query = applyFilter(context.dataSource.getRepository(SourceRecord).createQueryBuilder('source'), args.filter, {
       publisher: { where: 'lower(source.publisher) = lower(:publisher)' },
       credit: { where: 'EXISTS (SELECT 1 FROM unnest(source.credits) AS credit WHERE lower(credit) = lower(:credit))' },
       titleContains: { search: ['source.title'] },
       publishedOn: { equals: 'source.published_on' },
       isSynthetic: { equals: 'source.is_synthetic' },
     });
-    return pageOf(query, page, SOURCE_ORDER, context.loaders.sourceById);
+    return pageOf(query, args, SOURCE_ORDERS[args.orderBy], context.loaders.sourceById);
   }
 }
 
@@ -66,17 +62,10 @@ export class SourceFactsResolver {
   @FieldResolver(() => ExportFigureConnection, {
     nullable: true,
     description:
-      'Export figures the source states (each figure has exactly one source), most recent period first. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+      'Export figures the source states (each figure has exactly one source), most recent period first unless `orderBy` says otherwise. Null when the trade subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
-  exportFigures(
-    @Root() facts: SourceFacts,
-    @Arg('filter', () => ExportFigureFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
-    filter: ExportFigureFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TradeContext,
-  ) {
-    checkExportFigureFilter(filter);
-    return context.loaders.exportPagesBySource.load(facts.sourceId, page, EXPORT_FIGURE_ORDER, filter ?? null);
+  exportFigures(@Root() facts: SourceFacts, @Args() args: ExportFigureListArgs, @Ctx() context: TradeContext) {
+    return findExportFiguresOf(context.loaders.exportPagesBySource, facts.sourceId, args);
   }
 
   @FieldResolver(() => [GrowthTarget], {

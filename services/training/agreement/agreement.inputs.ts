@@ -1,8 +1,25 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 import { DateScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
 import { AgreementStage, AgreementTerm } from './agreement.entity';
 import { CommitmentKind } from './agreement-commitment.entity';
+
+/** How to order a list of agreements. */
+export enum AgreementOrder {
+  SIGNED_DATE_DESC = 'SIGNED_DATE_DESC',
+  SIGNED_DATE_ASC = 'SIGNED_DATE_ASC',
+}
+
+registerEnumType(AgreementOrder, {
+  name: 'AgreementOrder',
+  description:
+    'How to order agreements. The date is the day of signature, else the day it was signed by, else (for a proposed agreement) the last day it is known to be still unsigned.',
+  valuesConfig: {
+    SIGNED_DATE_DESC: { description: 'Most recently signed first (the default).' },
+    SIGNED_DATE_ASC: { description: 'Earliest signed first.' },
+  },
+});
 
 /** Which agreements to list. */
 @InputType({ description: 'Which agreements to list; all given conditions must hold.' })
@@ -12,6 +29,22 @@ export class AgreementFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Only agreements in force (ACTIVE) on this date.' })
   activeOn?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only generated demonstration agreements (true) or only real ones (false); both when omitted.',
+  })
+  isSynthetic?: boolean | null;
+}
+
+/** Paging, filter and order of a list of agreements. */
+@ArgsType()
+export class AgreementListArgs extends PageArgs {
+  @Field(() => AgreementFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+  filter?: AgreementFilter | null;
+
+  @Field(() => AgreementOrder, { defaultValue: AgreementOrder.SIGNED_DATE_DESC, description: 'Order of the items.' })
+  orderBy: AgreementOrder;
 }
 
 /** A party to an agreement. */

@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
-import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { OfficialVisit } from '../official-visit/official-visit.entity';
 import { Organization } from '../organization/organization.entity';
@@ -10,7 +9,7 @@ import { attributionsOf, sourcesOf } from '../source/source.resolver';
 import { Attribution, Source } from '../source/source.type';
 import { AgreementConnection } from './agreement.connection';
 import { Agreement, AgreementStatus } from './agreement.entity';
-import { AgreementFilter, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
+import { AgreementListArgs, CreateAgreementInput, UpdateAgreementInput } from './agreement.inputs';
 import { AgreementPayload } from './agreement.payload';
 import { agreementStatusOn, createAgreement, findAgreements, updateAgreement } from './agreement.service';
 import { AgreementCommitment, CommitmentKind } from './agreement-commitment.entity';
@@ -24,14 +23,9 @@ export class AgreementResolver {
     return context.loaders.agreementById.load(id);
   }
 
-  @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first.' })
-  agreements(
-    @Arg('filter', () => AgreementFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
-    filter: AgreementFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TrainingContext,
-  ) {
-    return findAgreements(context, filter, page);
+  @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first unless `orderBy` says otherwise.' })
+  agreements(@Args() args: AgreementListArgs, @Ctx() context: TrainingContext) {
+    return findAgreements(context, args);
   }
 
   @FieldResolver(() => [AgreementParty], { description: 'The parties, in the order the agreement lists them.' })

@@ -4,14 +4,14 @@ import { withoutDerivationsOf } from '../../shared/catalogue';
 import { requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter, lockOrRefuse, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
-import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { type Connection, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
-import { AGREEMENT_ORDER } from './agreement.connection';
+import { AGREEMENT_ORDERS } from './agreement.connection';
 import { Agreement, AgreementStage, AgreementStatus, AgreementTerm } from './agreement.entity';
 import type {
   AgreementCommitmentInput,
-  AgreementFilter,
+  AgreementListArgs,
   AgreementPartyInput,
   CreateAgreementInput,
   UpdateAgreementInput,
@@ -46,13 +46,9 @@ export function agreementStatusOn(agreement: Agreement, on: string): AgreementSt
   }
 }
 
-/** Returns a page of agreements matching `filter`, most recently signed first. */
-export async function findAgreements(
-  context: TrainingContext,
-  filter: AgreementFilter | null | undefined,
-  page: PageArgs,
-): Promise<Connection<Agreement>> {
-  const query = applyFilter(context.dataSource.getRepository(Agreement).createQueryBuilder('agreement'), filter, {
+/** Returns a page of agreements matching the filter, in the order asked for. */
+export async function findAgreements(context: TrainingContext, args: AgreementListArgs): Promise<Connection<Agreement>> {
+  const query = applyFilter(context.dataSource.getRepository(Agreement).createQueryBuilder('agreement'), args.filter, {
     partyId: {
       where:
         'EXISTS (SELECT 1 FROM agreement_party WHERE agreement_party.agreement_id = agreement.id AND agreement_party.organization_id::text = :partyId)',
@@ -63,8 +59,9 @@ export async function findAgreements(
         (agreement.term = 'FIXED' AND agreement.valid_until >= :activeOn) OR agreement.term = 'OPEN_ENDED'
         OR (agreement.term = 'NOT_STATED' AND COALESCE(agreement.signed_on, agreement.signed_no_later_than) = :activeOn))`,
     },
+    isSynthetic: { equals: 'agreement.is_synthetic' },
   });
-  return pageOf(query, page, AGREEMENT_ORDER, context.loaders.agreementById);
+  return pageOf(query, args, AGREEMENT_ORDERS[args.orderBy], context.loaders.agreementById);
 }
 
 /** Saves a new agreement with its parties and commitments in one transaction, and returns it; admins only. */

@@ -1,7 +1,23 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
+
+/** How to order a list of artisans. */
+export enum ArtisanOrder {
+  NAME_ASC = 'NAME_ASC',
+  NAME_DESC = 'NAME_DESC',
+}
+
+registerEnumType(ArtisanOrder, {
+  name: 'ArtisanOrder',
+  description: 'How to order artisans.',
+  valuesConfig: {
+    NAME_ASC: { description: 'By name, A to Z (the default).' },
+    NAME_DESC: { description: 'By name, Z to A.' },
+  },
+});
 
 /** Which artisans to list. */
 @InputType({ description: 'Which artisans to list; all given conditions must hold.' })
@@ -14,6 +30,26 @@ export class ArtisanFilter {
 
   @Field(() => CraftSlugScalar, { nullable: true, description: 'Only artisans practising this craft.' })
   craftSlug?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only generated demonstration artisans (true) or only registered ones (false); both when omitted.',
+  })
+  isSynthetic?: boolean | null;
+}
+
+/** Paging, filter and order of a list of artisans. */
+@ArgsType()
+export class ArtisanListArgs extends PageArgs {
+  @Field(() => ArtisanFilter, {
+    nullable: true,
+    description:
+      'Conditions the items must meet; all items when omitted. Only artisans the caller may see in full are listed, whatever the filter.',
+  })
+  filter?: ArtisanFilter | null;
+
+  @Field(() => ArtisanOrder, { defaultValue: ArtisanOrder.NAME_ASC, description: 'Order of the items.' })
+  orderBy: ArtisanOrder;
 }
 
 /** A new artisan. */

@@ -5,7 +5,7 @@ import { isUuid } from '../../shared/platform/ids';
 import { entityByIdLoader } from '../../shared/platform/loaders';
 import { ChildPages } from '../../shared/platform/paging';
 import { Artisan } from './artisan.entity';
-import { applyArtisanVisibility, type ArtisanVisibility } from './artisan-visibility';
+import { applyArtisanConditions, type ArtisanConditions } from './artisan.filter';
 
 /** An artisan and an organisation: is the artisan enrolled in one of the organisation's courses? */
 export interface EnrolmentWithOrganization {
@@ -15,7 +15,7 @@ export interface EnrolmentWithOrganization {
 
 /**
  * Per-request loaders of artisans, of each province's artisans (those the
- * caller may see) as pages, and of whether artisans are enrolled in an
+ * caller may see, filtered) as pages, and of whether artisans are enrolled in an
  * organisation's courses (one statement per batch and organisation).
  */
 export function createArtisanLoaders(dataSource: DataSource) {
@@ -23,11 +23,11 @@ export function createArtisanLoaders(dataSource: DataSource) {
   const artisanById = entityByIdLoader(repository);
   return {
     artisanById,
-    artisanPagesByProvince: new ChildPages<Artisan, ArtisanVisibility>({
-      query: (provinceCodes, visibility) =>
-        applyArtisanVisibility(
+    artisanPagesByProvince: new ChildPages<Artisan, ArtisanConditions>({
+      query: (provinceCodes, conditions) =>
+        applyArtisanConditions(
           repository.createQueryBuilder('artisan').where('artisan.province_code IN (:...provinceCodes)', { provinceCodes }),
-          visibility,
+          conditions,
         ),
       parentSql: 'artisan.province_code',
       nodes: { idSql: 'artisan.id', nodeById: artisanById },

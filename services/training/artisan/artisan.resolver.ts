@@ -2,17 +2,20 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Use
 
 import { craftsOf, findProvince } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
-import { PageArgs } from '../../shared/platform/paging';
+import { CertificateConnection } from '../certificate/certificate.connection';
 import { Certificate } from '../certificate/certificate.entity';
-import { certificatesOfArtisan } from '../certificate/certificate.service';
+import { CertificateListArgs } from '../certificate/certificate.inputs';
+import { certificatesOfArtisan, findCertificatesOfArtisan } from '../certificate/certificate.service';
 import type { TrainingContext } from '../context';
+import { EnrollmentConnection } from '../enrollment/enrollment.connection';
 import { Enrollment } from '../enrollment/enrollment.entity';
-import { enrollmentsOfArtisan } from '../enrollment/enrollment.service';
+import { EnrollmentListArgs } from '../enrollment/enrollment.inputs';
+import { enrollmentsOfArtisan, findEnrollmentsOfArtisan } from '../enrollment/enrollment.service';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ArtisanConnection } from './artisan.connection';
 import { Artisan } from './artisan.entity';
-import { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
+import { ArtisanListArgs, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
 import { ArtisanPayload } from './artisan.payload';
 import { artisanPersonalData, artisanTrainingRecord, createArtisan, findArtisans, updateArtisan } from './artisan.service';
 
@@ -32,15 +35,10 @@ export class ArtisanResolver {
 
   @Query(() => ArtisanConnection, {
     description:
-      'Artisans, by name: those the caller may see in full (listed publicly; for a partner also those enrolled in its courses; all for analysts and admins).',
+      'Artisans, by name unless `orderBy` says otherwise: those the caller may see in full (listed publicly; for a partner also those enrolled in its courses; all for analysts and admins).',
   })
-  artisans(
-    @Arg('filter', () => ArtisanFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
-    filter: ArtisanFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TrainingContext,
-  ) {
-    return findArtisans(context, filter, page);
+  artisans(@Args() args: ArtisanListArgs, @Ctx() context: TrainingContext) {
+    return findArtisans(context, args);
   }
 
   @FieldResolver(() => String, { nullable: true, description: `Full name. ${PERSONAL}` })
@@ -72,22 +70,44 @@ export class ArtisanResolver {
 
   @FieldResolver(() => [Enrollment], {
     nullable: true,
+    deprecationReason: 'Use `enrollmentsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
     description:
-      "The artisan's enrolments in courses, oldest first: all of them for analysts and admins, those in its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.",
+      "The artisan's enrolments in courses, oldest first, all in one list: all of them for analysts and admins, those in its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.",
   })
   @UseMiddleware(artisanTrainingRecord)
   enrollments(@Root() artisan: Artisan, @Ctx() context: TrainingContext) {
     return enrollmentsOfArtisan(context, artisan.id);
   }
 
-  @FieldResolver(() => [Certificate], {
+  @FieldResolver(() => EnrollmentConnection, {
     nullable: true,
     description:
-      'Certificates the artisan has earned, oldest first: all of them for analysts and admins, those of its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.',
+      "The artisan's enrolments in courses, a page at a time, oldest first unless `orderBy` says otherwise: all of them for analysts and admins, those in its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan. Replaces `enrollments`.",
+  })
+  @UseMiddleware(artisanTrainingRecord)
+  enrollmentsConnection(@Root() artisan: Artisan, @Args() args: EnrollmentListArgs, @Ctx() context: TrainingContext) {
+    return findEnrollmentsOfArtisan(context, artisan.id, args);
+  }
+
+  @FieldResolver(() => [Certificate], {
+    nullable: true,
+    deprecationReason: 'Use `certificatesConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    description:
+      'Certificates the artisan has earned, oldest first, all in one list: all of them for analysts and admins, those of its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.',
   })
   @UseMiddleware(artisanTrainingRecord)
   certificates(@Root() artisan: Artisan, @Ctx() context: TrainingContext) {
     return certificatesOfArtisan(context, artisan.id);
+  }
+
+  @FieldResolver(() => CertificateConnection, {
+    nullable: true,
+    description:
+      'Certificates the artisan has earned, a page at a time, oldest first unless `orderBy` says otherwise: all of them for analysts and admins, those of its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan. Replaces `certificates`.',
+  })
+  @UseMiddleware(artisanTrainingRecord)
+  certificatesConnection(@Root() artisan: Artisan, @Args() args: CertificateListArgs, @Ctx() context: TrainingContext) {
+    return findCertificatesOfArtisan(context, artisan.id, args);
   }
 
   @Mutation(() => ArtisanPayload, { description: 'Registers an artisan. Admins only.' })

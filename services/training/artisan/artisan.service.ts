@@ -1,29 +1,38 @@
 import { guardField, readsEverything, requireRole, Role } from '../../shared/platform/auth';
-import { applyFilter, lockOrRefuse } from '../../shared/platform/database';
+import { lockOrRefuse } from '../../shared/platform/database';
 import { trimmedText } from '../../shared/platform/graphql';
-import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { type Connection, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
-import { ARTISAN_ORDER } from './artisan.connection';
+import { ARTISAN_ORDERS } from './artisan.connection';
 import { Artisan } from './artisan.entity';
-import type { ArtisanFilter, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
-import { applyArtisanVisibility, artisanVisibility } from './artisan-visibility';
+import { applyArtisanConditions, artisanConditions } from './artisan.filter';
+import type { ArtisanListArgs, CreateArtisanInput, UpdateArtisanInput } from './artisan.inputs';
 
 /**
- * Returns a page of the artisans matching `filter` that the caller may see
- * in full (see `mayReadArtisan`), by name: the others are left out rather
- * than listed with errors.
+ * Returns a page of the artisans matching the filter that the caller may see
+ * in full (see `mayReadArtisan`), in the order asked for: the others are left
+ * out rather than listed with errors.
  */
-export async function findArtisans(
+export async function findArtisans(context: TrainingContext, args: ArtisanListArgs): Promise<Connection<Artisan>> {
+  const query = applyArtisanConditions(
+    context.dataSource.getRepository(Artisan).createQueryBuilder('artisan'),
+    artisanConditions(args.filter, context.viewer),
+  );
+  return pageOf(query, args, ARTISAN_ORDERS[args.orderBy], context.loaders.artisanById);
+}
+
+/** Returns a page of a province's artisans, as `findArtisans` lists them, batched with the other provinces of the request. */
+export function findArtisansOfProvince(
   context: TrainingContext,
-  filter: ArtisanFilter | null | undefined,
-  page: PageArgs,
+  provinceCode: string,
+  args: ArtisanListArgs,
 ): Promise<Connection<Artisan>> {
-  const query = applyFilter(context.dataSource.getRepository(Artisan).createQueryBuilder('artisan'), filter, {
-    search: { search: ['artisan.name'] },
-    provinceCode: { equals: 'artisan.province_code' },
-    craftSlug: { arrayHas: 'artisan.craft_slugs' },
-  });
-  return pageOf(applyArtisanVisibility(query, artisanVisibility(context.viewer)), page, ARTISAN_ORDER, context.loaders.artisanById);
+  return context.loaders.artisanPagesByProvince.load(
+    provinceCode,
+    args,
+    ARTISAN_ORDERS[args.orderBy],
+    artisanConditions(args.filter, context.viewer),
+  );
 }
 
 /**

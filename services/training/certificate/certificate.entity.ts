@@ -30,4 +30,7 @@ export class Certificate extends RecordColumns {
   @Column('date')
   @Field(() => DateScalar, { description: 'Date of issue.' })
   issuedOn: string;
+
+  @Field({ description: 'True for generated demonstration data (the certificate of a synthetic artisan), false for a real certificate.' })
+  override isSynthetic: boolean;
 }

@@ -4,11 +4,16 @@ import { readsEverything, Role } from '../../shared/platform/auth';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { ForbiddenError } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
+import type { Connection } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import type { Course } from '../course/course.entity';
 import { mayReadEnrollmentsIn } from '../course/course.service';
 import type { Enrollment } from '../enrollment/enrollment.entity';
+import { enrollmentVisibility } from '../enrollment/enrollment-visibility';
+import { CERTIFICATE_ORDERS } from './certificate.connection';
 import { Certificate } from './certificate.entity';
+import { certificateConditions } from './certificate.filter';
+import type { CertificateListArgs } from './certificate.inputs';
 
 /**
  * Returns whether the caller may read a certificate: analysts and admins,
@@ -49,6 +54,25 @@ export async function certificatesOfArtisan(context: TrainingContext, artisanId:
   const certificates = await loadAll(context.loaders.certificateById, await context.loaders.certificateIdsByArtisan.load(artisanId));
   const readable = await Promise.all(certificates.map((certificate) => mayReadCertificate(context, certificate)));
   return certificates.filter((_, index) => readable[index]);
+}
+
+/**
+ * Returns a page of the artisan's certificates matching the filter that the
+ * caller may read (all for analysts and admins, those of its own courses for
+ * a partner: the rule of `mayReadCertificate`, in SQL), batched with the
+ * other artisans of the request.
+ */
+export function findCertificatesOfArtisan(
+  context: TrainingContext,
+  artisanId: string,
+  args: CertificateListArgs,
+): Promise<Connection<Certificate>> {
+  return context.loaders.certificatePagesByArtisan.load(
+    artisanId,
+    args,
+    CERTIFICATE_ORDERS[args.orderBy],
+    certificateConditions(args.filter, enrollmentVisibility(context.viewer)),
+  );
 }
 
 /**

@@ -1,24 +1,29 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CraftSlugScalar, craftsOf } from '../../shared/catalogue';
-import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
 import { CompetencyStandardConnection } from './competency-standard.connection';
 import { CompetencyStandard } from './competency-standard.entity';
+import { CompetencyStandardListArgs } from './competency-standard.inputs';
 import { findCompetencyStandards } from './competency-standard.service';
 
 /** Competency standards: listing, crafts and who developed each. */
 @Resolver(() => CompetencyStandard)
 export class CompetencyStandardResolver {
-  @Query(() => CompetencyStandardConnection, { description: 'Competency standards, by code.' })
+  @Query(() => CompetencyStandardConnection, { description: 'Competency standards, by code unless `orderBy` says otherwise.' })
   competencyStandards(
-    @Arg('craftSlug', () => CraftSlugScalar, { nullable: true, description: 'Only standards for this craft.' }) craftSlug: string | null,
-    @Args() page: PageArgs,
+    @Arg('craftSlug', () => CraftSlugScalar, {
+      nullable: true,
+      deprecationReason: 'Use `filter: { craftSlug }`.',
+      description: 'Only standards for this craft; the same as `filter.craftSlug`.',
+    })
+    craftSlug: string | null,
+    @Args() args: CompetencyStandardListArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findCompetencyStandards(context, craftSlug, page);
+    return findCompetencyStandards(context, craftSlug, args);
   }
 
   @FieldResolver(() => [Craft], { description: 'Crafts the standard covers.' })

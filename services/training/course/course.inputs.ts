@@ -1,8 +1,26 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 import { CraftSlugScalar, ProvinceCodeScalar } from '../../shared/catalogue';
 import { DateScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
 import { CapacityStatus, CourseAudience, DeliveryMode } from './course.entity';
+
+/** How to order a list of courses. */
+export enum CourseOrder {
+  START_DATE_ASC = 'START_DATE_ASC',
+  START_DATE_DESC = 'START_DATE_DESC',
+  TITLE_ASC = 'TITLE_ASC',
+}
+
+registerEnumType(CourseOrder, {
+  name: 'CourseOrder',
+  description: 'How to order courses.',
+  valuesConfig: {
+    START_DATE_ASC: { description: 'Earliest start first, courses without an announced start last (the default).' },
+    START_DATE_DESC: { description: 'Latest start first, courses without an announced start last.' },
+    TITLE_ASC: { description: 'By title, A to Z.' },
+  },
+});
 
 /** Which courses to list. */
 @InputType({ description: 'Which courses to list; all given conditions must hold.' })
@@ -27,6 +45,22 @@ export class CourseFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Only courses starting on or before this date.' })
   startsTo?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only generated demonstration courses (true) or only real ones (false); both when omitted.',
+  })
+  isSynthetic?: boolean | null;
+}
+
+/** Paging, filter and order of a list of courses. */
+@ArgsType()
+export class CourseListArgs extends PageArgs {
+  @Field(() => CourseFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+  filter?: CourseFilter | null;
+
+  @Field(() => CourseOrder, { defaultValue: CourseOrder.START_DATE_ASC, description: 'Order of the items.' })
+  orderBy: CourseOrder;
 }
 
 /** A new course. */

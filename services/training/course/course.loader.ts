@@ -3,20 +3,24 @@ import type { DataSource } from 'typeorm';
 import { entityByIdLoader, linkedIdsLoader } from '../../shared/platform/loaders';
 import { ChildPages } from '../../shared/platform/paging';
 import { Course } from './course.entity';
+import { applyCourseConditions, type CourseConditions } from './course.filter';
 
-/** Per-request loaders of courses, their linked records, and each province's courses as pages. */
+/** Per-request loaders of courses, their linked records, and each province's courses (filtered) as pages. */
 export function createCourseLoaders(dataSource: DataSource) {
   const repository = dataSource.getRepository(Course);
   const query = (sql: string, parameters: unknown[]) => dataSource.query(sql, parameters);
   const courseById = entityByIdLoader(repository);
   return {
     courseById,
-    coursePagesByProvince: new ChildPages<Course>({
-      query: (provinceCodes) =>
-        repository
-          .createQueryBuilder('course')
-          .innerJoin('course_province', 'course_province', 'course_province.course_id = course.id')
-          .where('course_province.province_code IN (:...provinceCodes)', { provinceCodes }),
+    coursePagesByProvince: new ChildPages<Course, CourseConditions>({
+      query: (provinceCodes, conditions) =>
+        applyCourseConditions(
+          repository
+            .createQueryBuilder('course')
+            .innerJoin('course_province', 'course_province', 'course_province.course_id = course.id')
+            .where('course_province.province_code IN (:...provinceCodes)', { provinceCodes }),
+          conditions,
+        ),
       parentSql: 'course_province.province_code',
       nodes: { idSql: 'course.id', nodeById: courseById },
     }),

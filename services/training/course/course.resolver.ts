@@ -3,12 +3,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { craftsOf, provincesOf } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { PageArgs } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import { CompetencyStandard } from '../competency-standard/competency-standard.entity';
 import type { TrainingContext } from '../context';
 import { EnrollmentConnection } from '../enrollment/enrollment.connection';
-import { ENROLLMENT_ORDER } from '../enrollment/enrollment.connection';
+import { EnrollmentListArgs } from '../enrollment/enrollment.inputs';
+import { findEnrollmentsOfCourse } from '../enrollment/enrollment.service';
 import { Instructor } from '../instructor/instructor.entity';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
@@ -17,7 +17,7 @@ import { attributionsOf, sourcesOf } from '../source/source.resolver';
 import { Attribution, Source } from '../source/source.type';
 import { CourseConnection } from './course.connection';
 import { Course } from './course.entity';
-import { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
+import { CourseListArgs, CreateCourseInput, UpdateCourseInput } from './course.inputs';
 import { CoursePayload } from './course.payload';
 import { courseEnrollments, createCourse, findCourses, updateCourse } from './course.service';
 
@@ -29,14 +29,9 @@ export class CourseResolver {
     return context.loaders.courseById.load(id);
   }
 
-  @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last).' })
-  courses(
-    @Arg('filter', () => CourseFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
-    filter: CourseFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TrainingContext,
-  ) {
-    return findCourses(context, filter, page);
+  @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.' })
+  courses(@Args() args: CourseListArgs, @Ctx() context: TrainingContext) {
+    return findCourses(context, args);
   }
 
   @FieldResolver(() => [Craft], { description: 'Crafts the course teaches.' })
@@ -87,11 +82,11 @@ export class CourseResolver {
   @FieldResolver(() => EnrollmentConnection, {
     nullable: true,
     description:
-      "Enrolments in the course, in the order they were made. Personal: null with a FORBIDDEN error unless the caller is an analyst, an admin or a partner key of the course's provider.",
+      "Enrolments in the course, in the order they were made unless `orderBy` says otherwise. Personal: null with a FORBIDDEN error unless the caller is an analyst, an admin or a partner key of the course's provider.",
   })
   @UseMiddleware(courseEnrollments)
-  enrollments(@Root() course: Course, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
-    return context.loaders.enrollmentPagesByCourse.load(course.id, page, ENROLLMENT_ORDER, null);
+  enrollments(@Root() course: Course, @Args() args: EnrollmentListArgs, @Ctx() context: TrainingContext) {
+    return findEnrollmentsOfCourse(context, course.id, args);
   }
 
   @FieldResolver(() => [Source], { description: 'Reports the course facts come from.' })

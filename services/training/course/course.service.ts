@@ -2,18 +2,19 @@ import { In } from 'typeorm';
 
 import { withoutDerivationsOf } from '../../shared/catalogue';
 import { actsFor, guardField, readsEverything, requireActsFor, requireRole, Role, type Viewer } from '../../shared/platform/auth';
-import { applyFilter, LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
+import { LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
-import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { type Connection, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Enrollment, SEAT_HOLDING_STATUSES } from '../enrollment/enrollment.entity';
 import { MutationErrorCode } from '../mutation-error.type';
 import { Organization } from '../organization/organization.entity';
-import { COURSE_ORDER } from './course.connection';
+import { COURSE_ORDERS } from './course.connection';
 import { CapacityStatus, Course } from './course.entity';
-import type { CourseFilter, CreateCourseInput, UpdateCourseInput } from './course.inputs';
+import { applyCourseConditions, courseConditions } from './course.filter';
+import type { CourseListArgs, CreateCourseInput, UpdateCourseInput } from './course.inputs';
 
 /** The provinces where a course's classes run. */
 const COURSE_PROVINCES: LinkTable = { table: 'course_province', ownerColumn: 'course_id', valueColumn: 'province_code', valueType: 'text' };
@@ -44,26 +45,15 @@ export const courseEnrollments = guardField<Course, TrainingContext>(
 /** Who may write courses: admins, and partners for their own organisation's (checked per course). */
 const COURSE_WRITERS = [Role.ADMIN, Role.PARTNER];
 
-/** Returns a page of courses matching `filter`, by start date. */
-export async function findCourses(
-  context: TrainingContext,
-  filter: CourseFilter | null | undefined,
-  page: PageArgs,
-): Promise<Connection<Course>> {
-  checkDateOrder('filter.startsFrom', filter?.startsFrom, 'filter.startsTo', filter?.startsTo);
-  const query = applyFilter(context.dataSource.getRepository(Course).createQueryBuilder('course'), filter, {
-    search: { search: ['course.title'] },
-    provinceCode: {
-      where:
-        'EXISTS (SELECT 1 FROM course_province WHERE course_province.course_id = course.id AND course_province.province_code = :provinceCode)',
-    },
-    craftSlug: { arrayHas: 'course.craft_slugs' },
-    mode: { equals: 'course.mode' },
-    providerId: { equalsId: 'course.provider_id' },
-    startsFrom: { atLeast: 'course.starts_on' },
-    startsTo: { atMost: 'course.starts_on' },
-  });
-  return pageOf(query, page, COURSE_ORDER, context.loaders.courseById);
+/** Returns a page of courses matching the filter, in the order asked for. */
+export async function findCourses(context: TrainingContext, args: CourseListArgs): Promise<Connection<Course>> {
+  const query = applyCourseConditions(context.dataSource.getRepository(Course).createQueryBuilder('course'), courseConditions(args.filter));
+  return pageOf(query, args, COURSE_ORDERS[args.orderBy], context.loaders.courseById);
+}
+
+/** Returns a page of the courses with classes in a province that match the filter, batched with the other provinces of the request. */
+export function findCoursesOfProvince(context: TrainingContext, provinceCode: string, args: CourseListArgs): Promise<Connection<Course>> {
+  return context.loaders.coursePagesByProvince.load(provinceCode, args, COURSE_ORDERS[args.orderBy], courseConditions(args.filter));
 }
 
 /**

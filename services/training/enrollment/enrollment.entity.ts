@@ -68,4 +68,7 @@ export class Enrollment extends RecordColumns {
 
   @Field(() => GraphQLDateTime, { description: 'When the status or result last changed.' })
   override updatedAt: Date;
+
+  @Field({ description: 'True for generated demonstration data (the enrolment of a synthetic artisan), false for a real enrolment.' })
+  override isSynthetic: boolean;
 }

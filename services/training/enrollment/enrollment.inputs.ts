@@ -1,4 +1,8 @@
-import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+
+import { DateScalar } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
+import { EnrollmentStatus } from './enrollment.entity';
 
 /** The outcome of a final exam. */
 export enum ExamOutcome {
@@ -43,4 +47,48 @@ export class RecordExamResultInput {
 export class WithdrawEnrollmentInput {
   @Field(() => ID, { description: 'The enrolment to withdraw.' })
   enrollmentId: string;
+}
+
+/** How to order a list of enrolments. */
+export enum EnrollmentOrder {
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+}
+
+registerEnumType(EnrollmentOrder, {
+  name: 'EnrollmentOrder',
+  description: 'How to order enrolments: by when the artisan enrolled.',
+  valuesConfig: {
+    OLDEST_FIRST: { description: 'In the order they were made (the default).' },
+    NEWEST_FIRST: { description: 'Most recent first.' },
+  },
+});
+
+/** Which enrolments to list. */
+@InputType({ description: 'Which enrolments to list; all given conditions must hold.' })
+export class EnrollmentFilter {
+  @Field(() => EnrollmentStatus, { nullable: true, description: 'Only enrolments where the artisan stands so.' })
+  status?: EnrollmentStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only enrolments made on or after this day (in Tehran).' })
+  enrolledFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only enrolments made on or before this day (in Tehran).' })
+  enrolledTo?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only generated demonstration enrolments (true) or only real ones (false); both when omitted.',
+  })
+  isSynthetic?: boolean | null;
+}
+
+/** Paging, filter and order of a list of enrolments. */
+@ArgsType()
+export class EnrollmentListArgs extends PageArgs {
+  @Field(() => EnrollmentFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+  filter?: EnrollmentFilter | null;
+
+  @Field(() => EnrollmentOrder, { defaultValue: EnrollmentOrder.OLDEST_FIRST, description: 'Order of the items.' })
+  orderBy: EnrollmentOrder;
 }

@@ -6,6 +6,7 @@ import { todayInDomainZone } from '../../shared/platform/dates';
 import { checkRange } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
 import { loadAll } from '../../shared/platform/loaders';
+import type { Connection } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Artisan } from '../artisan/artisan.entity';
 import type { Certificate } from '../certificate/certificate.entity';
@@ -14,8 +15,17 @@ import type { TrainingContext } from '../context';
 import { Course } from '../course/course.entity';
 import { mayReadEnrollmentsIn } from '../course/course.service';
 import { MutationErrorCode } from '../mutation-error.type';
+import { ENROLLMENT_ORDERS } from './enrollment.connection';
 import { Enrollment, EnrollmentStatus, SEAT_HOLDING_STATUSES } from './enrollment.entity';
-import { type EnrollArtisanInput, ExamOutcome, type RecordExamResultInput, type WithdrawEnrollmentInput } from './enrollment.inputs';
+import { enrollmentConditions } from './enrollment.filter';
+import {
+  type EnrollArtisanInput,
+  type EnrollmentListArgs,
+  ExamOutcome,
+  type RecordExamResultInput,
+  type WithdrawEnrollmentInput,
+} from './enrollment.inputs';
+import { enrollmentVisibility } from './enrollment-visibility';
 
 /** Who may write enrolments and exam results: admins, and partners for their own courses (checked per course). */
 const ENROLMENT_WRITERS = [Role.ADMIN, Role.PARTNER];
@@ -29,6 +39,43 @@ export async function enrollmentsOfArtisan(context: TrainingContext, artisanId: 
   const courses = await loadAll(context.loaders.courseById, [...new Set(enrollments.map((enrollment) => enrollment.courseId))]);
   const readable = new Set(courses.filter((course) => mayReadEnrollmentsIn(context.viewer, course)).map((course) => course.id));
   return enrollments.filter((enrollment) => readable.has(enrollment.courseId));
+}
+
+/**
+ * Returns a page of the course's enrolments matching the filter, in the order
+ * asked for, batched with the other courses of the request. The field is
+ * guarded (`courseEnrollments`); the list applies the same rule in SQL.
+ */
+export function findEnrollmentsOfCourse(
+  context: TrainingContext,
+  courseId: string,
+  args: EnrollmentListArgs,
+): Promise<Connection<Enrollment>> {
+  return context.loaders.enrollmentPagesByCourse.load(
+    courseId,
+    args,
+    ENROLLMENT_ORDERS[args.orderBy],
+    enrollmentConditions(args.filter, enrollmentVisibility(context.viewer)),
+  );
+}
+
+/**
+ * Returns a page of the artisan's enrolments matching the filter that the
+ * caller may read (all for analysts and admins, those in its own courses for
+ * a partner: `enrollmentVisibility`, in SQL), batched with the other artisans
+ * of the request.
+ */
+export function findEnrollmentsOfArtisan(
+  context: TrainingContext,
+  artisanId: string,
+  args: EnrollmentListArgs,
+): Promise<Connection<Enrollment>> {
+  return context.loaders.enrollmentPagesByArtisan.load(
+    artisanId,
+    args,
+    ENROLLMENT_ORDERS[args.orderBy],
+    enrollmentConditions(args.filter, enrollmentVisibility(context.viewer)),
+  );
 }
 
 /**

@@ -1,25 +1,29 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CraftSlugScalar, craftsOf } from '../../shared/catalogue';
-import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
 import { InstructorConnection } from './instructor.connection';
 import { Instructor } from './instructor.entity';
+import { InstructorListArgs } from './instructor.inputs';
 import { findInstructors } from './instructor.service';
 
 /** Instructors: listing, crafts and affiliation. */
 @Resolver(() => Instructor)
 export class InstructorResolver {
-  @Query(() => InstructorConnection, { description: 'Instructors, by name.' })
+  @Query(() => InstructorConnection, { description: 'Instructors, by name unless `orderBy` says otherwise.' })
   instructors(
-    @Arg('craftSlug', () => CraftSlugScalar, { nullable: true, description: 'Only instructors teaching this craft.' })
+    @Arg('craftSlug', () => CraftSlugScalar, {
+      nullable: true,
+      deprecationReason: 'Use `filter: { craftSlug }`.',
+      description: 'Only instructors teaching this craft; the same as `filter.craftSlug`.',
+    })
     craftSlug: string | null,
-    @Args() page: PageArgs,
+    @Args() args: InstructorListArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findInstructors(context, craftSlug, page);
+    return findInstructors(context, craftSlug, args);
   }
 
   @FieldResolver(() => [Craft], { description: 'Crafts the instructor teaches.' })

@@ -1,8 +1,24 @@
-import { Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 
 import { CountryCodeScalar } from '../../shared/catalogue';
 import { NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { PageArgs } from '../../shared/platform/paging';
 import { OrganizationKind } from './organization.entity';
+
+/** How to order a list of organisations. */
+export enum OrganizationOrder {
+  NAME_ASC = 'NAME_ASC',
+  NAME_DESC = 'NAME_DESC',
+}
+
+registerEnumType(OrganizationOrder, {
+  name: 'OrganizationOrder',
+  description: 'How to order organisations.',
+  valuesConfig: {
+    NAME_ASC: { description: 'By English name, A to Z (the default).' },
+    NAME_DESC: { description: 'By English name, Z to A.' },
+  },
+});
 
 /** Which organisations to list. */
 @InputType({ description: 'Which organisations to list; all conditions must hold.' })
@@ -15,6 +31,22 @@ export class OrganizationFilter {
 
   @Field(() => CountryCodeScalar, { nullable: true, description: 'Only organisations based in this country.' })
   countryCode?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only generated demonstration organisations (true) or only real ones (false); both when omitted.',
+  })
+  isSynthetic?: boolean | null;
+}
+
+/** Paging, filter and order of a list of organisations. */
+@ArgsType()
+export class OrganizationListArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
+  filter?: OrganizationFilter | null;
+
+  @Field(() => OrganizationOrder, { defaultValue: OrganizationOrder.NAME_ASC, description: 'Order of the items.' })
+  orderBy: OrganizationOrder;
 }
 
 /** A new organisation. */

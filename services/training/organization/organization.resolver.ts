@@ -2,14 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 
 import { countryOf, type CountryRecord } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
-import { PageArgs } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Country } from '../reference/country.type';
 import { sourcesOf } from '../source/source.resolver';
 import { Source } from '../source/source.type';
 import { OrganizationConnection } from './organization.connection';
 import { Organization } from './organization.entity';
-import { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
+import { CreateOrganizationInput, OrganizationListArgs } from './organization.inputs';
 import { OrganizationPayload } from './organization.payload';
 import { createOrganization, findOrganizations } from './organization.service';
 
@@ -21,14 +20,9 @@ export class OrganizationResolver {
     return context.loaders.organizationById.load(id);
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organisations, by name.' })
-  organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Conditions the items must meet; all items when omitted.' })
-    filter: OrganizationFilter | null,
-    @Args() page: PageArgs,
-    @Ctx() context: TrainingContext,
-  ) {
-    return findOrganizations(context, filter, page);
+  @Query(() => OrganizationConnection, { description: 'Organisations, by name unless `orderBy` says otherwise.' })
+  organizations(@Args() args: OrganizationListArgs, @Ctx() context: TrainingContext) {
+    return findOrganizations(context, args);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country it is based in; null for international bodies.' })

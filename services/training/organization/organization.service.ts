@@ -1,24 +1,21 @@
 import { requireRole, Role } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
 import { optionalText, trimmedText } from '../../shared/platform/graphql';
-import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { type Connection, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
-import { ORGANIZATION_ORDER } from './organization.connection';
+import { ORGANIZATION_ORDERS } from './organization.connection';
 import { Organization } from './organization.entity';
-import type { CreateOrganizationInput, OrganizationFilter } from './organization.inputs';
+import type { CreateOrganizationInput, OrganizationListArgs } from './organization.inputs';
 
-/** Returns a page of organisations matching `filter`, by name. */
-export async function findOrganizations(
-  context: TrainingContext,
-  filter: OrganizationFilter | null | undefined,
-  page: PageArgs,
-): Promise<Connection<Organization>> {
-  const query = applyFilter(context.dataSource.getRepository(Organization).createQueryBuilder('organization'), filter, {
+/** Returns a page of organisations matching the filter, in the order asked for. */
+export async function findOrganizations(context: TrainingContext, args: OrganizationListArgs): Promise<Connection<Organization>> {
+  const query = applyFilter(context.dataSource.getRepository(Organization).createQueryBuilder('organization'), args.filter, {
     search: { search: ['organization.name', 'organization.name_fa'] },
     kind: { equals: 'organization.kind' },
     countryCode: { equals: 'organization.country_code' },
+    isSynthetic: { equals: 'organization.is_synthetic' },
   });
-  return pageOf(query, page, ORGANIZATION_ORDER, context.loaders.organizationById);
+  return pageOf(query, args, ORGANIZATION_ORDERS[args.orderBy], context.loaders.organizationById);
 }
 
 /** Saves a new organisation and returns it; admins only. */

@@ -2,13 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { ProvinceCodeScalar } from '../../shared/catalogue';
 import { findProvince, type ProvinceRecord, PROVINCES } from '../../shared/catalogue';
-import { PageArgs } from '../../shared/platform/paging';
 import { ArtisanConnection } from '../artisan/artisan.connection';
-import { ARTISAN_ORDER } from '../artisan/artisan.connection';
-import { artisanVisibility } from '../artisan/artisan-visibility';
+import { ArtisanListArgs } from '../artisan/artisan.inputs';
+import { findArtisansOfProvince } from '../artisan/artisan.service';
 import type { TrainingContext } from '../context';
 import { CourseConnection } from '../course/course.connection';
-import { COURSE_ORDER } from '../course/course.connection';
+import { CourseListArgs } from '../course/course.inputs';
+import { findCoursesOfProvince } from '../course/course.service';
 import { Province } from './province.type';
 
 /** Provinces: the catalogue, and the courses and artisans of each. */
@@ -29,18 +29,18 @@ export class ProvinceResolver {
   @FieldResolver(() => CourseConnection, {
     nullable: true,
     description:
-      'Courses with classes in this province, by start date. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+      'Courses with classes in this province, by start date unless `orderBy` says otherwise; `filter` as in `courses`. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
-  courses(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
-    return context.loaders.coursePagesByProvince.load(province.code, page, COURSE_ORDER, null);
+  courses(@Root() province: ProvinceRecord, @Args() args: CourseListArgs, @Ctx() context: TrainingContext) {
+    return findCoursesOfProvince(context, province.code, args);
   }
 
   @FieldResolver(() => ArtisanConnection, {
     nullable: true,
     description:
-      'Artisans registered in this province, by name: those the caller may see in full, as `artisans` lists them. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
+      'Artisans registered in this province, by name unless `orderBy` says otherwise: those the caller may see in full, filtered, as `artisans` lists them. Null when the training subgraph does not answer (an error with code SUBGRAPH_UNAVAILABLE says so).',
   })
-  artisans(@Root() province: ProvinceRecord, @Args() page: PageArgs, @Ctx() context: TrainingContext) {
-    return context.loaders.artisanPagesByProvince.load(province.code, page, ARTISAN_ORDER, artisanVisibility(context.viewer));
+  artisans(@Root() province: ProvinceRecord, @Args() args: ArtisanListArgs, @Ctx() context: TrainingContext) {
+    return findArtisansOfProvince(context, province.code, args);
   }
 }

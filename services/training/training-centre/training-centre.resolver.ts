@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { ProvinceCodeScalar } from '../../shared/catalogue';
 import { findProvince } from '../../shared/catalogue';
-import { PageArgs } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
@@ -11,21 +10,32 @@ import { attributionsOf, sourcesOf } from '../source/source.resolver';
 import { Attribution, Source } from '../source/source.type';
 import { TrainingCentreConnection } from './training-centre.connection';
 import { TrainingCentre, TrainingCentreStatus } from './training-centre.entity';
+import { TrainingCentreListArgs } from './training-centre.inputs';
 import { findTrainingCentres } from './training-centre.service';
 
 /** Training centres and skills hubs: listing, place, licence and sources. */
 @Resolver(() => TrainingCentre)
 export class TrainingCentreResolver {
-  @Query(() => TrainingCentreConnection, { description: 'Licensed training centres and skills hubs, by name.' })
+  @Query(() => TrainingCentreConnection, {
+    description: 'Licensed training centres and skills hubs, by name unless `orderBy` says otherwise.',
+  })
   trainingCentres(
-    @Arg('provinceCode', () => ProvinceCodeScalar, { nullable: true, description: 'Only centres in this province.' })
+    @Arg('provinceCode', () => ProvinceCodeScalar, {
+      nullable: true,
+      deprecationReason: 'Use `filter: { provinceCode }`.',
+      description: 'Only centres in this province; the same as `filter.provinceCode`.',
+    })
     provinceCode: string | null,
-    @Arg('status', () => TrainingCentreStatus, { nullable: true, description: 'Only centres in this state.' })
+    @Arg('status', () => TrainingCentreStatus, {
+      nullable: true,
+      deprecationReason: 'Use `filter: { status }`.',
+      description: 'Only centres in this state; the same as `filter.status`.',
+    })
     status: TrainingCentreStatus | null,
-    @Args() page: PageArgs,
+    @Args() args: TrainingCentreListArgs,
     @Ctx() context: TrainingContext,
   ) {
-    return findTrainingCentres(context, { provinceCode, status }, page);
+    return findTrainingCentres(context, { provinceCode, status }, args);
   }
 
   @FieldResolver(() => Province, { description: 'Province it is in.' })

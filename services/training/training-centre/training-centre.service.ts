@@ -1,18 +1,30 @@
-import { applyFilter } from '../../shared/platform/database';
-import { type Connection, PageArgs, pageOf } from '../../shared/platform/paging';
+import { applyFilter, filterWithArguments } from '../../shared/platform/database';
+import { type Connection, pageOf } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
-import { TRAINING_CENTRE_ORDER } from './training-centre.connection';
+import { TRAINING_CENTRE_ORDERS } from './training-centre.connection';
 import { TrainingCentre, type TrainingCentreStatus } from './training-centre.entity';
+import type { TrainingCentreListArgs } from './training-centre.inputs';
 
-/** Returns a page of training centres, by name, optionally of one province or status. */
+/**
+ * Returns a page of the training centres matching the filter, in the order
+ * asked for; `provinceCode` and `status` are the deprecated arguments of the
+ * same names, which the filter's fields replace.
+ */
 export async function findTrainingCentres(
   context: TrainingContext,
-  filter: { provinceCode: string | null; status: TrainingCentreStatus | null },
-  page: PageArgs,
+  flatArguments: { provinceCode: string | null; status: TrainingCentreStatus | null },
+  args: TrainingCentreListArgs,
 ): Promise<Connection<TrainingCentre>> {
-  const query = applyFilter(context.dataSource.getRepository(TrainingCentre).createQueryBuilder('training_centre'), filter, {
-    provinceCode: { equals: 'training_centre.province_code' },
-    status: { equals: 'training_centre.status' },
-  });
-  return pageOf(query, page, TRAINING_CENTRE_ORDER);
+  const query = applyFilter(
+    context.dataSource.getRepository(TrainingCentre).createQueryBuilder('training_centre'),
+    filterWithArguments(args.filter, flatArguments),
+    {
+      search: { search: ['training_centre.name', 'training_centre.city'] },
+      provinceCode: { equals: 'training_centre.province_code' },
+      status: { equals: 'training_centre.status' },
+      kind: { equals: 'training_centre.kind' },
+      isSynthetic: { equals: 'training_centre.is_synthetic' },
+    },
+  );
+  return pageOf(query, args, TRAINING_CENTRE_ORDERS[args.orderBy], context.loaders.trainingCentreById);
 }

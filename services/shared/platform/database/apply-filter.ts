@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+import { DOMAIN_TIME_ZONE } from '../dates';
 import { isUuid } from '../ids';
 import { likePattern } from './like-pattern';
 
@@ -19,6 +20,9 @@ export type FilterCondition =
   /** `sql >= value` and `sql <= value`: the two ends of a range. */
   | { readonly atLeast: string }
   | { readonly atMost: string }
+  /** The timestamp `sql` falls on or after the given day (a `Date`, in Tehran), or on or before it: a range of days over a point in time. */
+  | { readonly fromDay: string }
+  | { readonly toDay: string }
   /** Any other condition: SQL in which `:<field>` is the value. */
   | { readonly where: string };
 
@@ -56,6 +60,11 @@ export function applyFilter<TQuery extends SelectQueryBuilder<ObjectLiteral>, TF
       query.andWhere(`${condition.atLeast} >= :${field}`, parameter);
     } else if ('atMost' in condition) {
       query.andWhere(`${condition.atMost} <= :${field}`, parameter);
+    } else if ('fromDay' in condition) {
+      // The day becomes an instant, so that an index on the column serves the condition.
+      query.andWhere(`${condition.fromDay} >= (CAST(:${field} AS date)::timestamp AT TIME ZONE '${DOMAIN_TIME_ZONE}')`, parameter);
+    } else if ('toDay' in condition) {
+      query.andWhere(`${condition.toDay} < ((CAST(:${field} AS date) + 1)::timestamp AT TIME ZONE '${DOMAIN_TIME_ZONE}')`, parameter);
     } else {
       query.andWhere(condition.where, parameter);
     }

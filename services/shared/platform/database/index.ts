@@ -4,6 +4,8 @@ export { isDatabaseUnavailable, isNulCharacterRefusal, loggableError } from './d
 export { registerDatabaseMetrics } from './database-metrics';
 export { databaseReadiness, READINESS_TIMEOUT_MS } from './database-readiness';
 export { type EmbeddedPostgresServer, EmbeddedPostgresUnusableError, startEmbeddedPostgres } from './embedded-postgres';
+export { type FilterValues, filterValues } from './filter-values';
+export { filterWithArguments } from './filter-with-arguments';
 export { likePattern } from './like-pattern';
 export { lockOrRefuse, type RecordLabel } from './lock-or-refuse';
 export { migrateSchema } from './migrate';

@@ -69,13 +69,36 @@ export class KeysetOrder<TNode> {
     } catch {
       values = undefined;
     }
+    // Each value must fit its key's type, so that a cursor of another list or order is refused here rather than by PostgreSQL.
     const valid =
-      Array.isArray(values) &&
-      values.length === this.keys.length &&
-      values.every((value) => typeof value === 'string' || typeof value === 'number');
+      Array.isArray(values) && values.length === this.keys.length && values.every((value, index) => fitsType(value, this.keys[index].type));
     if (!valid) {
       throw new BadUserInputError('after', 'is not a cursor of this list; pass an endCursor returned by the same field.');
     }
     return values as CursorValue[];
   }
+}
+
+/** Values a cursor may hold for each key type, as `valueOf` writes them (text: anything but a NUL character, which PostgreSQL refuses). */
+const VALUE_PATTERNS: Readonly<Record<SortKey<unknown>['type'], RegExp>> = {
+  text: /^[^\0]*$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  date: /^(\d{4}-\d{2}-\d{2}|-?infinity)$/,
+  int: /^-?\d{1,9}$/,
+  bigint: /^-?\d{1,18}$/,
+  numeric: /^-?\d{1,30}(\.\d{1,30})?$/,
+  timestamptz: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/,
+};
+
+/** Returns whether a cursor value fits a key of `type`: the right form, and a real day or instant for dates and times. */
+function fitsType(value: unknown, type: SortKey<unknown>['type']): boolean {
+  if (typeof value === 'number') {
+    return (type === 'int' || type === 'bigint' || type === 'numeric') && Number.isSafeInteger(value);
+  }
+  if (typeof value !== 'string' || !VALUE_PATTERNS[type].test(value)) {
+    return false;
+  }
+  const isMoment = (type === 'date' && !value.endsWith('infinity')) || type === 'timestamptz';
+  // JavaScript rolls 2025-02-30 over to March; PostgreSQL refuses it.
+  return !isMoment || (!Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value.slice(0, 10));
 }
