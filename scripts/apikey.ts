@@ -38,7 +38,7 @@ async function main(): Promise<number> {
       throw new UsageError();
     }
     database = await resolveDatabase();
-    const { dataSource } = await openSubgraphDatabase(ACCESS_DATABASE, database.url);
+    const { dataSource } = await openSubgraphDatabase(ACCESS_DATABASE, database.url, { batch: true });
     try {
       if (command === 'create') {
         const role = values.role?.toUpperCase() as Role | undefined;

@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   const progress = terminalProgress();
   try {
     database = await resolveDatabase();
-    const { dataSource } = await openSubgraphDatabase(tradeSubgraph, database.url);
+    const { dataSource } = await openSubgraphDatabase(tradeSubgraph, database.url, { batch: true });
     try {
       const started = performance.now();
       const report = await importExportCsv(dataSource, file, progress);

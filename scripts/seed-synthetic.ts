@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       if (!definition.seedSynthetic) {
         continue;
       }
-      const { dataSource } = await openSubgraphDatabase(definition, database.url);
+      const { dataSource } = await openSubgraphDatabase(definition, database.url, { batch: true });
       try {
         const started = Date.now();
         const counts = await dataSource.transaction((manager) => definition.seedSynthetic!(manager, sizes));

@@ -3,6 +3,7 @@ import { SeedTradeSourceDocuments1764000000001 } from './1764000000001-seed-sour
 import { ProvenanceSchema1764600000000 } from './1764600000000-provenance-schema';
 import { SeedTradeProvenance1764600000001 } from './1764600000001-seed-provenance';
 import { ListIndexes1765100000000 } from './1765100000000-list-indexes';
+import { AggregateIndexes1765200000000 } from './1765200000000-aggregate-indexes';
 
 /** The trade subgraph's migrations, oldest first. */
 export const TRADE_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const TRADE_MIGRATIONS = [
   ProvenanceSchema1764600000000,
   SeedTradeProvenance1764600000001,
   ListIndexes1765100000000,
+  AggregateIndexes1765200000000,
 ];

@@ -15,11 +15,19 @@ export interface SubgraphDataSourceOptions {
   /** Tests pass one that counts SQL statements; by default failed statements are logged without their parameters. */
   readonly logger?: TypeOrmLogger;
   readonly poolSize?: number;
+  /** Replaces DATABASE_STATEMENT_TIMEOUT_MS; 0 lets a statement run as long as it takes (batch commands). */
+  readonly statementTimeoutMs?: number;
 }
 
-/** Database timeouts, from the environment; see the README's "Operating" section. */
-export function databaseTimeoutsFromEnv() {
+/** Database session settings, from the environment; see the README's "Operating" section. */
+export function databaseSettingsFromEnv() {
   return {
+    /**
+     * Memory each sort or hash of a statement may use before spilling to disk
+     * (`work_mem`, in MiB): PostgreSQL's 4 MiB makes export totals over a
+     * year of a million figures sort on disk instead of hashing in memory.
+     */
+    workMemMb: integerFromEnv('DATABASE_WORK_MEM_MB', 16),
     /** PostgreSQL cancels any statement running longer (`statement_timeout`). */
     statementTimeoutMs: integerFromEnv('DATABASE_STATEMENT_TIMEOUT_MS', 15_000),
     /** A connection not made by then fails, so a request fails fast while the database is away. */
@@ -35,7 +43,8 @@ export function databaseTimeoutsFromEnv() {
  * connections by itself, so the data source survives a database restart.
  */
 export function createSubgraphDataSource(options: SubgraphDataSourceOptions): DataSource {
-  const { statementTimeoutMs, connectTimeoutMs } = databaseTimeoutsFromEnv();
+  const settings = databaseSettingsFromEnv();
+  const statementTimeoutMs = options.statementTimeoutMs ?? settings.statementTimeoutMs;
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -46,8 +55,8 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     namingStrategy: new SnakeCaseNamingStrategy(),
     extra: {
       // Raw SQL in loaders names the subgraph's tables without a schema prefix.
-      options: `-c search_path=${options.schema} -c statement_timeout=${statementTimeoutMs}`,
-      connectionTimeoutMillis: connectTimeoutMs,
+      options: `-c search_path=${options.schema} -c statement_timeout=${statementTimeoutMs} -c work_mem=${settings.workMemMb}MB`,
+      connectionTimeoutMillis: settings.connectTimeoutMs,
       // Notices a server that vanished without closing its connections.
       keepAlive: true,
       idleTimeoutMillis: 30_000,

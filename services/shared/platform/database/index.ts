@@ -1,5 +1,5 @@
 export { applyFilter, type FilterCondition, type FilterConditions } from './apply-filter';
-export { createSubgraphDataSource, databaseTimeoutsFromEnv, type SubgraphDataSourceOptions } from './data-source';
+export { createSubgraphDataSource, databaseSettingsFromEnv, type SubgraphDataSourceOptions } from './data-source';
 export { isDatabaseUnavailable, isNulCharacterRefusal, loggableError } from './database-errors';
 export { registerDatabaseMetrics } from './database-metrics';
 export { databaseReadiness, READINESS_TIMEOUT_MS } from './database-readiness';

@@ -88,19 +88,22 @@ export interface SubgraphDatabase {
 /**
  * Connects a data source to a subgraph's schema and runs its pending
  * migrations; the caller destroys the data source when done. Servers, the
- * seeder and the importers all open a subgraph's database this way.
+ * seeder and the importers all open a subgraph's database this way; servers
+ * keep DATABASE_STATEMENT_TIMEOUT_MS, while batch commands (`batch`) let a
+ * statement run as long as it takes, as a million-row import needs.
  */
 export async function openSubgraphDatabase(
   definition: Pick<SubgraphDefinition<BaseContext>, 'databaseSchema' | 'entities' | 'migrations'>,
   databaseUrl: string,
-  sqlLogger?: TypeOrmLogger,
+  options: { readonly sqlLogger?: TypeOrmLogger; readonly batch?: boolean } = {},
 ): Promise<SubgraphDatabase> {
   const dataSource = createSubgraphDataSource({
     url: databaseUrl,
     schema: definition.databaseSchema,
     entities: definition.entities,
     migrations: definition.migrations,
-    logger: sqlLogger,
+    logger: options.sqlLogger,
+    statementTimeoutMs: options.batch ? 0 : undefined,
   });
   await dataSource.initialize();
   try {
@@ -121,7 +124,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name);
   const settings = serverSettingsFromEnv();
-  const { dataSource, migrationsRun } = await openSubgraphDatabase(definition, options.databaseUrl, options.sqlLogger);
+  const { dataSource, migrationsRun } = await openSubgraphDatabase(definition, options.databaseUrl, { sqlLogger: options.sqlLogger });
   try {
     const schema = await definition.buildSchema();
     const metrics = new ServerMetrics(definition.name);
