@@ -35,7 +35,9 @@ const THROWAWAY_PREFIX = 'handicrafts_bench_tmp_';
  * Returns the server of DATABASE_URL (databases are created beside the one it
  * names, so the user needs CREATEDB), or the benchmark's own embedded
  * PostgreSQL in `dataDir`, kept between runs for its cached datasets and
- * started with `pg_stat_statements` loaded so that SQL statements can be counted.
+ * started with `pg_stat_statements` loaded so that SQL statements can be
+ * counted, and room for the connections of three graphs at once (ours, the
+ * one-process limit, and the benchmark's own).
  */
 export async function openBenchServer(dataDir: string): Promise<BenchServer> {
   const configured = process.env.DATABASE_URL;
@@ -48,9 +50,10 @@ export async function openBenchServer(dataDir: string): Promise<BenchServer> {
   await chmod(dataDir, 0o755);
   const clusterDir = path.join(dataDir, 'postgres');
   let embedded = await startEmbeddedPostgres({ dataDir: clusterDir });
-  if (!(await statementStatisticsLoaded(embedded))) {
-    // Only on a new data directory: the setting stays in its postgresql.auto.conf.
+  if (!(await statementStatisticsLoaded(embedded)) || (await maxConnections(embedded)) < BENCH_MAX_CONNECTIONS) {
+    // Only on a new data directory: the settings stay in its postgresql.auto.conf.
     await adminQuery(embedded.adminUrl, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+    await adminQuery(embedded.adminUrl, `ALTER SYSTEM SET max_connections = ${BENCH_MAX_CONNECTIONS}`);
     await embedded.stop();
     embedded = await startEmbeddedPostgres({ dataDir: clusterDir });
   }
@@ -62,6 +65,14 @@ export async function openBenchServer(dataDir: string): Promise<BenchServer> {
     await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS ${String(datname)} WITH (FORCE)`);
   }
   return serverAt(server.adminUrl, `embedded PostgreSQL (${clusterDir}, kept between runs)`, () => server.stop());
+}
+
+/** Connections the benchmark's server accepts: each graph's pools hold up to 10 per subgraph and 10 for the gateway's keys. */
+const BENCH_MAX_CONNECTIONS = 200;
+
+async function maxConnections(server: EmbeddedPostgresServer): Promise<number> {
+  const rows = await adminQuery(server.adminUrl, 'SHOW max_connections');
+  return Number(rows[0]?.max_connections);
 }
 
 async function statementStatisticsLoaded(server: EmbeddedPostgresServer): Promise<boolean> {

@@ -1,10 +1,20 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { type GraphResults, isMeasured, type OperationResult, type TargetResult } from './graph-results';
+import type { GraphResults, OperationResult, TargetResult } from './graph-results';
 
-/** Labels of the processes that are not subgraphs: each target's own. */
-const OWN_PROCESS = { ours: 'gateway', hive: 'hive-gateway' } as const;
+/** Labels of the processes that are not subgraphs: each target's own (the limit's holds its subgraphs). */
+const OWN_PROCESS = { ours: 'gateway', Hive: 'hive-gateway', limit: 'one process' } as const;
+
+/** The issue's goals, as the ratios and figures of this report. */
+const GOALS = {
+  oursOverHive: 1.3,
+  oursOverLimitAcross: 0.75,
+  oursOverLimitOneSubgraph: 0.9,
+  p99Ms: 250,
+  gatewayRssMiB: 150,
+  oneProcessRssMiB: 300,
+};
 
 const number = (value: number, digits = 0) => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const rate = (value: number) => number(value, value < 100 ? 1 : 0);
@@ -19,18 +29,14 @@ export function formatMeasurementsTable(results: GraphResults): string {
   ];
   for (const operation of results.operations) {
     const plan = `${operation.subgraphs.join(' + ')}: ${operation.fetches} fetch${operation.fetches === 1 ? '' : 'es'}; ${operation.connections} connection${operation.connections === 1 ? '' : 's'}`;
-    const rows: Array<[string, TargetResult | string]> = [
+    const rows: Array<[keyof typeof OWN_PROCESS, TargetResult]> = [
       ['ours', operation.ours],
       ['Hive', operation.hive],
-      ['limit', isMeasured(operation.limit) ? operation.limit : operation.limit.unavailable],
+      ['limit', operation.limit],
     ];
     rows.forEach(([target, result], index) => {
       const first = index === 0 ? [operation.title, plan] : ['', ''];
-      if (typeof result === 'string') {
-        lines.push(`| ${[...first, target, result, '', '', '', '', '', '', ''].join(' | ')} |`);
-        return;
-      }
-      const { own, subgraphs } = memoryOf(target, operation, result);
+      const { own, subgraphs } = memoryOf(target, result);
       lines.push(
         `| ${[
           ...first,
@@ -50,37 +56,52 @@ export function formatMeasurementsTable(results: GraphResults): string {
   return lines.join('\n');
 }
 
-/** The target's own process (its gateway, or for the limit the subgraph serving it) and the subgraphs' total, as text. */
-function memoryOf(target: string, operation: OperationResult, result: TargetResult): { own: string; subgraphs: string } {
-  const ownLabel = target === 'ours' ? OWN_PROCESS.ours : target === 'Hive' ? OWN_PROCESS.hive : undefined;
+/** The target's own process (its gateway; for the limit the one process) and the subgraph processes' total, as text. */
+function memoryOf(target: keyof typeof OWN_PROCESS, result: TargetResult): { own: string; subgraphs: string } {
   const subgraphTotal = Object.entries(result.peakRssMiB)
     .filter(([label]) => !Object.values(OWN_PROCESS).includes(label as never))
     .reduce((sum, [, mib]) => sum + mib, 0);
   return {
-    own: ownLabel ? `${number(result.peakRssMiB[ownLabel] ?? 0)} MiB` : `(${operation.subgraphs[0]} itself)`,
-    subgraphs: `${number(subgraphTotal)} MiB`,
+    own: `${number(result.peakRssMiB[OWN_PROCESS[target]] ?? 0)} MiB`,
+    subgraphs: target === 'limit' ? '(in its process)' : `${number(subgraphTotal)} MiB`,
   };
 }
 
-/** Returns the ratios table (markdown): how Hive and the limit compare with ours. */
+/**
+ * Returns the ratios table (markdown): ours against Hive Gateway and the
+ * limit in requests per second (above 1: ours serves more), with the goal of
+ * each and whether this run met it, and ours's p99 against its goal.
+ */
 export function formatRatiosTable(results: GraphResults): string {
   const lines = [
-    '| operation | req/s Hive ÷ ours | p50 ours ÷ Hive | p99 ours ÷ Hive | req/s limit ÷ ours | p50 ours ÷ limit |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | req/s ours ÷ Hive | goal | req/s ours ÷ limit | goal | p99 ours ÷ Hive | p99 ours | goal |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const { title, ours, hive, limit } of results.operations) {
-    const measured = isMeasured(limit);
+  const verdict = (value: number, goal: number, atLeast: boolean) =>
+    `${atLeast ? '≥' : '<'} ${goal} ${(atLeast ? value >= goal : value < goal) ? 'met' : '**missed**'}`;
+  for (const { title, subgraphs, ours, hive, limit } of results.operations) {
+    const limitGoal = subgraphs.length === 1 ? GOALS.oursOverLimitOneSubgraph : GOALS.oursOverLimitAcross;
     lines.push(
       `| ${[
         title,
-        ratio(hive.requestsPerSecond, ours.requestsPerSecond),
-        ratio(ours.p50Ms, hive.p50Ms),
+        ratio(ours.requestsPerSecond, hive.requestsPerSecond),
+        verdict(ours.requestsPerSecond / hive.requestsPerSecond, GOALS.oursOverHive, true),
+        ratio(ours.requestsPerSecond, limit.requestsPerSecond),
+        verdict(ours.requestsPerSecond / limit.requestsPerSecond, limitGoal, true),
         ratio(ours.p99Ms, hive.p99Ms),
-        measured ? ratio(limit.requestsPerSecond, ours.requestsPerSecond) : 'not yet available',
-        measured ? ratio(ours.p50Ms, limit.p50Ms) : 'not yet available',
+        `${number(ours.p99Ms)} ms`,
+        verdict(ours.p99Ms, GOALS.p99Ms, false),
       ].join(' | ')} |`,
     );
   }
+  const peak = (pick: (operation: OperationResult) => number) => Math.max(0, ...results.operations.map(pick));
+  const gateway = peak((operation) => operation.ours.peakRssMiB[OWN_PROCESS.ours] ?? 0);
+  const oneProcess = peak((operation) => operation.limit.peakRssMiB[OWN_PROCESS.limit] ?? 0);
+  lines.push(
+    '',
+    `Gateway peak RSS under load: ${number(gateway)} MiB (goal ≤ ${GOALS.gatewayRssMiB} MiB: ${gateway <= GOALS.gatewayRssMiB ? 'met' : '**missed**'}); ` +
+      `the one-process mode: ${number(oneProcess)} MiB in all (goal ≤ ${GOALS.oneProcessRssMiB} MiB: ${oneProcess <= GOALS.oneProcessRssMiB ? 'met' : '**missed**'}).`,
+  );
   return lines.join('\n');
 }
 
@@ -97,7 +118,7 @@ export function formatMemoryTable(results: GraphResults): string {
     const cells = [
       peakUnder(label, (operation) => operation.ours),
       peakUnder(label, (operation) => operation.hive),
-      peakUnder(label, (operation) => (isMeasured(operation.limit) ? operation.limit : undefined)),
+      peakUnder(label, (operation) => operation.limit),
     ].map((mib) => (mib > 0 ? `${number(mib)} MiB` : '–'));
     lines.push(`| ${[label, ...cells, `${number(results.lifetimePeakRssMiB[label])} MiB`].join(' | ')} |`);
   }

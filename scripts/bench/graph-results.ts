@@ -41,8 +41,8 @@ export interface OperationResult {
   readonly connections: number;
   readonly ours: TargetResult;
   readonly hive: TargetResult;
-  /** The limit, or why it is not measured. */
-  readonly limit: TargetResult | { readonly unavailable: string };
+  /** The limit: the one-process mode. */
+  readonly limit: TargetResult;
 }
 
 /** Everything results.json holds. */
@@ -69,9 +69,4 @@ export interface GraphResults {
   readonly operations: readonly OperationResult[];
   /** Peak resident memory of each process over its whole life (VmHWM) at the end of the run, in MiB. */
   readonly lifetimePeakRssMiB: Readonly<Record<string, number>>;
-}
-
-/** Returns whether a limit entry holds measurements. */
-export function isMeasured(limit: OperationResult['limit']): limit is TargetResult {
-  return !('unavailable' in limit);
 }

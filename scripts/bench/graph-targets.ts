@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -7,8 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
-import { REQUEST_ID_HEADER } from '../../services/shared/platform/http/request-scope';
 import { projectRoot } from '../../services/shared/platform/project-root';
 import { SUBGRAPH_LOCATIONS } from '../../services/subgraph-locations';
 import { commandLine, descendantPids, type WatchedProcess } from './process-memory';
@@ -23,7 +21,7 @@ export interface GraphTarget {
   readonly url: string;
   /** The processes serving it that belong to it alone (its gateway), whose memory is sampled during its runs. */
   readonly processes: readonly WatchedProcess[];
-  /** The headers of the benchmark's caller, made when a run or a check starts (a signed identity is good for a minute). */
+  /** The headers of the benchmark's caller (its key), asked for when a run or a check starts. */
   headers(): Record<string, string>;
 }
 
@@ -41,39 +39,18 @@ export interface OurGraph extends RunningTarget {
 }
 
 /**
- * Where "the limit" of an operation is served: the same operation without the
- * network hop between gateway and subgraphs. Returns the GraphQL endpoint, or
- * undefined when there is none yet for this operation. Today that is the
- * subgraph itself for an operation that only one subgraph answers; a
- * one-process mode of the whole graph can later answer every operation.
- */
-export type LimitTarget = (operation: { readonly subgraphs: readonly string[] }) => string | undefined;
-
-/** Returns the limit of today: the subgraph's own endpoint for an operation planned on one subgraph. */
-export function directSubgraphLimit(subgraphUrls: Readonly<Record<string, string>>): LimitTarget {
-  return ({ subgraphs }) => (subgraphs.length === 1 ? subgraphUrls[subgraphs[0]] : undefined);
-}
-
-/**
  * The benchmark's caller: an admin, so that every operation reads at full
- * detail, as analysts' do. Ours and Hive Gateway get its key; a subgraph
- * called directly gets the identity a gateway would sign for it.
+ * detail, as analysts' do. Every target gets its key (ADMIN_API_KEY); Hive
+ * Gateway signs the identity for the subgraphs with the same GATEWAY_SECRET.
  */
 export const BENCH_CALLER = {
   key: `bench-admin-${randomBytes(24).toString('base64url')}`,
   gatewaySecret: randomBytes(32).toString('base64url'),
-  viewer: { role: Role.ADMIN, organizationId: null, keyName: 'ADMIN_API_KEY', keyPrefix: 'env' } satisfies Viewer,
 };
 
 /** Returns the headers of the benchmark's caller at a gateway. */
 export function bearerHeaders(): Record<string, string> {
   return { authorization: `Bearer ${BENCH_CALLER.key}` };
-}
-
-/** Returns the headers a subgraph accepts from a gateway for the benchmark's caller, for one request id used by every request of a run. */
-export function signedIdentityHeaders(): Record<string, string> {
-  const requestId = `bench-${randomUUID()}`;
-  return { [REQUEST_ID_HEADER]: requestId, [IDENTITY_HEADER]: signIdentity(BENCH_CALLER.viewer, requestId, BENCH_CALLER.gatewaySecret) };
 }
 
 /**
@@ -83,19 +60,11 @@ export function signedIdentityHeaders(): Record<string, string> {
  * is `gateway`, `dist/services/<name>/index.js` is `<name>`.
  */
 export async function startOurGraph(databaseUrl: string): Promise<OurGraph> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(await freePort()),
-    GATEWAY_SECRET: BENCH_CALLER.gatewaySecret,
-    ADMIN_API_KEY: BENCH_CALLER.key,
-  };
+  const env = await graphEnvironment(databaseUrl);
   const subgraphUrls: Record<string, string> = {};
   for (const location of Object.values(SUBGRAPH_LOCATIONS)) {
     const port = await freePort();
     env[location.portVariable] = String(port);
-    // A URL variable would send the gateway elsewhere.
-    delete env[`${location.name.toUpperCase()}_URL`];
     // The same address the gateway derives from the port (subgraphUrlsFromEnv).
     subgraphUrls[location.name] = `http://localhost:${port}/graphql`;
   }
@@ -129,6 +98,58 @@ export async function startOurGraph(databaseUrl: string): Promise<OurGraph> {
   }
 }
 
+/**
+ * Starts the limit: `npm start -- --single-process` on `databaseUrl`, the
+ * same gateway with every subgraph inside its process, so that no operation
+ * crosses a network hop between them; returns once it is ready.
+ */
+export async function startOneProcessGraph(databaseUrl: string): Promise<RunningTarget> {
+  const env = await graphEnvironment(databaseUrl);
+  const url = `http://localhost:${env.PORT}/graphql`;
+  const server = spawnServer(
+    'npm start -- --single-process',
+    [path.join(projectRoot(), 'dist', 'scripts', 'start.js'), '--single-process'],
+    {
+      env,
+    },
+  );
+  try {
+    await server.ready(url);
+    const processes = descendantPids(server.child.pid!).map((pid) => ({ pid, label: labelOf(commandLine(pid)) }));
+    const gateway = processes.filter((watched) => watched.label === 'gateway');
+    if (gateway.length !== 1 || processes.length !== 1) {
+      throw new Error(`Unexpected processes under npm start -- --single-process: ${processes.map((watched) => watched.label).join(', ')}`);
+    }
+    return {
+      name: 'limit',
+      description: 'npm start -- --single-process: the same gateway with the subgraphs in its process, no hop between them',
+      url,
+      processes: [{ pid: gateway[0].pid, label: 'one process' }],
+      headers: bearerHeaders,
+      stop: () => server.stop(),
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Returns the environment `npm start` runs with in the benchmark: the dataset, a free port and the benchmark's caller. */
+async function graphEnvironment(databaseUrl: string): Promise<NodeJS.ProcessEnv> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(await freePort()),
+    GATEWAY_SECRET: BENCH_CALLER.gatewaySecret,
+    ADMIN_API_KEY: BENCH_CALLER.key,
+  };
+  for (const location of Object.values(SUBGRAPH_LOCATIONS)) {
+    // A URL variable would send the gateway elsewhere.
+    delete env[`${location.name.toUpperCase()}_URL`];
+  }
+  return env;
+}
+
 /** Returns `gateway`, the subgraph's name, or the script's path for a process of the built project. */
 function labelOf(args: readonly string[]): string {
   const script = args.find((arg) => arg.endsWith('.js')) ?? args.join(' ');
@@ -142,9 +163,13 @@ function labelOf(args: readonly string[]): string {
  * (`@join__graph(url:)`, where a supergraph keeps them) name `subgraphUrls`.
  * It runs in a folder of its own whose gateway.config.mjs only signs the
  * caller's identity for the subgraphs, as any router in front of them must
- * (see HIVE_GATEWAY_CONFIG).
+ * (see HIVE_GATEWAY_CONFIG): `caller.key` is an admin's, any other caller
+ * anonymous, signed with `caller.gatewaySecret` (the subgraphs' GATEWAY_SECRET).
  */
-export async function startHiveGateway(subgraphUrls: Readonly<Record<string, string>>): Promise<RunningTarget> {
+export async function startHiveGateway(
+  subgraphUrls: Readonly<Record<string, string>>,
+  caller: { readonly key: string; readonly gatewaySecret: string } = BENCH_CALLER,
+): Promise<RunningTarget> {
   const folder = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-bench-hive-'));
   const supergraph = await readFile(path.join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
   let replaced = 0;
@@ -169,8 +194,8 @@ export async function startHiveGateway(subgraphUrls: Readonly<Record<string, str
     env: {
       ...process.env,
       LOG_LEVEL: undefined,
-      GATEWAY_SECRET: BENCH_CALLER.gatewaySecret,
-      ADMIN_API_KEY: BENCH_CALLER.key,
+      GATEWAY_SECRET: caller.gatewaySecret,
+      ADMIN_API_KEY: caller.key,
       IDENTITY_MODULE: path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'auth', 'identity-header.js'),
     },
   });
@@ -186,8 +211,7 @@ export async function startHiveGateway(subgraphUrls: Readonly<Record<string, str
       description: `Hive Gateway ${hiveVersion()} (hive-gateway supergraph, default settings) over the same subgraphs`,
       url,
       processes: [server.child.pid!, ...descendantPids(server.child.pid!)].map((pid) => ({ pid, label: 'hive-gateway' })),
-      // With a request id of its own, which Hive Gateway forwards and its configuration signs the identity for.
-      headers: () => ({ ...bearerHeaders(), [REQUEST_ID_HEADER]: `bench-${randomUUID()}` }),
+      headers: () => ({ authorization: `Bearer ${caller.key}` }),
       stop,
     };
   } catch (error) {
@@ -293,14 +317,24 @@ import { createRequire } from 'node:module';
 const { IDENTITY_HEADER, signIdentity } = createRequire(import.meta.url)(process.env.IDENTITY_MODULE);
 const ADMIN = { role: 'ADMIN', organizationId: null, keyName: 'ADMIN_API_KEY', keyPrefix: 'env' };
 const ANONYMOUS = { role: 'ANONYMOUS', organizationId: null, keyName: null, keyPrefix: null };
+// The request id Hive Gateway made for a request that came without one: it forwards that id to the subgraphs.
+const madeRequestIds = new WeakMap();
 
 export const gatewayConfig = {
+  requestId: {
+    headerName: 'x-request-id',
+    generateRequestId({ request }) {
+      const requestId = randomUUID();
+      madeRequestIds.set(request, requestId);
+      return requestId;
+    },
+  },
   propagateHeaders: {
     fromClientToSubgraphs({ request }) {
-      // Hive Gateway forwards the client's x-request-id to the subgraphs: the identity is signed for it.
-      const requestId = request.headers.get('x-request-id') ?? randomUUID();
+      // Hive Gateway sends the subgraphs the client's x-request-id, or the one it made: the identity is signed for it.
+      const requestId = request.headers.get('x-request-id') ?? madeRequestIds.get(request) ?? randomUUID();
       const viewer = request.headers.get('authorization') === \`Bearer \${process.env.ADMIN_API_KEY}\` ? ADMIN : ANONYMOUS;
-      return { 'x-request-id': requestId, [IDENTITY_HEADER]: signIdentity(viewer, requestId, process.env.GATEWAY_SECRET) };
+      return { [IDENTITY_HEADER]: signIdentity(viewer, requestId, process.env.GATEWAY_SECRET) };
     },
   },
 };

@@ -9,14 +9,7 @@ import { openGraphDataset } from './graph-dataset';
 import { type GraphOperation, loadGraphOperations } from './graph-operations';
 import { formatMeasurementsTable, formatRatiosTable, writeGraphResults } from './graph-report';
 import type { GraphResults, OperationResult, RoundResult, TargetResult } from './graph-results';
-import {
-  directSubgraphLimit,
-  type GraphTarget,
-  type LimitTarget,
-  signedIdentityHeaders,
-  startHiveGateway,
-  startOurGraph,
-} from './graph-targets';
+import { type GraphTarget, startHiveGateway, startOneProcessGraph, startOurGraph } from './graph-targets';
 import { peakResidentBytes, sampleResidentMemory, type WatchedProcess } from './process-memory';
 import { type LoadOptions, runLoad } from './run-load';
 import { openStatementCounter, type StatementCounter } from './statement-counter';
@@ -85,19 +78,17 @@ export const graphSection: BenchSection = {
       context.log('starting Hive Gateway over the same subgraphs');
       const hive = await startHiveGateway(ours.subgraphUrls);
       stops.unshift(() => hive.stop());
-      const limitOf: LimitTarget = directSubgraphLimit(ours.subgraphUrls);
-      const everyProcess: WatchedProcess[] = [...ours.processes, ...hive.processes, ...ours.subgraphProcesses];
-      // Each target's own processes and the subgraphs that serve them all.
-      const watchedUnder = (target: GraphTarget) => [...target.processes, ...ours.subgraphProcesses];
+      context.log('starting the limit: npm start -- --single-process on the dataset');
+      const limit = await startOneProcessGraph(dataset.url);
+      stops.unshift(() => limit.stop());
+      const everyProcess: WatchedProcess[] = [...ours.processes, ...hive.processes, ...ours.subgraphProcesses, ...limit.processes];
+      // Each target's own processes, and the subgraph processes that serve ours and Hive Gateway; the limit holds its subgraphs.
+      const watchedUnder = (target: GraphTarget) =>
+        target === limit ? [...limit.processes] : [...target.processes, ...ours.subgraphProcesses];
 
       const measured: OperationResult[] = [];
       for (const operation of operations) {
-        const limitUrl = limitOf(operation);
-        const targets: GraphTarget[] = [ours, hive];
-        if (limitUrl) {
-          // The subgraph serving it is among the watched subgraph processes already.
-          targets.push({ name: 'limit', description: 'the subgraph itself', url: limitUrl, processes: [], headers: signedIdentityHeaders });
-        }
+        const targets: GraphTarget[] = [ours, hive, limit];
         const measurement = await measureOperation(operation, targets, watchedUnder, counter, options, context.log);
         measured.push({
           name: operation.name,
@@ -108,7 +99,7 @@ export const graphSection: BenchSection = {
           connections: measurement.connections,
           ours: measurement.byTarget.get('ours')!,
           hive: measurement.byTarget.get('hive')!,
-          limit: measurement.byTarget.get('limit') ?? { unavailable: 'not yet available (the one-process mode is still to come)' },
+          limit: measurement.byTarget.get('limit')!,
         });
       }
 
@@ -144,8 +135,7 @@ export const graphSection: BenchSection = {
         targets: {
           ours: ours.description,
           hive: hive.description,
-          limit:
-            'the same operation without the hop between gateway and subgraph: today the subgraph itself, for an operation its query plan sends to one subgraph; for the others not yet available',
+          limit: limit.description,
         },
         operations: measured,
         lifetimePeakRssMiB: lifetimePeaks(everyProcess),
