@@ -4,6 +4,7 @@ import pg from 'pg';
 
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { startGateway } from '../../gateway/gateway-server';
+import { databaseSettingsFromEnv } from '../../services/shared/platform/database';
 import type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
 import { type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
@@ -11,6 +12,7 @@ import { ExportGrouping } from '../../services/trade/export-total/export-total.i
 import { ExportTotalsQuery } from '../../services/trade/export-total/export-totals-query';
 import { seedSyntheticTrade } from '../../services/trade/synthetic/synthetic-trade.seeder';
 import type { BenchContext, BenchResult, BenchSection } from './bench-section';
+import { BENCH_CALLER, bearerHeaders } from './graph-targets';
 import { formatMemory, formatTimings, timeOnce, timeRuns } from './measure';
 
 const GATEWAY_QUERY =
@@ -20,11 +22,11 @@ const GATEWAY_QUERY =
 const PLAIN_SQL = `SELECT solar_year, destination_code, sum(value_usd) AS value_usd FROM trade.export_figure
   WHERE is_preferred AND solar_year IS NOT NULL AND destination_code IS NOT NULL GROUP BY solar_year, destination_code`;
 
-/** Posts a query to the gateway and returns its data, failing on any error. */
+/** Posts a query to the gateway as the benchmark's caller (an admin, whose budget the runs fit in) and returns its data, failing on any error. */
 async function gatewayData(url: string): Promise<Array<{ valueUsd: string }>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearerHeaders() },
     body: JSON.stringify({ query: GATEWAY_QUERY }),
   });
   const body = (await response.json()) as { data?: { exportTotals: Array<{ valueUsd: string }> }; errors?: unknown };
@@ -46,7 +48,11 @@ export const exportTotalsSection: BenchSection = {
     const databaseUrl = await context.createDatabase();
     const subgraphs: RunningSubgraph[] = [];
     let gateway: ListeningGraphqlServer | undefined;
-    const sql = new pg.Client({ connectionString: databaseUrl, options: '-c search_path=trade' });
+    // The direct runs get the session settings the trade subgraph's connections have.
+    const sql = new pg.Client({
+      connectionString: databaseUrl,
+      options: `-c search_path=trade -c work_mem=${databaseSettingsFromEnv().workMemMb}MB`,
+    });
     // The gateway and the subgraphs of this section share a secret of their own.
     const gatewaySecret = randomBytes(32).toString('base64url');
     try {
@@ -63,11 +69,16 @@ export const exportTotalsSection: BenchSection = {
         host: '127.0.0.1',
         databaseUrl,
         gatewaySecret,
+        adminKey: BENCH_CALLER.key,
       });
       const trade = subgraphs[SUBGRAPHS.findIndex((definition) => definition.name === 'trade')];
       context.log(`seeding ${context.figures.toLocaleString('en')} synthetic figures`);
       const seeded = await timeOnce(() =>
-        trade.dataSource.transaction((manager) => seedSyntheticTrade(manager, { figures: context.figures })),
+        trade.dataSource.transaction(async (manager) => {
+          // A bulk load, as `npm run seed:synthetic` runs it: without the serving processes' statement timeout.
+          await manager.query('SET LOCAL statement_timeout = 0');
+          return seedSyntheticTrade(manager, { figures: context.figures });
+        }),
       );
       await sql.connect();
       // As autovacuum would after a load this size: statistics and the visibility map.

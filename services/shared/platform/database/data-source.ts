@@ -63,6 +63,8 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     },
     synchronize: false,
     migrationsRun: false,
+    // Extensions come from migrations too (gen_random_uuid is built in): TypeORM would try uuid-ossp and warn at every start.
+    installExtensions: false,
     logger: options.logger ?? typeOrmLoggerFor(createLogger(`${options.schema}:database`)),
     logging: options.logger ? ['query', 'error'] : ['error', 'warn', 'migration'],
     applicationName: `handicrafts-graph:${options.schema}`,
