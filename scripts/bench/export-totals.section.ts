@@ -12,7 +12,7 @@ import { ExportGrouping } from '../../services/trade/export-total/export-total.i
 import { ExportTotalsQuery } from '../../services/trade/export-total/export-totals-query';
 import { seedSyntheticTrade } from '../../services/trade/synthetic/synthetic-trade.seeder';
 import type { BenchContext, BenchResult, BenchSection } from './bench-section';
-import { BENCH_CALLER, bearerHeaders } from './graph-targets';
+import { bearerHeaders, BENCH_CALLER } from './graph-targets';
 import { formatMemory, formatTimings, timeOnce, timeRuns } from './measure';
 
 const GATEWAY_QUERY =
