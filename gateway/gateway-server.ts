@@ -25,6 +25,8 @@ import { applyInputScalarRules } from './input-scalars';
 import { introspectionPlugin } from './introspection.plugin';
 import { limitsPlugin } from './limits.plugin';
 import { RateLimiter } from './rate-limiter';
+import { responseCachePlugin } from './response-cache.plugin';
+import { type ResponseCacheSettings, responseCacheSettingsFromEnv } from './response-cache-settings';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
 import { withOperationTimeout } from './with-operation-timeout';
 
@@ -53,6 +55,8 @@ export interface GatewayOptions {
   readonly limits?: Partial<GatewayLimits>;
   /** Production mode (masked errors, no suggestions, introspection for analysts and admins); NODE_ENV=production when not given. */
   readonly production?: boolean;
+  /** Response cache settings that replace those of the environment (`responseCacheSettingsFromEnv`). */
+  readonly responseCache?: Partial<ResponseCacheSettings>;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -74,8 +78,11 @@ export function subgraphClientSettingsFromEnv(): SubgraphClientSettings {
  * for the subgraphs, and records every mutation. Before planning an
  * operation it applies the limits of `GatewayLimits` and charges the
  * operation's estimated cost to the caller's budget (`limitsPlugin`); an
- * operation that runs too long is stopped. It is ready (`/readyz`) when
- * every subgraph's `/readyz` is and the access schema answers.
+ * operation that runs too long is stopped. A query whose answer the
+ * subgraphs' cache hints allow to be cached is answered from the response
+ * cache until they expire (`responseCachePlugin`; off with
+ * RESPONSE_CACHE=false). It is ready (`/readyz`) when every subgraph's
+ * `/readyz` is and the access schema answers.
  */
 export async function startGateway(options: GatewayOptions): Promise<ListeningGraphqlServer> {
   // The gateway sends usage data to Apollo unless told otherwise; nothing here phones home.
@@ -108,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
   const limits: GatewayLimits = { ...gatewayLimitsFromEnv(), ...options.limits };
+  const responseCache: ResponseCacheSettings = { ...responseCacheSettingsFromEnv(), ...options.responseCache };
   const production = options.production ?? isProductionFromEnv();
 
   const graphiql = (options.graphiql ?? graphiqlEnabledFromEnv()) ? await createGraphiql() : undefined;
@@ -127,6 +135,8 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
         plugins: [
           introspectionPlugin(production),
           limitsPlugin(limits, rateLimiter),
+          // After the limits: an operation over its caller's budget is refused even when its answer is cached.
+          ...(responseCache.enabled ? [responseCachePlugin(responseCache, logger, metrics.registry)] : []),
           auditPlugin(access),
           ...(graphiql ? [graphiql.plugin] : []),
         ],

@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { ApolloServer, BaseContext, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 
 import { databaseReadiness } from '../services/shared/platform/database';
@@ -19,6 +19,7 @@ export interface InProcessSubgraphs {
 }
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+type CachePolicy = GraphQLRequestContext<BaseContext>['overallCachePolicy'];
 
 interface LocalSubgraph {
   readonly definition: SubgraphDefinition<BaseContext>;
@@ -33,8 +34,11 @@ interface LocalSubgraph {
  * subgraph's own Apollo Server (its plugins, error formatting and context:
  * fresh loaders, the caller as the gateway established it), so answers and
  * authorization are those of separate processes; only the HTTP hop and the
- * signed identity it needs are gone. A subgraph that asks a peer before
- * writing asks it in the same process, on behalf of the same caller.
+ * signed identity it needs are gone. Each subgraph's cache policy (its
+ * `Cache-Control`) restricts the gateway's as it does over HTTP, so that the
+ * gateway's header and response cache are the same too. A subgraph that asks
+ * a peer before writing asks it in the same process, on behalf of the same
+ * caller.
  */
 export async function startInProcessSubgraphs(
   definitions: ReadonlyArray<SubgraphDefinition<BaseContext>>,
@@ -65,8 +69,13 @@ export async function startInProcessSubgraphs(
     throw error;
   }
 
-  /** Runs an operation on a subgraph for the gateway request of `gateway`. */
-  const execute = async (name: string, query: string, variables: Record<string, unknown>, gateway: RequestContext): Promise<PeerAnswer> => {
+  /** Runs an operation on a subgraph for the gateway request of `gateway`; returns the subgraph's whole response (body and HTTP head). */
+  const run = async (
+    name: string,
+    query: string,
+    variables: Record<string, unknown>,
+    gateway: RequestContext,
+  ): Promise<GraphQLResponse> => {
     const subgraph = subgraphs.get(name);
     if (!subgraph) {
       throw new Error(`No subgraph ${name} runs in this process.`);
@@ -90,21 +99,30 @@ export async function startInProcessSubgraphs(
       requestScope: scope,
       viewer: scope.viewer,
     };
-    const response = await subgraph.server.executeOperation({ query, variables }, { contextValue });
-    if (response.body.kind !== 'single') {
-      throw new Error(`The ${name} subgraph answered with a stream, which the gateway does not take.`);
-    }
-    return response.body.singleResult as PeerAnswer;
+    return subgraph.server.executeOperation({ query, variables }, { contextValue });
   };
+
+  /** Runs an operation on a subgraph for the gateway request of `gateway`; returns its answer. */
+  const execute = async (name: string, query: string, variables: Record<string, unknown>, gateway: RequestContext): Promise<PeerAnswer> =>
+    answerOf(name, await run(name, query, variables, gateway));
 
   return {
     services: new Map(
       [...subgraphs.keys()].map((name): [string, GraphQLDataSource<RequestContext>] => [
         name,
         {
-          async process({ request, context }: GraphQLDataSourceProcessOptions<RequestContext>): Promise<GatewayGraphQLResponse> {
+          async process(options: GraphQLDataSourceProcessOptions<RequestContext>): Promise<GatewayGraphQLResponse> {
             // The gateway's own requests (schema loading, health checks) never reach here: the supergraph is fixed.
-            return (await execute(name, request.query ?? '', request.variables ?? {}, context as RequestContext)) as GatewayGraphQLResponse;
+            const { request, context } = options;
+            const response = await run(name, request.query ?? '', request.variables ?? {}, context as RequestContext);
+            if ('incomingRequestContext' in options) {
+              // As RemoteGraphQLDataSource does with a subgraph's Cache-Control header (honorSubgraphCacheControlHeader).
+              restrictByCacheControl(
+                options.incomingRequestContext.overallCachePolicy as CachePolicy,
+                response.http.headers.get('cache-control'),
+              );
+            }
+            return answerOf(name, response) as GatewayGraphQLResponse;
           },
         },
       ]),
@@ -117,4 +135,24 @@ export async function startInProcessSubgraphs(
     },
     close,
   };
+}
+
+/** Returns the answer of a subgraph's response; a stream, which the gateway does not take, is an error. */
+function answerOf(name: string, response: GraphQLResponse): PeerAnswer {
+  if (response.body.kind !== 'single') {
+    throw new Error(`The ${name} subgraph answered with a stream, which the gateway does not take.`);
+  }
+  return response.body.singleResult as PeerAnswer;
+}
+
+/**
+ * Restricts the gateway's cache policy for an operation by a subgraph's
+ * `Cache-Control` header, read as Apollo Gateway reads one from a subgraph
+ * over HTTP: `max-age` and `public` or `private` as they say, and anything
+ * else (`no-store`, no header) as not cacheable.
+ */
+function restrictByCacheControl(policy: CachePolicy, header: string | undefined): void {
+  const maxAge = /(?:^|,)\s*max-age=(\d+)\s*(?:,|$)/i.exec(header ?? '');
+  const scope = /(?:^|,)\s*(public|private)\s*(?:,|$)/i.exec(header ?? '')?.[1].toUpperCase() as 'PUBLIC' | 'PRIVATE' | undefined;
+  policy.restrict({ maxAge: maxAge ? Number(maxAge[1]) : 0, ...(scope ? { scope } : {}) });
 }

@@ -1,10 +1,11 @@
 import { isIPv6 } from 'node:net';
 
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 import { Role, type Viewer } from '../services/shared/platform/auth';
 import type { Logger } from '../services/shared/platform/logger';
+import { closeRedis, connectRedis } from './connect-redis';
 import type { RateLimitSettings } from './gateway-limits';
 
 /** One caller's budget: whose it is and how many points it holds per window. */
@@ -28,9 +29,6 @@ export interface RateLimitState {
   readonly allowed: boolean;
 }
 
-/** How long a Redis command may take before the budget is kept in memory instead, in milliseconds. */
-const REDIS_TIMEOUT_MS = 500;
-
 /**
  * Each caller's budget of cost points per window (an hour): per API key,
  * and per client address for anonymous callers (IPv6 addresses per /64, the
@@ -46,29 +44,12 @@ export class RateLimiter {
     private readonly settings: RateLimitSettings,
     logger: Logger,
   ) {
-    let redisFailing = false;
     this.redis = settings.redisUrl
-      ? new Redis(settings.redisUrl, {
-          // A budget that cannot be read now is read from memory, not queued.
-          enableOfflineQueue: false,
-          maxRetriesPerRequest: 0,
-          connectTimeout: REDIS_TIMEOUT_MS * 4,
-          commandTimeout: REDIS_TIMEOUT_MS,
-          lazyConnect: false,
+      ? connectRedis(settings.redisUrl, logger, {
+          failing: 'rate limits kept in memory: Redis does not answer',
+          back: 'rate limits kept in Redis again',
         })
       : undefined;
-    this.redis?.on('error', (error: Error) => {
-      if (!redisFailing) {
-        redisFailing = true;
-        logger.warn('rate limits kept in memory: Redis does not answer', { reason: error.message });
-      }
-    });
-    this.redis?.on('ready', () => {
-      if (redisFailing) {
-        redisFailing = false;
-        logger.info('rate limits kept in Redis again');
-      }
-    });
     this.limiters = new Map(
       Object.values(Role).map((role) => {
         const options = { points: settings.points[role], duration: settings.windowSeconds, keyPrefix: `${settings.keyPrefix}:${role}` };
@@ -119,8 +100,8 @@ export class RateLimiter {
 
   /** Closes the connection to Redis, if any. */
   async close(): Promise<void> {
-    if (this.redis && this.redis.status !== 'end') {
-      await this.redis.quit().catch(() => this.redis?.disconnect());
+    if (this.redis) {
+      await closeRedis(this.redis);
     }
   }
 }

@@ -131,6 +131,11 @@ type Documents = {
     "\n  query ConcurrentlyUpdatedArtisan($id: ID!) {\n    artisan(id: $id) {\n      name\n      province {\n        code\n      }\n      crafts {\n        slug\n      }\n    }\n  }\n": typeof types.ConcurrentlyUpdatedArtisanDocument,
     "\n  query AfterTheFuzz {\n    province(code: \"IR-16\") {\n      name\n      courses {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": typeof types.AfterTheFuzzDocument,
     "\n  query ProvincePageUnderFaults {\n    province(code: \"IR-02\") {\n      name\n      courses {\n        totalCount\n      }\n      exhibitions {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": typeof types.ProvincePageUnderFaultsDocument,
+    "\n  query ResponseCacheCourses($provinceCode: ProvinceCode!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provider {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResponseCacheCoursesDocument,
+    "\n  query ResponseCacheViewer {\n    viewer {\n      role\n      keyPrefix\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.ResponseCacheViewerDocument,
+    "\n  query ResponseCacheExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors(first: 100) {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResponseCacheExhibitorNamesDocument,
+    "\n  query ResponseCacheCoursesAndFigure($provinceCode: ProvinceCode!, $figureId: ID!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n    }\n    exportFigure(id: $figureId) {\n      valueUsd\n    }\n  }\n": typeof types.ResponseCacheCoursesAndFigureDocument,
+    "\n  mutation ResponseCacheCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.ResponseCacheCreateCourseDocument,
     "\n  query OneProcessEnrolments {\n    artisans(first: 3) {\n      edges {\n        node {\n          id\n          enrollments {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.OneProcessEnrolmentsDocument,
     "\n  mutation OneProcessExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n        field\n      }\n    }\n  }\n": typeof types.OneProcessExhibitionDocument,
     "\n  fragment ProvenanceAttribution on Attribution {\n    source {\n      id\n    }\n    basis\n    quote\n    speaker {\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProvenanceAttributionFragmentDoc,
@@ -358,6 +363,11 @@ const documents: Documents = {
     "\n  query ConcurrentlyUpdatedArtisan($id: ID!) {\n    artisan(id: $id) {\n      name\n      province {\n        code\n      }\n      crafts {\n        slug\n      }\n    }\n  }\n": types.ConcurrentlyUpdatedArtisanDocument,
     "\n  query AfterTheFuzz {\n    province(code: \"IR-16\") {\n      name\n      courses {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": types.AfterTheFuzzDocument,
     "\n  query ProvincePageUnderFaults {\n    province(code: \"IR-02\") {\n      name\n      courses {\n        totalCount\n      }\n      exhibitions {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": types.ProvincePageUnderFaultsDocument,
+    "\n  query ResponseCacheCourses($provinceCode: ProvinceCode!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provider {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ResponseCacheCoursesDocument,
+    "\n  query ResponseCacheViewer {\n    viewer {\n      role\n      keyPrefix\n      organization {\n        id\n      }\n    }\n  }\n": types.ResponseCacheViewerDocument,
+    "\n  query ResponseCacheExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors(first: 100) {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ResponseCacheExhibitorNamesDocument,
+    "\n  query ResponseCacheCoursesAndFigure($provinceCode: ProvinceCode!, $figureId: ID!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n    }\n    exportFigure(id: $figureId) {\n      valueUsd\n    }\n  }\n": types.ResponseCacheCoursesAndFigureDocument,
+    "\n  mutation ResponseCacheCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.ResponseCacheCreateCourseDocument,
     "\n  query OneProcessEnrolments {\n    artisans(first: 3) {\n      edges {\n        node {\n          id\n          enrollments {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.OneProcessEnrolmentsDocument,
     "\n  mutation OneProcessExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n        field\n      }\n    }\n  }\n": types.OneProcessExhibitionDocument,
     "\n  fragment ProvenanceAttribution on Attribution {\n    source {\n      id\n    }\n    basis\n    quote\n    speaker {\n      name\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.ProvenanceAttributionFragmentDoc,
@@ -933,6 +943,26 @@ export function graphql(source: "\n  query AfterTheFuzz {\n    province(code: \"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProvincePageUnderFaults {\n    province(code: \"IR-02\") {\n      name\n      courses {\n        totalCount\n      }\n      exhibitions {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ProvincePageUnderFaultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheCourses($provinceCode: ProvinceCode!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provider {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseCacheCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheViewer {\n    viewer {\n      role\n      keyPrefix\n      organization {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseCacheViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors(first: 100) {\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseCacheExhibitorNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseCacheCoursesAndFigure($provinceCode: ProvinceCode!, $figureId: ID!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n    }\n    exportFigure(id: $figureId) {\n      valueUsd\n    }\n  }\n"): typeof import('./graphql').ResponseCacheCoursesAndFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResponseCacheCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseCacheCreateCourseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

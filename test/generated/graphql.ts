@@ -1722,6 +1722,40 @@ export type ProvincePageUnderFaultsQueryVariables = Exact<{ [key: string]: never
 
 export type ProvincePageUnderFaultsQuery = { province: { name: string, courses: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
 
+export type ResponseCacheCoursesQueryVariables = Exact<{
+  provinceCode: string;
+}>;
+
+
+export type ResponseCacheCoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, provider: { name: string } } }> } };
+
+export type ResponseCacheViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCacheViewerQuery = { viewer: { role: Role, keyPrefix: string | null, organization: { id: string } | null } };
+
+export type ResponseCacheExhibitorNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseCacheExhibitorNamesQuery = { exhibition: { name: string, exhibitors: { edges: Array<{ node: { id: string, name: string | null } }> } } | null };
+
+export type ResponseCacheCoursesAndFigureQueryVariables = Exact<{
+  provinceCode: string;
+  figureId: string | number;
+}>;
+
+
+export type ResponseCacheCoursesAndFigureQuery = { courses: { totalCount: number }, exportFigure: { valueUsd: string } | null };
+
+export type ResponseCacheCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type ResponseCacheCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
 export type OneProcessEnrolmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4598,6 +4632,70 @@ export const ProvincePageUnderFaultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProvincePageUnderFaultsQuery, ProvincePageUnderFaultsQueryVariables>;
+export const ResponseCacheCoursesDocument = new TypedDocumentString(`
+    query ResponseCacheCourses($provinceCode: ProvinceCode!) {
+  courses(filter: {provinceCode: $provinceCode}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        provider {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCoursesQuery, ResponseCacheCoursesQueryVariables>;
+export const ResponseCacheViewerDocument = new TypedDocumentString(`
+    query ResponseCacheViewer {
+  viewer {
+    role
+    keyPrefix
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheViewerQuery, ResponseCacheViewerQueryVariables>;
+export const ResponseCacheExhibitorNamesDocument = new TypedDocumentString(`
+    query ResponseCacheExhibitorNames($id: ID!) {
+  exhibition(id: $id) {
+    name
+    exhibitors(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheExhibitorNamesQuery, ResponseCacheExhibitorNamesQueryVariables>;
+export const ResponseCacheCoursesAndFigureDocument = new TypedDocumentString(`
+    query ResponseCacheCoursesAndFigure($provinceCode: ProvinceCode!, $figureId: ID!) {
+  courses(filter: {provinceCode: $provinceCode}, first: 20) {
+    totalCount
+  }
+  exportFigure(id: $figureId) {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCoursesAndFigureQuery, ResponseCacheCoursesAndFigureQueryVariables>;
+export const ResponseCacheCreateCourseDocument = new TypedDocumentString(`
+    mutation ResponseCacheCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    course {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheCreateCourseMutation, ResponseCacheCreateCourseMutationVariables>;
 export const OneProcessEnrolmentsDocument = new TypedDocumentString(`
     query OneProcessEnrolments {
   artisans(first: 3) {

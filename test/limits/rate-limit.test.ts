@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { connect } from 'node:net';
 
 import { graphql } from '../generated';
 import { asAnonymous, type GraphqlTarget, withKey } from '../support/access';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
 import { type GraphqlResponse, postGraphql } from '../support/graphql-client';
 import { gatewayLimitsFromEnv, type GatewayOptions, Role } from '../support/platform';
+import { redisAnswers, TEST_REDIS_URL } from '../support/redis';
 import { createApiKey } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
 
@@ -57,20 +57,6 @@ async function partnerKey(): Promise<string> {
     name: `rate limit test ${randomUUID().slice(0, 8)}`,
   });
   return key;
-}
-
-/** Returns whether something answers at `host`:`port` within a second. */
-function answers(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port, timeout: 1_000 });
-    const done = (answered: boolean) => {
-      socket.destroy();
-      resolve(answered);
-    };
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-    socket.once('timeout', () => done(false));
-  });
 }
 
 describe('budgets of cost points per hour', () => {
@@ -158,11 +144,10 @@ describe('budgets of cost points per hour', () => {
 });
 
 describe('budgets shared by gateway replicas', () => {
-  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisUrl = TEST_REDIS_URL;
 
   it('charges one budget through Redis (REDIS_URL), whichever replica answers', async () => {
-    const { hostname, port } = new URL(redisUrl);
-    if (!(await answers(hostname, Number(port || 6379)))) {
+    if (!(await redisAnswers(redisUrl))) {
       process.stdout.write(`No Redis at ${redisUrl}: skipped the test of budgets shared through Redis.\n`);
       return;
     }

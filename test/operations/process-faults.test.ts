@@ -74,6 +74,8 @@ beforeAll(async () => {
       SUBGRAPH_MAX_CONNECTIONS: '4',
       RESTART_BACKOFF_MS: '200',
       SHUTDOWN_GRACE_MS: '8000',
+      // The faults are the subgraphs' and the database's: every answer must come from them, not from the gateway's cache.
+      RESPONSE_CACHE: 'false',
     },
     ['DATABASE_URL'],
   );

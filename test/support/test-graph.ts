@@ -30,8 +30,21 @@ interface TestGraph {
   stop(): Promise<void>;
 }
 
-/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are. */
-export type ExtraGatewayOptions = Partial<Pick<GatewayOptions, 'limits' | 'production' | 'subgraphUrls' | 'subgraphClient'>>;
+/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache. */
+export type ExtraGatewayOptions = Partial<
+  Pick<GatewayOptions, 'limits' | 'production' | 'subgraphUrls' | 'subgraphClient' | 'responseCache'>
+>;
+
+/** How a test file wants its graph. */
+export interface TestGraphOptions {
+  /**
+   * Whether the gateways answer queries from the response cache, as they do
+   * by default (RESPONSE_CACHE): false for a file that reads a query again
+   * after writing and expects what it wrote, which the cache would hide for
+   * up to a minute. A gateway started with `responseCache` of its own follows that.
+   */
+  readonly responseCache?: boolean;
+}
 
 /**
  * Starts every subgraph over a new database and a real Apollo Gateway over the
@@ -39,7 +52,7 @@ export type ExtraGatewayOptions = Partial<Pick<GatewayOptions, 'limits' | 'produ
  * them. Subgraphs start in the order of SUBGRAPHS, each knowing the URLs of
  * those before it.
  */
-async function startTestGraph(): Promise<TestGraph> {
+async function startTestGraph(graphOptions: TestGraphOptions): Promise<TestGraph> {
   const names = SUBGRAPHS.map((definition) => definition.name);
   if (names.join() !== SUBGRAPH_NAMES.join()) {
     throw new Error(`SUBGRAPHS lists ${names.join(', ')}: update SubgraphName in test/support/test-graph.ts`);
@@ -87,6 +100,7 @@ async function startTestGraph(): Promise<TestGraph> {
         databaseUrl: database.url,
         gatewaySecret: TEST_GATEWAY_SECRET,
         adminKey: TEST_ADMIN_KEY,
+        ...(graphOptions.responseCache === false ? { responseCache: { enabled: false } } : {}),
         ...options,
         subgraphUrls: { ...peerUrls, ...options.subgraphUrls },
       });
@@ -134,12 +148,13 @@ export interface TestGraphHandle {
  * Runs the whole graph (`startTestGraph`) for the calling test file: starts it
  * in a `beforeAll` and stops it, closing the database pool and dropping the
  * database, in an `afterAll`. Call it at the top of the file; `beforeAll`
- * hooks registered after it run once the graph is up.
+ * hooks registered after it run once the graph is up. Its gateway caches
+ * answers as a deployed one does, unless `options` say otherwise.
  */
-export function useTestGraph(): TestGraphHandle {
+export function useTestGraph(options: TestGraphOptions = {}): TestGraphHandle {
   let graph: TestGraph | undefined;
   beforeAll(async () => {
-    graph = await startTestGraph();
+    graph = await startTestGraph(options);
   });
   afterAll(async () => {
     await graph?.stop();

@@ -24,6 +24,24 @@ export function integerFromEnv(name: string, fallback: number, min = 1): number 
   return value;
 }
 
+const OFF = new Set(['false', '0', 'off', 'no']);
+const ON = new Set(['true', '1', 'on', 'yes']);
+
+/** Returns the switch in environment variable `name`: `true` (or `1`, `on`, `yes`), `false` (or `0`, `off`, `no`), or `fallback` when it is unset. */
+export function booleanFromEnv(name: string, fallback: boolean): boolean {
+  const value = (process.env[name] ?? '').trim().toLowerCase();
+  if (value === '') {
+    return fallback;
+  }
+  if (ON.has(value)) {
+    return true;
+  }
+  if (OFF.has(value)) {
+    return false;
+  }
+  throw new Error(`${name} must be true or false, got "${process.env[name]}".`);
+}
+
 /** Returns the comma-separated entries of environment variable `name`, trimmed, without empty ones; empty when unset. */
 export function listFromEnv(name: string): string[] {
   return (process.env[name] ?? '')

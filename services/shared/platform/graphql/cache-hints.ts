@@ -3,7 +3,8 @@ import { Directive } from 'type-graphql';
 /**
  * Definitions of Apollo Server's `@cacheControl` directive, added to every
  * subgraph: Apollo Server computes each response's Cache-Control header from
- * these hints, and the gateway combines the subgraphs' headers into its own.
+ * these hints, and the gateway combines the subgraphs' headers into its own,
+ * which also says how long its response cache keeps the answer.
  */
 export const CACHE_CONTROL_DEFINITIONS = `
 """Who may reuse a cached response."""

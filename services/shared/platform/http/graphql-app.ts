@@ -61,8 +61,8 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
   readonly trustProxy?: boolean | number | string;
 }
 
-/** Response headers a browser client may read: the request id, and the rate limit's (see the gateway). */
-const EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after'];
+/** Response headers a browser client may read: the request id, the rate limit's, and the age of an answer from the response cache (see the gateway). */
+const EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after', 'age'];
 
 /** Paths that probes and scrapers call: neither logged nor counted as GraphQL requests. */
 const PROBE_PATHS = new Set(['/healthz', '/health', '/readyz', '/metrics']);
