@@ -1,13 +1,12 @@
 import type { EntityManager } from 'typeorm';
 
-import { readsEverything, Role } from '../../shared/platform/auth';
+import { mayEverPerformAction, mayPerformAction, performsOnAll, Role } from '../../shared/platform/auth';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { ForbiddenError } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { Connection } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import type { Course } from '../course/course.entity';
-import { mayReadEnrollmentsIn } from '../course/course.service';
 import type { Enrollment } from '../enrollment/enrollment.entity';
 import { enrollmentVisibility } from '../enrollment/enrollment-visibility';
 import { CERTIFICATE_ORDERS } from './certificate.connection';
@@ -18,18 +17,18 @@ import type { CertificateListArgs } from './certificate.inputs';
 /**
  * Returns whether the caller may read a certificate: analysts and admins,
  * and partner keys of the organisation that provides the course it
- * certifies (the rule of its enrolment, `mayReadEnrollmentsIn`).
+ * certifies (`certificate:read`).
  */
 export async function mayReadCertificate(context: TrainingContext, certificate: Certificate): Promise<boolean> {
-  if (readsEverything(context.viewer)) {
+  if (performsOnAll(context.viewer, 'certificate:read')) {
     return true;
   }
-  if (context.viewer.role !== Role.PARTNER) {
+  if (!mayEverPerformAction(context.viewer, 'certificate:read')) {
     return false;
   }
   const enrollment = await context.loaders.enrollmentById.load(certificate.enrollmentId);
   const course = enrollment && (await context.loaders.courseById.load(enrollment.courseId));
-  return course !== null && mayReadEnrollmentsIn(context.viewer, course);
+  return course !== null && mayPerformAction(context.viewer, 'certificate:read', { organizationIds: [course.providerId] });
 }
 
 /**
