@@ -37,27 +37,28 @@ export function findArtisansOfProvince(
 
 /**
  * Returns whether the policy lets the caller perform an action on the
- * artisan (`artisan:read-personal`, `artisan:read-training-record`,
- * `enrollment:create`): the artisan's listing, and for a partner key whether
- * the artisan is enrolled, not withdrawn, in one of its organisation's
- * courses (batched for all artisans of the request). `organizationIds` are
- * the organisations the action names besides (a course's provider).
+ * artisan (`artisan:read-personal`, `artisan:read-training-record`): the
+ * artisan's listing, and for a partner key whether the artisan is enrolled,
+ * not withdrawn, in one of its organisation's courses (batched for all
+ * artisans of the request).
  */
-export async function mayPerformOnArtisan(
+async function mayPerformOnArtisan(
   context: TrainingContext,
-  action: 'artisan:read-personal' | 'artisan:read-training-record' | 'enrollment:create',
+  action: 'artisan:read-personal' | 'artisan:read-training-record',
   artisan: Pick<Artisan, 'id' | 'listedPublicly'>,
-  organizationIds?: ReadonlyArray<string | null>,
 ): Promise<boolean> {
   const { viewer } = context;
-  const resource = { listedPublicly: artisan.listedPublicly, organizationIds };
+  const resource = { listedPublicly: artisan.listedPublicly };
   if (mayPerformAction(viewer, action, resource)) {
     return true;
   }
   if (!viewer.organizationId || !mayEverPerformAction(viewer, action)) {
     return false;
   }
-  const related = await context.loaders.artisanEnrolledWithOrganization.load({ artisanId: artisan.id, organizationId: viewer.organizationId });
+  const related = await context.loaders.artisanEnrolledWithOrganization.load({
+    artisanId: artisan.id,
+    organizationId: viewer.organizationId,
+  });
   return mayPerformAction(viewer, action, { ...resource, related });
 }
 

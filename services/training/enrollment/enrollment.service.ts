@@ -9,7 +9,7 @@ import { loadAll } from '../../shared/platform/loaders';
 import type { Connection } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Artisan } from '../artisan/artisan.entity';
-import { mayPerformOnArtisan } from '../artisan/artisan.service';
+import { mayReadArtisan } from '../artisan/artisan.service';
 import type { Certificate } from '../certificate/certificate.entity';
 import { issueCertificate } from '../certificate/certificate.service';
 import type { TrainingContext } from '../context';
@@ -79,8 +79,9 @@ export function findEnrollmentsOfArtisan(
 /**
  * Enrols an artisan in a course and returns the enrolment; admins, and
  * partners in their own organisation's courses for artisans they can already
- * see (`enrollment:create`: listed publicly, or enrolled, not withdrawn, in
- * one of its courses), so that no enrolment grants sight. Refuses an unknown
+ * see (`enrollment:create` and `artisan:read-personal`: listed publicly, or
+ * enrolled, not withdrawn, in one of its courses), so that no enrolment
+ * grants sight. Refuses an unknown
  * artisan or course, a course that has ended, a second enrolment, and a full
  * course; the course row is locked so that concurrent enrolments cannot
  * overfill it. An artisan who withdrew may enrol again.
@@ -89,10 +90,10 @@ export async function enrollArtisan(context: TrainingContext, input: EnrollArtis
   assertPerformAction(context.viewer, 'enrollment:create');
   return context.dataSource.transaction(async (manager) => {
     const course = await lockOrRefuse(manager, Course, input.courseId, { label: 'course', field: 'courseId' });
-    assertPerformAction(context.viewer, 'enrollment:create', { organizationIds: [course.providerId], listedPublicly: true });
+    assertPerformAction(context.viewer, 'enrollment:create', { organizationIds: [course.providerId] });
     const artisan = isUuid(input.artisanId) ? await manager.findOneBy(Artisan, { id: input.artisanId }) : null;
     // An artisan the caller may not see is refused as one that does not exist, so that the answer tells nothing about it.
-    if (!artisan || !(await mayPerformOnArtisan(context, 'enrollment:create', artisan, [course.providerId]))) {
+    if (!artisan || !(await mayReadArtisan(artisan, context))) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
     }
     const today = todayInDomainZone();

@@ -40,12 +40,18 @@ const READERS = { [Role.ANALYST]: ALL, [Role.ADMIN]: ALL };
 
 /**
  * The graph's one policy table: every authorization check of every subgraph
- * and of the gateway is one of these actions. README's "Who may do what"
+ * and of the gateway is one of these actions. Writes that concern an
+ * artisan (`enrollment:create`, `exhibitor:register`) also need
+ * `artisan:read-personal` on it, so that no write grants sight; an
+ * exhibitor's artisan is shown only with `artisan:read-personal` too. README's "Who may do what"
  * carries the same table, and a test compares them both ways.
  */
 export const POLICY = {
   'organization:create': { what: 'Registering organisations', grants: ADMIN_ONLY },
-  'organization:name': { what: 'Naming this organisation (as provider, issuer, partner or organiser)', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
+  'organization:name': {
+    what: 'Naming this organisation (as provider, issuer, partner or organiser)',
+    grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL },
+  },
   'agreement:create': { what: 'Recording agreements', grants: ADMIN_ONLY },
   'agreement:update': { what: 'Changing agreements', grants: ADMIN_ONLY },
   'agreement:name': { what: 'Naming this agreement', grants: { [Role.PARTNER]: [['party']], [Role.ADMIN]: ALL } },
@@ -66,7 +72,7 @@ export const POLICY = {
   'course:create': { what: 'Creating courses', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'course:update': { what: 'Changing courses', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'enrollment:read': { what: "Reading a course's enrolments", grants: { [Role.PARTNER]: OWN, ...READERS } },
-  'enrollment:create': { what: 'Enrolling artisans', grants: { [Role.PARTNER]: [['own', 'public'], ['own', 'related']], [Role.ADMIN]: ALL } },
+  'enrollment:create': { what: 'Enrolling artisans', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'enrollment:record-result': { what: 'Recording exam results', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'enrollment:withdraw': { what: 'Withdrawing enrolments', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'certificate:read': { what: 'Reading certificates', grants: { [Role.PARTNER]: OWN, ...READERS } },
@@ -74,15 +80,8 @@ export const POLICY = {
   'exhibition:create': { what: 'Creating exhibitions', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'exhibition:update': { what: 'Changing exhibitions', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'exhibition:cancel': { what: 'Cancelling exhibitions', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
-  'exhibitor:register': {
-    what: 'Registering exhibitors',
-    grants: { [Role.PARTNER]: [['own', 'public'], ['own', 'related']], [Role.ADMIN]: ALL },
-  },
+  'exhibitor:register': { what: 'Registering exhibitors', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
   'exhibitor:remove': { what: 'Removing exhibitors', grants: { [Role.PARTNER]: OWN, [Role.ADMIN]: ALL } },
-  'exhibitor:read-artisan': {
-    what: 'Reading which artisan this exhibitor is',
-    grants: { [Role.ANONYMOUS]: [['public']], [Role.PARTNER]: [['public'], ['related']], ...READERS },
-  },
   'designation:create': { what: 'Recording world craft designations', grants: ADMIN_ONLY },
   'export-figure:create': { what: 'Recording export figures', grants: ADMIN_ONLY },
   'export-figure:correct': { what: 'Correcting export figures', grants: ADMIN_ONLY },
@@ -151,7 +150,9 @@ export function assertPerformAction(viewer: Viewer, action: PolicyAction, resour
   if (!mayEverPerformAction(viewer, action)) {
     throw new ForbiddenError(`${what} needs a key of role ${needed}; this key is ${viewer.role.toLowerCase()}.`);
   }
-  throw new ForbiddenError(`${what} is for an admin, or a ${viewer.role.toLowerCase()} key on: ${describeGrants(grantsOf(viewer, action))}; this is not.`);
+  throw new ForbiddenError(
+    `${what} is for an admin, or a ${viewer.role.toLowerCase()} key on: ${describeGrants(grantsOf(viewer, action))}; this is not.`,
+  );
 }
 
 /** What each condition means to a caller, for refusals and README's table. */
