@@ -159,7 +159,7 @@ export function assertPerformAction(viewer: Viewer, action: PolicyAction, resour
 export const CONDITION_WORDS: Readonly<Record<PolicyCondition, string>> = {
   own: 'own organisation',
   public: 'listed publicly',
-  related: 'enrolled with it',
+  related: 'enrolled in its courses',
   party: 'party to it',
 };
 
