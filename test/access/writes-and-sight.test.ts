@@ -1,9 +1,9 @@
 import { graphql } from '../generated';
+import type { SightExhibitorPageQuery, SightExhibitorsOfAllQuery } from '../generated/graphql';
 import { asAnonymous, withKey } from '../support/access';
 import { type AuthorizationWorld, buildAuthorizationWorld, writableRowsFingerprint } from '../support/authorization-fixtures';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
-import type { SightExhibitorPageQuery, SightExhibitorsOfAllQuery } from '../generated/graphql';
 import { type GraphqlResponse, postGraphql, queryData } from '../support/graphql-client';
 import { useTestGraph } from '../support/test-graph';
 import { createArtisan, createCourse, enroll } from '../support/training-fixtures';

@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import type { CreateExhibitionInput, MutationErrorCode } from '../generated/graphql';
-import { queryData } from './graphql-client';
 import type { Endpoint } from './access';
+import { queryData } from './graphql-client';
 
 /** The fields the exhibition fixtures read back from a payload's error. */
 export interface PayloadError {
