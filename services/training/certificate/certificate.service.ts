@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import { mayEverPerformAction, mayPerformAction, performsOnAll, Role } from '../../shared/platform/auth';
+import { mayEverPerformAction, mayPerformAction, performsOnAll } from '../../shared/platform/auth';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { ForbiddenError } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
@@ -33,12 +33,12 @@ export async function mayReadCertificate(context: TrainingContext, certificate: 
 
 /**
  * Returns the certificate with this serial, or null when there is none.
- * Certificates are personal: FORBIDDEN without a key, or for a key that may
- * not read it (see `mayReadCertificate`).
+ * Certificates are personal: FORBIDDEN for a caller whose role may read none
+ * (no key), or for a key that may not read it (see `mayReadCertificate`).
  */
 export async function findCertificate(context: TrainingContext, serial: string): Promise<Certificate | null> {
   const refusal = "Certificates need an analyst's or admin's key, or the partner key of the organisation that provides the course.";
-  if (context.viewer.role === Role.ANONYMOUS) {
+  if (!mayEverPerformAction(context.viewer, 'certificate:read')) {
     throw new ForbiddenError(refusal);
   }
   const certificate = await context.dataSource.getRepository(Certificate).findOneBy({ serial: serial.trim() });
