@@ -1,10 +1,12 @@
 import { graphql } from '../generated';
 import type { SightExhibitorPageQuery, SightExhibitorsOfAllQuery } from '../generated/graphql';
-import { asAnonymous, withKey } from '../support/access';
+import { ANONYMOUS, asAnonymous, asGatewayFor, TEST_GATEWAY_SECRET, withKey } from '../support/access';
 import { type AuthorizationWorld, buildAuthorizationWorld, writableRowsFingerprint } from '../support/authorization-fixtures';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
 import { type GraphqlResponse, postGraphql, queryData } from '../support/graphql-client';
+import { Role, startSubgraph, type Viewer } from '../support/platform';
+import { exhibitionsSubgraph } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
 import { createArtisan, createCourse, enroll } from '../support/training-fixtures';
 
@@ -209,6 +211,48 @@ describe('finding 2: no stable id of a non-public exhibitor without the right', 
     // B teaches unlistedB (its enrolment is not withdrawn); unlistedA is enrolled only with A.
     expect(seen.sort()).toEqual([world.artisans.listed, world.artisans.unlistedB, null].sort());
     expect(seen).not.toContain(world.artisans.unlistedA);
+  });
+});
+
+const SUBGRAPH_EXHIBITORS = `query ($id: ID!) { exhibition(id: $id) { exhibitors { totalCount edges { cursor node { id } } } } }`;
+type SubgraphExhibitors = {
+  exhibition: { exhibitors: { totalCount: number; edges: Array<{ cursor: string; node: { id: string } | null }> } };
+};
+
+describe('finding 2, at the exhibitions subgraph itself', () => {
+  it('gives the gateway no id of a non-public exhibitor for a caller without a key, the training subgraph deciding', async () => {
+    const response = await postGraphql<SubgraphExhibitors>(asGatewayFor(graph.subgraphs.exhibitions.url, ANONYMOUS), SUBGRAPH_EXHIBITORS, {
+      id: world.exhibitions.b,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.exhibition.exhibitors.totalCount).toBe(3);
+    expect(response.data?.exhibition.exhibitors.edges.map((edge) => edge.node)).toEqual(
+      expect.arrayContaining([{ id: world.artisans.listed }, null, null]),
+    );
+  });
+
+  it('shows no artisan but to analysts and admins when the training subgraph does not answer, still counting them', async () => {
+    const alone = await startSubgraph(exhibitionsSubgraph, {
+      databaseUrl: graph.databaseUrl,
+      port: 0,
+      host: '127.0.0.1',
+      peerUrls: { training: 'http://127.0.0.1:1/graphql' },
+      gatewaySecret: TEST_GATEWAY_SECRET,
+    });
+    try {
+      const ask = (viewer: Viewer) =>
+        postGraphql<SubgraphExhibitors>(asGatewayFor(alone.url, viewer), SUBGRAPH_EXHIBITORS, { id: world.exhibitions.b });
+      const anonymousAnswer = await ask(ANONYMOUS);
+      expect(anonymousAnswer.errors).toBeUndefined();
+      expect(anonymousAnswer.data?.exhibition.exhibitors).toMatchObject({
+        totalCount: 3,
+        edges: [{ node: null }, { node: null }, { node: null }],
+      });
+      const analystAnswer = await ask({ ...ANONYMOUS, role: Role.ANALYST });
+      expect(analystAnswer.data?.exhibition.exhibitors.edges.filter((edge) => edge.node !== null)).toHaveLength(3);
+    } finally {
+      await alone.stop();
+    }
   });
 });
 
