@@ -3,7 +3,6 @@ export { subgraphIdentityGuard } from './identity-guard';
 export { IDENTITY_HEADER, IDENTITY_MAX_AGE_MS, IdentityRejectedError, signIdentity, verifyIdentity } from './identity-header';
 export {
   assertPerformAction,
-  CONDITION_WORDS,
   describeGrants,
   mayEverPerformAction,
   mayPerformAction,

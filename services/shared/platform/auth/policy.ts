@@ -151,12 +151,12 @@ export function assertPerformAction(viewer: Viewer, action: PolicyAction, resour
     throw new ForbiddenError(`${what} needs a key of role ${needed}; this key is ${viewer.role.toLowerCase()}.`);
   }
   throw new ForbiddenError(
-    `${what} is for an admin, or a ${viewer.role.toLowerCase()} key on: ${describeGrants(grantsOf(viewer, action))}; this is not.`,
+    `${what} is refused: a ${viewer.role.toLowerCase()} key may do it only for ${describeGrants(grantsOf(viewer, action))} (an admin for any).`,
   );
 }
 
 /** What each condition means to a caller, for refusals and README's table. */
-export const CONDITION_WORDS: Readonly<Record<PolicyCondition, string>> = {
+const CONDITION_WORDS: Readonly<Record<PolicyCondition, string>> = {
   own: 'own organisation',
   public: 'listed publicly',
   related: 'enrolled in its courses',
