@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
-import { readsEverything } from '../services/shared/platform/auth';
+import { mayPerformAction } from '../services/shared/platform/auth';
 import { ErrorCode } from '../services/shared/platform/graphql/errors';
 import type { RequestContext } from '../services/shared/platform/http';
 
@@ -19,7 +19,7 @@ export function introspectionPlugin(production: boolean): ApolloServerPlugin<Req
   }
   return {
     async requestDidStart({ contextValue }) {
-      if (readsEverything(contextValue.viewer)) {
+      if (mayPerformAction(contextValue.viewer, 'schema:introspect')) {
         return;
       }
       return {

@@ -122,7 +122,7 @@ export type PartnerListingQueryVariables = Exact<{
 }>;
 
 
-export type PartnerListingQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, datesAsReported: string | null, status: ExhibitionStatus | null, exhibitorCount: number | null, crafts: Array<{ slug: string, name: string }>, province: { code: string, name: string } | null, organizer: { name: string } | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, province: { name: string } | null, crafts: Array<{ name: string }> | null } }> } } }> } };
+export type PartnerListingQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, datesAsReported: string | null, status: ExhibitionStatus | null, exhibitorCount: number | null, crafts: Array<{ slug: string, name: string }>, province: { code: string, name: string } | null, organizer: { name: string } | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, province: { name: string } | null, crafts: Array<{ name: string }> | null } | null }> } } }> } };
 
 export type ProvinceOverviewQueryVariables = Exact<{
   code?: string;

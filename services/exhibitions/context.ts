@@ -1,6 +1,7 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
-import { EntityExistenceClient, type Peers } from '../shared/platform/federation';
+import { type ArtisanSight, EntityExistenceClient, type Peers } from '../shared/platform/federation';
 import type { OwnContext, SubgraphContext } from '../shared/platform/server';
 import { createDesignationLoaders } from './designation/world-craft-designation.loader';
 import { createExhibitionLoaders } from './exhibition/exhibition.loader';
@@ -24,13 +25,21 @@ export function createExhibitionsLoaders(dataSource: DataSource) {
 /** The exhibitions subgraph's loaders, by name. */
 export type ExhibitionsLoaders = ReturnType<typeof createExhibitionsLoaders>;
 
-/** What every exhibitions resolver receives: the database, this operation's loaders, and a way to check artisans and organisations with the training subgraph. */
+/** What every exhibitions resolver receives: the database, this operation's loaders, and ways to check artisans and organisations with the training subgraph. */
 export interface ExhibitionsContext extends SubgraphContext<ExhibitionsLoaders> {
   /** Asks the training subgraph, which owns artisans and organisations, whether the ones named in a write exist. */
   readonly training: EntityExistenceClient;
+  /** What this operation's caller may see of each artisan, asked of the training subgraph in one request per batch. */
+  readonly artisanSight: DataLoader<string, ArtisanSight>;
 }
 
 /** Returns the context of one operation; the training subgraph is asked on behalf of the same caller, under the same request id. */
 export function createExhibitionsContext(dataSource: DataSource, peers: Peers): OwnContext<ExhibitionsContext> {
-  return { dataSource, loaders: createExhibitionsLoaders(dataSource), training: new EntityExistenceClient('training', peers.training) };
+  const training = new EntityExistenceClient('training', peers.training);
+  return {
+    dataSource,
+    loaders: createExhibitionsLoaders(dataSource),
+    training,
+    artisanSight: new DataLoader((artisanIds: readonly string[]) => training.artisanSight(artisanIds)),
+  };
 }

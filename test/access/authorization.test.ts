@@ -332,8 +332,9 @@ describe("a partner key, for its own organisation's records", () => {
     const courseId = created?.id as string;
     const renamed = await postGraphql(partnerA(), UPDATE_COURSE, { input: { id: courseId, title: 'Own course, renamed' } });
     expect(renamed.data?.updateCourse.course?.title).toBe('Own course, renamed');
-    const learner = await createArtisan(graph.url, { name: 'Own Learner', provinceCode: 'IR-01' });
-    const second = await createArtisan(graph.url, { name: 'Own Leaver', provinceCode: 'IR-01' });
+    // A partner enrols only artisans it can already see: these two are listed publicly.
+    const learner = await createArtisan(graph.url, { name: 'Own Learner', provinceCode: 'IR-01', listedPublicly: true });
+    const second = await createArtisan(graph.url, { name: 'Own Leaver', provinceCode: 'IR-01', listedPublicly: true });
     const enrolled = (await postGraphql(partnerA(), ENROLL, { input: { artisanId: learner, courseId } })).data?.enrollArtisan.enrollment;
     expect(enrolled?.status).toBe('ENROLLED');
     const result = await postGraphql(partnerA(), RECORD_EXAM_RESULT, {
@@ -354,9 +355,10 @@ describe("a partner key, for its own organisation's records", () => {
     expect(created.data?.createExhibition.exhibition?.organizer?.id).toBe(world.organizationA);
     const renamed = await postGraphql(partnerA(), UPDATE_EXHIBITION, { input: { id: exhibitionId, name: 'Own exhibition, renamed' } });
     expect(renamed.data?.updateExhibition.exhibition?.name).toBe('Own exhibition, renamed');
-    const registered = await postGraphql(partnerA(), REGISTER_EXHIBITOR, { input: { exhibitionId, artisanId: spareArtisan } });
+    // An artisan it can see: not listed publicly, but enrolled in its organisation's course.
+    const registered = await postGraphql(partnerA(), REGISTER_EXHIBITOR, { input: { exhibitionId, artisanId: world.artisans.unlistedA } });
     expect(registered.data?.registerExhibitor.exhibition?.exhibitorCount).toBe(1);
-    const removed = await postGraphql(partnerA(), REMOVE_EXHIBITOR, { input: { exhibitionId, artisanId: spareArtisan } });
+    const removed = await postGraphql(partnerA(), REMOVE_EXHIBITOR, { input: { exhibitionId, artisanId: world.artisans.unlistedA } });
     expect(removed.data?.removeExhibitor.exhibition?.exhibitorCount).toBeNull();
     const cancelled = await postGraphql(partnerA(), CANCEL_EXHIBITION, { input: { id: exhibitionId } });
     expect(cancelled.data?.cancelExhibition.exhibition?.status).toBe('CANCELLED');

@@ -55,7 +55,7 @@ describe('SQL statements per operation', () => {
     expect(hundred.result.exhibitions.edges).toHaveLength(100);
     expect(hundred.result.exhibitions.edges.some((edge) => edge.node.exhibitors.edges.length === 10)).toBe(true);
     expect(exhibitorsShown.length).toBeGreaterThan(500);
-    expect(exhibitorsShown.every((edge) => /^Synthetic artisan/.test(edge.node.name ?? '') && edge.node.province?.name)).toBe(true);
+    expect(exhibitorsShown.every((edge) => /^Synthetic artisan/.test(edge.node?.name ?? '') && edge.node?.province?.name)).toBe(true);
     process.stdout.write(
       'statements for exhibitions(first: 5 | 100) with crafts and exhibitors: ' +
         `exhibitions ${five.statements.exhibitions} | ${hundred.statements.exhibitions}, training ${five.statements.training} | ${hundred.statements.training}\n`,

@@ -92,7 +92,7 @@ describe('registering exhibitors', () => {
       expect(exhibition?.exhibitorCount).toBe(5);
       expect(exhibition?.reportedExhibitorCount).toBeNull();
       expect(exhibition?.exhibitors.totalCount).toBe(5);
-      seen.push(...(exhibition?.exhibitors.edges ?? []).map((edge) => edge.node));
+      seen.push(...(exhibition?.exhibitors.edges ?? []).map((edge) => edge.node!));
       if (!exhibition?.exhibitors.pageInfo.hasNextPage) {
         break;
       }

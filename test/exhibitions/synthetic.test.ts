@@ -71,7 +71,7 @@ describe('synthetic exhibitions', () => {
     }
     for (const node of synthetic) {
       expect(node.organizer?.name).toMatch(/^Synthetic training provider/);
-      expect(node.exhibitors.edges.every((edge) => /^Synthetic artisan/.test(edge.node.name ?? ''))).toBe(true);
+      expect(node.exhibitors.edges.every((edge) => /^Synthetic artisan/.test(edge.node?.name ?? ''))).toBe(true);
     }
   });
 });

@@ -45,6 +45,17 @@ type Documents = {
     "\n  query AccessExhibitors($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors {\n        totalCount\n        edges {\n          node {\n            id\n            listedPublicly\n            name\n            enrollments {\n              examScore\n            }\n            exhibitions {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessExhibitorsDocument,
     "\n  query AccessExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      exhibitors(first: 100) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccessExhibitorNamesDocument,
     "\n  query AccessCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n      artisan {\n        id\n      }\n    }\n  }\n": typeof types.AccessCertificateDocument,
+    "\n  query SightArtisanName($id: ID!) {\n    artisan(id: $id) {\n      id\n      name\n      province {\n        code\n      }\n    }\n  }\n": typeof types.SightArtisanNameDocument,
+    "\n  mutation SightEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) {\n      enrollment {\n        id\n      }\n      error {\n        code\n        field\n      }\n    }\n  }\n": typeof types.SightEnrollDocument,
+    "\n  mutation SightWithdraw($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      enrollment {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.SightWithdrawDocument,
+    "\n      query SightArtisansOfProvince {\n        artisans(filter: { provinceCode: \"IR-04\" }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.SightArtisansOfProvinceDocument,
+    "\n  query SightExhibitorsOfAll($after: String) {\n    exhibitions(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          exhibitorCount\n          exhibitors(first: 50) {\n            totalCount\n            pageInfo {\n              endCursor\n            }\n            edges {\n              cursor\n              node {\n                id\n                listedPublicly\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SightExhibitorsOfAllDocument,
+    "\n      query SightExhibitorPage($id: ID!, $after: String) {\n        exhibition(id: $id) {\n          exhibitors(first: 1, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.SightExhibitorPageDocument,
+    "\n  mutation SightCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.SightCreateCourseDocument,
+    "\n  mutation SightUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.SightUpdateCourseDocument,
+    "\n  mutation SightCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.SightCreateExhibitionDocument,
+    "\n  mutation SightUpdateExhibition($input: UpdateExhibitionInput!) {\n    updateExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.SightUpdateExhibitionDocument,
+    "\n  query SightAgreements {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          parties {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SightAgreementsDocument,
     "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) {\n          edges {\n            node {\n              name\n              crafts {\n                name\n              }\n              exhibitors(first: 10) {\n                edges {\n                  node {\n                    name\n                    province {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingExhibitionsDocument,
     "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces {\n          code\n          exhibitions(first: $first) {\n            totalCount\n            edges {\n              node {\n                name\n                exhibitorCount\n                organizer {\n                  name\n                }\n                country {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingProvinceExhibitionsDocument,
     "\n      query BatchingExhibitionIds {\n        exhibitions(first: 50) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.BatchingExhibitionIdsDocument,
@@ -277,6 +288,17 @@ const documents: Documents = {
     "\n  query AccessExhibitors($id: ID!) {\n    exhibition(id: $id) {\n      name\n      exhibitors {\n        totalCount\n        edges {\n          node {\n            id\n            listedPublicly\n            name\n            enrollments {\n              examScore\n            }\n            exhibitions {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AccessExhibitorsDocument,
     "\n  query AccessExhibitorNames($id: ID!) {\n    exhibition(id: $id) {\n      exhibitors(first: 100) {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AccessExhibitorNamesDocument,
     "\n  query AccessCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n      artisan {\n        id\n      }\n    }\n  }\n": types.AccessCertificateDocument,
+    "\n  query SightArtisanName($id: ID!) {\n    artisan(id: $id) {\n      id\n      name\n      province {\n        code\n      }\n    }\n  }\n": types.SightArtisanNameDocument,
+    "\n  mutation SightEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) {\n      enrollment {\n        id\n      }\n      error {\n        code\n        field\n      }\n    }\n  }\n": types.SightEnrollDocument,
+    "\n  mutation SightWithdraw($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      enrollment {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.SightWithdrawDocument,
+    "\n      query SightArtisansOfProvince {\n        artisans(filter: { provinceCode: \"IR-04\" }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.SightArtisansOfProvinceDocument,
+    "\n  query SightExhibitorsOfAll($after: String) {\n    exhibitions(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          exhibitorCount\n          exhibitors(first: 50) {\n            totalCount\n            pageInfo {\n              endCursor\n            }\n            edges {\n              cursor\n              node {\n                id\n                listedPublicly\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SightExhibitorsOfAllDocument,
+    "\n      query SightExhibitorPage($id: ID!, $after: String) {\n        exhibition(id: $id) {\n          exhibitors(first: 1, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.SightExhibitorPageDocument,
+    "\n  mutation SightCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.SightCreateCourseDocument,
+    "\n  mutation SightUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.SightUpdateCourseDocument,
+    "\n  mutation SightCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.SightCreateExhibitionDocument,
+    "\n  mutation SightUpdateExhibition($input: UpdateExhibitionInput!) {\n    updateExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.SightUpdateExhibitionDocument,
+    "\n  query SightAgreements {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          parties {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SightAgreementsDocument,
     "\n      query BatchingExhibitions($first: Int!) {\n        exhibitions(first: $first) {\n          edges {\n            node {\n              name\n              crafts {\n                name\n              }\n              exhibitors(first: 10) {\n                edges {\n                  node {\n                    name\n                    province {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingExhibitionsDocument,
     "\n      query BatchingProvinceExhibitions($first: Int!) {\n        provinces {\n          code\n          exhibitions(first: $first) {\n            totalCount\n            edges {\n              node {\n                name\n                exhibitorCount\n                organizer {\n                  name\n                }\n                country {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.BatchingProvinceExhibitionsDocument,
     "\n      query BatchingExhibitionIds {\n        exhibitions(first: 50) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.BatchingExhibitionIdsDocument,
@@ -599,6 +621,50 @@ export function graphql(source: "\n  query AccessExhibitorNames($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n      artisan {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AccessCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SightArtisanName($id: ID!) {\n    artisan(id: $id) {\n      id\n      name\n      province {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SightArtisanNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightEnroll($input: EnrollArtisanInput!) {\n    enrollArtisan(input: $input) {\n      enrollment {\n        id\n      }\n      error {\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').SightEnrollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightWithdraw($input: WithdrawEnrollmentInput!) {\n    withdrawEnrollment(input: $input) {\n      enrollment {\n        status\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SightWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SightArtisansOfProvince {\n        artisans(filter: { provinceCode: \"IR-04\" }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').SightArtisansOfProvinceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SightExhibitorsOfAll($after: String) {\n    exhibitions(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          exhibitorCount\n          exhibitors(first: 50) {\n            totalCount\n            pageInfo {\n              endCursor\n            }\n            edges {\n              cursor\n              node {\n                id\n                listedPublicly\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SightExhibitorsOfAllDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SightExhibitorPage($id: ID!, $after: String) {\n        exhibition(id: $id) {\n          exhibitors(first: 1, after: $after) {\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').SightExhibitorPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightCreateCourse($input: CreateCourseInput!) {\n    createCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SightCreateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightUpdateCourse($input: UpdateCourseInput!) {\n    updateCourse(input: $input) {\n      course {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SightUpdateCourseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SightCreateExhibitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SightUpdateExhibition($input: UpdateExhibitionInput!) {\n    updateExhibition(input: $input) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').SightUpdateExhibitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SightAgreements {\n    agreements(first: 100) {\n      edges {\n        node {\n          id\n          parties {\n            organization {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SightAgreementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

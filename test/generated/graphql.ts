@@ -1119,14 +1119,14 @@ export type AccessExhibitorsQueryVariables = Exact<{
 }>;
 
 
-export type AccessExhibitorsQuery = { exhibition: { name: string, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, listedPublicly: boolean, name: string | null, enrollments: Array<{ examScore: number | null }> | null, exhibitions: { edges: Array<{ node: { id: string } }> } | null } }> } } | null };
+export type AccessExhibitorsQuery = { exhibition: { name: string, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, listedPublicly: boolean, name: string | null, enrollments: Array<{ examScore: number | null }> | null, exhibitions: { edges: Array<{ node: { id: string } }> } | null } | null }> } } | null };
 
 export type AccessExhibitorNamesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AccessExhibitorNamesQuery = { exhibition: { exhibitors: { edges: Array<{ node: { name: string | null } }> } } | null };
+export type AccessExhibitorNamesQuery = { exhibition: { exhibitors: { edges: Array<{ node: { name: string | null } | null }> } } | null };
 
 export type AccessCertificateQueryVariables = Exact<{
   serial: string;
@@ -1135,12 +1135,86 @@ export type AccessCertificateQueryVariables = Exact<{
 
 export type AccessCertificateQuery = { certificate: { serial: string, artisan: { id: string } } | null };
 
+export type SightArtisanNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SightArtisanNameQuery = { artisan: { id: string, name: string | null, province: { code: string } | null } | null };
+
+export type SightEnrollMutationVariables = Exact<{
+  input: EnrollArtisanInput;
+}>;
+
+
+export type SightEnrollMutation = { enrollArtisan: { enrollment: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+
+export type SightWithdrawMutationVariables = Exact<{
+  input: WithdrawEnrollmentInput;
+}>;
+
+
+export type SightWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+
+export type SightArtisansOfProvinceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SightArtisansOfProvinceQuery = { artisans: { edges: Array<{ node: { id: string } }> } };
+
+export type SightExhibitorsOfAllQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SightExhibitorsOfAllQuery = { exhibitions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, exhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, listedPublicly: boolean } | null }> } } }> } };
+
+export type SightExhibitorPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SightExhibitorPageQuery = { exhibition: { exhibitors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } | null }> } } | null };
+
+export type SightCreateCourseMutationVariables = Exact<{
+  input: CreateCourseInput;
+}>;
+
+
+export type SightCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type SightUpdateCourseMutationVariables = Exact<{
+  input: UpdateCourseInput;
+}>;
+
+
+export type SightUpdateCourseMutation = { updateCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type SightCreateExhibitionMutationVariables = Exact<{
+  input: CreateExhibitionInput;
+}>;
+
+
+export type SightCreateExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type SightUpdateExhibitionMutationVariables = Exact<{
+  input: UpdateExhibitionInput;
+}>;
+
+
+export type SightUpdateExhibitionMutation = { updateExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } };
+
+export type SightAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SightAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, parties: Array<{ organization: { id: string } }> } }> } };
+
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string | null, province: { name: string } | null } }> } } }> } };
+export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string | null, province: { name: string } | null } | null }> } } }> } };
 
 export type BatchingProvinceExhibitionsQueryVariables = Exact<{
   first: number;
@@ -1332,7 +1406,7 @@ export type ExhibitionsCacheExhibitorCountQuery = { exhibitions: { edges: Array<
 export type ExhibitionsCacheExhibitorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string | null } }> } } }> } };
+export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string | null } | null }> } } }> } };
 
 export type ExhibitorsRemoveMutationVariables = Exact<{
   input: ExhibitorInput;
@@ -1354,7 +1428,7 @@ export type ExhibitorsPageQueryVariables = Exact<{
 }>;
 
 
-export type ExhibitorsPageQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, province: { name: string } | null } }> } } | null };
+export type ExhibitorsPageQuery = { exhibition: { exhibitorCount: number | null, reportedExhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, province: { name: string } | null } | null }> } } | null };
 
 export type ExhibitorsCountsQueryVariables = Exact<{
   id: string | number;
@@ -1444,7 +1518,7 @@ export type MarketsVillagesQuery = { worldCraftDesignations: { totalCount: numbe
 export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string | null } }> } } }> } };
+export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string | null } | null }> } } }> } };
 
 export type AttacksArtisanCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1521,7 +1595,7 @@ export type ListsExhibitorsQueryVariables = Exact<{
 }>;
 
 
-export type ListsExhibitorsQuery = { exhibition: { exhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } }> } } | null };
+export type ListsExhibitorsQuery = { exhibition: { exhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string } | null }> } } | null };
 
 export type ListsExportMarketsQueryVariables = Exact<{
   filter?: ExportMarketFilter | null | undefined;
@@ -1561,7 +1635,7 @@ export type ListsExhibitionsStatementsQueryVariables = Exact<{
 }>;
 
 
-export type ListsExhibitionsStatementsQuery = { exhibitions: { edges: Array<{ node: { exhibitorCount: number | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string } }> } } }> } };
+export type ListsExhibitionsStatementsQuery = { exhibitions: { edges: Array<{ node: { exhibitorCount: number | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string } | null }> } } }> } };
 
 export type ListsAccessTrainingRecordQueryVariables = Exact<{
   id: string | number;
@@ -1591,7 +1665,7 @@ export type ListsAccessExhibitorsQueryVariables = Exact<{
 }>;
 
 
-export type ListsAccessExhibitorsQuery = { exhibition: { exhibitors: { totalCount: number, edges: Array<{ node: { id: string, listedPublicly: boolean, name: string | null } }> } } | null };
+export type ListsAccessExhibitorsQuery = { exhibition: { exhibitors: { totalCount: number, edges: Array<{ node: { id: string, listedPublicly: boolean, name: string | null } | null }> } } | null };
 
 export type ListsSyntheticCountsQueryVariables = Exact<{
   synthetic?: boolean | null | undefined;
@@ -1739,7 +1813,7 @@ export type ResponseCacheExhibitorNamesQueryVariables = Exact<{
 }>;
 
 
-export type ResponseCacheExhibitorNamesQuery = { exhibition: { name: string, exhibitors: { edges: Array<{ node: { id: string, name: string | null } }> } } | null };
+export type ResponseCacheExhibitorNamesQuery = { exhibition: { name: string, exhibitors: { edges: Array<{ node: { id: string, name: string | null } | null }> } } | null };
 
 export type ResponseCacheCoursesAndFigureQueryVariables = Exact<{
   provinceCode: string;
@@ -2942,6 +3016,163 @@ export const AccessCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccessCertificateQuery, AccessCertificateQueryVariables>;
+export const SightArtisanNameDocument = new TypedDocumentString(`
+    query SightArtisanName($id: ID!) {
+  artisan(id: $id) {
+    id
+    name
+    province {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightArtisanNameQuery, SightArtisanNameQueryVariables>;
+export const SightEnrollDocument = new TypedDocumentString(`
+    mutation SightEnroll($input: EnrollArtisanInput!) {
+  enrollArtisan(input: $input) {
+    enrollment {
+      id
+    }
+    error {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightEnrollMutation, SightEnrollMutationVariables>;
+export const SightWithdrawDocument = new TypedDocumentString(`
+    mutation SightWithdraw($input: WithdrawEnrollmentInput!) {
+  withdrawEnrollment(input: $input) {
+    enrollment {
+      status
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightWithdrawMutation, SightWithdrawMutationVariables>;
+export const SightArtisansOfProvinceDocument = new TypedDocumentString(`
+    query SightArtisansOfProvince {
+  artisans(filter: {provinceCode: "IR-04"}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightArtisansOfProvinceQuery, SightArtisansOfProvinceQueryVariables>;
+export const SightExhibitorsOfAllDocument = new TypedDocumentString(`
+    query SightExhibitorsOfAll($after: String) {
+  exhibitions(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        exhibitorCount
+        exhibitors(first: 50) {
+          totalCount
+          pageInfo {
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              listedPublicly
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightExhibitorsOfAllQuery, SightExhibitorsOfAllQueryVariables>;
+export const SightExhibitorPageDocument = new TypedDocumentString(`
+    query SightExhibitorPage($id: ID!, $after: String) {
+  exhibition(id: $id) {
+    exhibitors(first: 1, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightExhibitorPageQuery, SightExhibitorPageQueryVariables>;
+export const SightCreateCourseDocument = new TypedDocumentString(`
+    mutation SightCreateCourse($input: CreateCourseInput!) {
+  createCourse(input: $input) {
+    course {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightCreateCourseMutation, SightCreateCourseMutationVariables>;
+export const SightUpdateCourseDocument = new TypedDocumentString(`
+    mutation SightUpdateCourse($input: UpdateCourseInput!) {
+  updateCourse(input: $input) {
+    course {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightUpdateCourseMutation, SightUpdateCourseMutationVariables>;
+export const SightCreateExhibitionDocument = new TypedDocumentString(`
+    mutation SightCreateExhibition($input: CreateExhibitionInput!) {
+  createExhibition(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightCreateExhibitionMutation, SightCreateExhibitionMutationVariables>;
+export const SightUpdateExhibitionDocument = new TypedDocumentString(`
+    mutation SightUpdateExhibition($input: UpdateExhibitionInput!) {
+  updateExhibition(input: $input) {
+    exhibition {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightUpdateExhibitionMutation, SightUpdateExhibitionMutationVariables>;
+export const SightAgreementsDocument = new TypedDocumentString(`
+    query SightAgreements {
+  agreements(first: 100) {
+    edges {
+      node {
+        id
+        parties {
+          organization {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SightAgreementsQuery, SightAgreementsQueryVariables>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {

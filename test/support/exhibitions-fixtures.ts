@@ -1,5 +1,6 @@
 import { graphql } from '../generated';
 import type { CreateExhibitionInput, MutationErrorCode } from '../generated/graphql';
+import type { Endpoint } from './access';
 import { queryData } from './graphql-client';
 
 /** The fields the exhibition fixtures read back from a payload's error. */
@@ -57,7 +58,7 @@ export async function createExhibition(url: string, input: TestExhibitionInput):
 }
 
 /** Registers an artisan as an exhibitor through the API and returns the payload's error, null on success. */
-export async function registerExhibitor(url: string, exhibitionId: string, artisanId: string): Promise<PayloadError | null> {
+export async function registerExhibitor(url: Endpoint, exhibitionId: string, artisanId: string): Promise<PayloadError | null> {
   const { registerExhibitor: payload } = await queryData(url, REGISTER_EXHIBITOR, { input: { exhibitionId, artisanId } });
   if (!payload.error && (payload.exhibition?.id !== exhibitionId || payload.artisan?.id !== artisanId)) {
     throw new Error(`registerExhibitor answered neither the registration nor a refusal: ${JSON.stringify(payload)}`);

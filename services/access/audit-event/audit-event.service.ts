@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
 import { BadUserInputError } from '../../shared/platform/graphql';
 import { type Connection, pageOf } from '../../shared/platform/paging';
@@ -25,7 +25,7 @@ export async function recordAuditEvents(dataSource: DataSource, events: readonly
  * `filter.to` when it precedes `filter.from`.
  */
 export function findAuditEvents(context: AccessContext, args: AuditEventListArgs): Promise<Connection<AuditEvent>> {
-  requireRole(context.viewer, [Role.ADMIN], 'Reading the audit trail');
+  assertPerformAction(context.viewer, 'audit-event:read');
   const { filter } = args;
   if (filter?.from && filter.to && filter.to < filter.from) {
     throw new BadUserInputError('filter.to', `${filter.to.toISOString()} precedes filter.from ${filter.from.toISOString()}.`);

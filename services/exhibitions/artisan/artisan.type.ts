@@ -11,7 +11,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 // The training subgraph's description, word for word, so that composition keeps it.
 @ObjectType('Artisan', {
   description:
-    'A craftsperson who trains, earns certificates and exhibits. Every field but `id` and `listedPublicly` is personal: unless the artisan is listed publicly, a caller without the right to it gets null with a FORBIDDEN error (analysts and admins have it, and partner keys for artisans enrolled in their courses).',
+    'A craftsperson who trains, earns certificates and exhibits. Every field but `id` and `listedPublicly` is personal: unless the artisan is listed publicly, a caller without the right to it gets null with a FORBIDDEN error (analysts and admins have it, and partner keys for artisans enrolled, and not withdrawn, in their courses).',
 })
 export class Artisan {
   @Field(() => ID, { description: 'Stable identifier.' })

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 
 import { BUILTIN_ORGANIZATION_IDS } from '../../shared/catalogue';
-import { requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { checkRange, trimmedText } from '../../shared/platform/graphql';
@@ -65,7 +65,7 @@ export async function recordDesignation(
   context: ExhibitionsContext,
   input: RecordWorldCraftDesignationInput,
 ): Promise<WorldCraftDesignation> {
-  requireRole(context.viewer, [Role.ADMIN], 'Recording world craft designations');
+  assertPerformAction(context.viewer, 'designation:create');
   const placeName = trimmedText('input.placeName', input.placeName);
   if (input.designatedIn !== undefined && input.designatedIn !== null) {
     checkRange('input.designatedIn', input.designatedIn, FIRST_POSSIBLE_YEAR, Number(todayInDomainZone().slice(0, 4)));

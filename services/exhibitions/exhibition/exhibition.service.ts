@@ -1,5 +1,12 @@
 import { withoutDerivationsOf } from '../../shared/catalogue';
-import { guardField, readsEverything, requireActsFor, requireRole, Role, type Viewer } from '../../shared/platform/auth';
+import {
+  assertPerformAction,
+  guardField,
+  mayPerformAction,
+  performsOnAll,
+  type PolicyAction,
+  type Viewer,
+} from '../../shared/platform/auth';
 import { LinkTable, lockOrRefuse, replaceLinks } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
@@ -55,7 +62,10 @@ export function findExhibitionsOf(
  * caller without a key sees it only for artisans listed publicly.
  */
 export const artisanParticipation = guardField<Artisan, ExhibitionsContext>(
-  (artisan, context) => artisan.listedPublicly === true || context.viewer.role !== Role.ANONYMOUS,
+  (artisan, { viewer }) =>
+    mayPerformAction(viewer, 'artisan:read-exhibitions', { listedPublicly: artisan.listedPublicly === true }) ||
+    // A partner key sees those its organisation organises: the list keeps to them.
+    (viewer.organizationId !== null && mayPerformAction(viewer, 'artisan:read-exhibitions', { organizationIds: [viewer.organizationId] })),
   "This artisan is not listed publicly: the exhibitions they take part in need an analyst's, admin's or partner's key.",
 );
 
@@ -70,7 +80,7 @@ export function findExhibitionsOfArtisan(
   args: ExhibitionListArgs,
 ): Promise<Connection<Exhibition>> {
   const conditions = exhibitionConditions(args.filter);
-  const seesAll = artisan.listedPublicly === true || readsEverything(context.viewer);
+  const seesAll = mayPerformAction(context.viewer, 'artisan:read-exhibitions', { listedPublicly: artisan.listedPublicly === true });
   // A caller that acts for no organisation is given '' (no organisation), which matches nothing.
   const onlyOrganizedBy = seesAll ? null : (context.viewer.organizationId ?? '');
   return context.loaders.exhibitionPagesByArtisan.load(artisan.id, args, EXHIBITION_ORDERS[args.orderBy], {
@@ -79,16 +89,13 @@ export function findExhibitionsOfArtisan(
   });
 }
 
-/** Who may write exhibitions: admins, and partners for those their organisation organises (checked per exhibition). */
-const EXHIBITION_WRITERS = [Role.ADMIN, Role.PARTNER];
-
 /**
- * Throws UNAUTHENTICATED or FORBIDDEN unless the viewer may change this
- * exhibition: an admin, or a partner key of its organiser (an exhibition
- * without one is for admins only). `what` names the change.
+ * Throws UNAUTHENTICATED or FORBIDDEN unless the policy lets the viewer
+ * perform `action` on this exhibition: an admin, or a partner key of its
+ * organiser (an exhibition without one is for admins only).
  */
-export function requireOrganizerRights(viewer: Viewer, exhibition: Pick<Exhibition, 'organizerId'>, what: string): void {
-  requireActsFor(viewer, exhibition.organizerId, what);
+export function requireOrganizerRights(viewer: Viewer, exhibition: Pick<Exhibition, 'organizerId'>, action: PolicyAction): void {
+  assertPerformAction(viewer, action, { organizationIds: [exhibition.organizerId] });
 }
 
 /**
@@ -96,14 +103,14 @@ export function requireOrganizerRights(viewer: Viewer, exhibition: Pick<Exhibiti
  * exhibition, refuses a caller that may not change it (the check is repeated
  * on the locked row); an unknown id is left to the transaction (NOT_FOUND).
  */
-export async function refuseEarlyUnlessOrganizer(context: ExhibitionsContext, exhibitionId: string, what: string): Promise<void> {
-  requireRole(context.viewer, EXHIBITION_WRITERS, what);
-  if (context.viewer.role === Role.ADMIN || !isUuid(exhibitionId)) {
+export async function refuseEarlyUnlessOrganizer(context: ExhibitionsContext, exhibitionId: string, action: PolicyAction): Promise<void> {
+  assertPerformAction(context.viewer, action);
+  if (performsOnAll(context.viewer, action) || !isUuid(exhibitionId)) {
     return;
   }
   const exhibition = await context.dataSource.getRepository(Exhibition).findOneBy({ id: exhibitionId });
   if (exhibition) {
-    requireOrganizerRights(context.viewer, exhibition, what);
+    requireOrganizerRights(context.viewer, exhibition, action);
   }
 }
 
@@ -137,6 +144,13 @@ function checkExhibition(dates: ExhibitionDates, kind: ExhibitionKind, countryCo
   }
 }
 
+/** Throws FORBIDDEN unless the viewer may name these organisations as an exhibition's partners (`organization:name`: a partner key its own only). */
+function assertNamesPartners(viewer: Viewer, partnerIds: readonly string[] | null | undefined): void {
+  if (partnerIds && partnerIds.length > 0) {
+    assertPerformAction(viewer, 'organization:name', { organizationIds: partnerIds });
+  }
+}
+
 /**
  * Refuses with NOT_FOUND, naming the input field, unless the training
  * subgraph knows every organisation named; one request for all of them.
@@ -165,8 +179,8 @@ async function requireOrganizations(
  * it; admins, and partners for an exhibition their organisation organises.
  */
 export async function createExhibition(context: ExhibitionsContext, input: CreateExhibitionInput): Promise<Exhibition> {
-  requireRole(context.viewer, EXHIBITION_WRITERS, 'Creating exhibitions');
-  requireActsFor(context.viewer, input.organizerId ?? null, 'Creating an exhibition of this organiser');
+  assertPerformAction(context.viewer, 'exhibition:create', { organizationIds: [input.organizerId ?? null] });
+  assertNamesPartners(context.viewer, input.partnerIds);
   const name = trimmedText('input.name', input.name);
   const dates: ExhibitionDates = {
     startsOn: input.startsOn ?? null,
@@ -207,17 +221,18 @@ export async function createExhibition(context: ExhibitionsContext, input: Creat
  * exhibition and unknown organisations.
  */
 export async function updateExhibition(context: ExhibitionsContext, input: UpdateExhibitionInput): Promise<Exhibition> {
-  await refuseEarlyUnlessOrganizer(context, input.id, 'Changing this exhibition');
+  await refuseEarlyUnlessOrganizer(context, input.id, 'exhibition:update');
   if (input.organizerId !== undefined) {
-    requireActsFor(context.viewer, input.organizerId, 'Giving an exhibition this organiser');
+    assertPerformAction(context.viewer, 'organization:name', { organizationIds: [input.organizerId] });
   }
+  assertNamesPartners(context.viewer, input.partnerIds);
   const name = input.name === undefined || input.name === null ? null : trimmedText('input.name', input.name);
   if (input.organizerId || input.partnerIds) {
     await requireOrganizations(context, input.organizerId, input.partnerIds);
   }
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.id, { label: 'exhibition', field: 'id' });
-    requireOrganizerRights(context.viewer, exhibition, 'Changing this exhibition');
+    requireOrganizerRights(context.viewer, exhibition, 'exhibition:update');
     refuseIfCancelled(exhibition, 'id');
     if (name !== null) {
       exhibition.name = name;
@@ -297,10 +312,10 @@ export async function updateExhibition(context: ExhibitionsContext, input: Updat
  * ended exhibition.
  */
 export async function cancelExhibition(context: ExhibitionsContext, input: CancelExhibitionInput): Promise<Exhibition> {
-  requireRole(context.viewer, EXHIBITION_WRITERS, 'Cancelling exhibitions');
+  assertPerformAction(context.viewer, 'exhibition:cancel');
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.id, { label: 'exhibition', field: 'id' });
-    requireOrganizerRights(context.viewer, exhibition, 'Cancelling this exhibition');
+    requireOrganizerRights(context.viewer, exhibition, 'exhibition:cancel');
     refuseIfCancelled(exhibition, 'id');
     const today = todayInDomainZone();
     refuseIfEnded(exhibition, today, 'id');

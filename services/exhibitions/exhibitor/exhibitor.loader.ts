@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { ChildPages } from '../../shared/platform/paging';
 import { artisanReferenceTo } from '../artisan/artisan.type';
-import type { ExhibitorNode } from './exhibitor.connection';
+import { EXHIBITOR_REGISTRATION_KEY_SQL, type ExhibitorNode } from './exhibitor.connection';
 import { Exhibitor } from './exhibitor.entity';
 import { applyExhibitorConditions, type ExhibitorConditions } from './exhibitor.filter';
 
@@ -25,8 +25,16 @@ export function createExhibitorLoaders(dataSource: DataSource) {
       parentSql: 'exhibitor.exhibition_id',
       parentKeyIsUuid: true,
       nodes: {
-        columns: { artisanId: 'exhibitor.artisan_id::text', registeredAt: 'exhibitor.registered_at' },
-        toNode: (row) => Object.assign(artisanReferenceTo(row.artisanId as string), { registeredAt: row.registeredAt as Date }),
+        columns: {
+          artisanId: 'exhibitor.artisan_id::text',
+          registeredAt: 'exhibitor.registered_at',
+          registrationKey: EXHIBITOR_REGISTRATION_KEY_SQL,
+        },
+        toNode: (row) =>
+          Object.assign(artisanReferenceTo(row.artisanId as string), {
+            registeredAt: row.registeredAt as Date,
+            registrationKey: row.registrationKey as string,
+          }),
       },
     }),
   };

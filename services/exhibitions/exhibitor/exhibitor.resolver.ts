@@ -11,7 +11,7 @@ import { registerExhibitor, removeExhibitor } from './exhibitor.service';
 export class ExhibitorResolver {
   @Mutation(() => ExhibitorPayload, {
     description:
-      "Registers an artisan as an exhibitor. Refuses an artisan the graph does not know, a second registration, and an exhibition that has ended or is cancelled. Admins, and partners for their organisation's exhibitions.",
+      "Registers an artisan as an exhibitor. Refuses an artisan the graph does not know, a second registration, and an exhibition that has ended or is cancelled. Admins, and partners for their organisation's exhibitions, for artisans they can already see (any other artisan is refused as NOT_FOUND).",
   })
   registerExhibitor(
     @Arg('input', () => ExhibitorInput, { description: 'What to write.' }) input: ExhibitorInput,

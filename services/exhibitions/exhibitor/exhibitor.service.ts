@@ -1,4 +1,4 @@
-import { requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction, performsOnAll } from '../../shared/platform/auth';
 import { lockOrRefuse } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { isUuid } from '../../shared/platform/ids';
@@ -21,21 +21,40 @@ export interface ExhibitorChange {
 
 /**
  * Returns a page of an exhibition's exhibitors matching the filter, in the
- * order asked for, batched with the other exhibitions of the request. Every
- * caller gets every exhibitor's reference: what it may see of each artisan is
- * the training subgraph's to decide.
+ * order asked for, batched with the other exhibitions of the request. An
+ * exhibitor whose artisan the caller may not see (`artisan:read-personal`, as
+ * the training subgraph answers it, one request for the whole operation) is
+ * listed and counted with a null node, so that no id links one artisan
+ * across exhibitions; when the training subgraph does not answer, every
+ * node but those an analyst or admin asks for is null.
  */
-export function findExhibitorsOf(
+export async function findExhibitorsOf(
   context: ExhibitionsContext,
   exhibitionId: string,
   args: ExhibitorListArgs,
-): Promise<Connection<ExhibitorNode>> {
-  return context.loaders.exhibitorPagesByExhibition.load(
+): Promise<Connection<ExhibitorNode | null>> {
+  const page = await context.loaders.exhibitorPagesByExhibition.load(
     exhibitionId,
     args,
     EXHIBITOR_ORDERS[args.orderBy],
     exhibitorConditions(args.filter),
   );
+  if (performsOnAll(context.viewer, 'artisan:read-personal')) {
+    return page;
+  }
+  const sights = await context.artisanSight.loadMany(page.edges.map((edge) => edge.node.id));
+  const edges = page.edges.map((edge, index) => {
+    const sight = sights[index];
+    return { cursor: edge.cursor, node: !(sight instanceof Error) && sight.readable ? edge.node : null };
+  });
+  return {
+    edges,
+    pageInfo: page.pageInfo,
+    // Still counted only when selected.
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
 }
 
 /** Returns how many artisans are registered to exhibit at the exhibition, counted with its siblings in one statement. */
@@ -46,19 +65,20 @@ export function registeredExhibitorCount(context: ExhibitionsContext, exhibition
 /**
  * Registers an artisan as an exhibitor and returns the exhibition and the
  * artisan. The artisan is checked with the training subgraph first (one
- * request); then, with the exhibition row locked, refuses an unknown,
- * cancelled or ended exhibition and a second registration.
+ * request): one the caller may not see (`artisan:read-personal`) is refused
+ * as unknown, so that no registration grants sight; then, with the
+ * exhibition row locked, refuses an unknown, cancelled or ended exhibition
+ * and a second registration.
  */
 export async function registerExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
-  await refuseEarlyUnlessOrganizer(context, input.exhibitionId, 'Registering exhibitors of this exhibition');
-  const unknownArtisan =
-    !isUuid(input.artisanId) || (await context.training.findMissing([{ __typename: 'Artisan', id: input.artisanId }])).length > 0;
+  await refuseEarlyUnlessOrganizer(context, input.exhibitionId, 'exhibitor:register');
+  const unknownArtisan = !isUuid(input.artisanId) || !(await context.training.artisanSight([input.artisanId]))[0].readable;
   if (unknownArtisan) {
     throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
   }
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.exhibitionId, { label: 'exhibition', field: 'exhibitionId' });
-    requireOrganizerRights(context.viewer, exhibition, 'Registering exhibitors of this exhibition');
+    requireOrganizerRights(context.viewer, exhibition, 'exhibitor:register');
     refuseIfCancelled(exhibition, 'exhibitionId');
     refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
     const inserted: unknown[] = await manager.query(
@@ -83,10 +103,10 @@ export async function registerExhibitor(context: ExhibitionsContext, input: Exhi
  * artisan who is not registered.
  */
 export async function removeExhibitor(context: ExhibitionsContext, input: ExhibitorInput): Promise<ExhibitorChange> {
-  requireRole(context.viewer, [Role.ADMIN, Role.PARTNER], 'Removing exhibitors');
+  assertPerformAction(context.viewer, 'exhibitor:remove');
   return context.dataSource.transaction(async (manager) => {
     const exhibition = await lockOrRefuse(manager, Exhibition, input.exhibitionId, { label: 'exhibition', field: 'exhibitionId' });
-    requireOrganizerRights(context.viewer, exhibition, 'Removing exhibitors of this exhibition');
+    requireOrganizerRights(context.viewer, exhibition, 'exhibitor:remove');
     refuseIfCancelled(exhibition, 'exhibitionId');
     refuseIfEnded(exhibition, todayInDomainZone(), 'exhibitionId');
     const [, removed]: [unknown, number] = isUuid(input.artisanId)

@@ -1,7 +1,7 @@
 import { type EntityManager, QueryFailedError } from 'typeorm';
 
 import { withoutDerivationsOf } from '../../shared/catalogue';
-import { requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction } from '../../shared/platform/auth';
 import { BadUserInputError, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { isUuid } from '../../shared/platform/ids';
 import { type ChildPages, type Connection, pageOf } from '../../shared/platform/paging';
@@ -50,7 +50,7 @@ export function findExportFiguresOf(
 
 /** Records a new figure with its source (found or added) in one transaction, and returns it; admins only. */
 export async function recordExportFigure(context: TradeContext, input: RecordExportFigureInput): Promise<ExportFigure> {
-  requireRole(context.viewer, [Role.ADMIN], 'Recording export figures');
+  assertPerformAction(context.viewer, 'export-figure:create');
   const period = periodFromInput('input.period', input.period);
   const craft = productDimension('input', input.craftSlug ?? null, input.hsCode ?? null);
   return context.dataSource.transaction(async (manager) => {
@@ -80,7 +80,7 @@ export async function recordExportFigure(context: TradeContext, input: RecordExp
 
 /** Applies corrections to a figure in one transaction, ranks the quantities it leaves and joins again, and returns it; admins only. */
 export async function correctExportFigure(context: TradeContext, input: CorrectExportFigureInput): Promise<ExportFigure> {
-  requireRole(context.viewer, [Role.ADMIN], 'Correcting export figures');
+  assertPerformAction(context.viewer, 'export-figure:correct');
   const period = input.period ? periodFromInput('input.period', input.period) : null;
   return context.dataSource.transaction(async (manager) => {
     const figure = isUuid(input.id)

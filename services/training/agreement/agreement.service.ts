@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 import { withoutDerivationsOf } from '../../shared/catalogue';
-import { requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction } from '../../shared/platform/auth';
 import { applyFilter, lockOrRefuse, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, pageOf } from '../../shared/platform/paging';
@@ -66,7 +66,7 @@ export async function findAgreements(context: TrainingContext, args: AgreementLi
 
 /** Saves a new agreement with its parties and commitments in one transaction, and returns it; admins only. */
 export async function createAgreement(context: TrainingContext, input: CreateAgreementInput): Promise<Agreement> {
-  requireRole(context.viewer, [Role.ADMIN], 'Recording agreements');
+  assertPerformAction(context.viewer, 'agreement:create');
   const title = trimmedText('input.title', input.title);
   checkParties(input.parties, input.commitments);
   const proposed = input.stage === AgreementStage.PROPOSED;
@@ -120,7 +120,7 @@ export async function createAgreement(context: TrainingContext, input: CreateAgr
 
 /** Applies the given changes to an agreement in one transaction and returns it; admins only. */
 export async function updateAgreement(context: TrainingContext, input: UpdateAgreementInput): Promise<Agreement> {
-  requireRole(context.viewer, [Role.ADMIN], 'Changing agreements');
+  assertPerformAction(context.viewer, 'agreement:update');
   return context.dataSource.transaction(async (manager) => {
     const agreement = await lockOrRefuse(manager, Agreement, input.id, { label: 'agreement', field: 'id' });
     if (input.title !== undefined && input.title !== null) {

@@ -1,11 +1,12 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-import { readsEverything, Role, type Viewer } from '../../shared/platform/auth';
+import { mayEverPerformAction, performsOnAll, type Viewer } from '../../shared/platform/auth';
 
 /**
- * Which artisans a caller may see in full, as a condition on lists: all
- * (analysts, admins), those listed publicly or enrolled in courses of one
- * organisation (its partner keys), or those listed publicly (anyone else).
+ * Which artisans a caller may see in full (`artisan:read-personal`), as a
+ * condition on lists: all (analysts, admins), those listed publicly or
+ * enrolled, not withdrawn, in courses of one organisation (its partner
+ * keys), or those listed publicly (anyone else).
  */
 export type ArtisanVisibility =
   | { readonly artisans: 'all' }
@@ -14,10 +15,10 @@ export type ArtisanVisibility =
 
 /** Returns which artisans `viewer` may see in full. */
 export function artisanVisibility(viewer: Viewer): ArtisanVisibility {
-  if (readsEverything(viewer)) {
+  if (performsOnAll(viewer, 'artisan:read-personal')) {
     return { artisans: 'all' };
   }
-  if (viewer.role === Role.PARTNER && viewer.organizationId) {
+  if (viewer.organizationId && mayEverPerformAction(viewer, 'artisan:read-personal')) {
     return { artisans: 'listed-or-enrolled-with', organizationId: viewer.organizationId };
   }
   return { artisans: 'listed' };
@@ -36,7 +37,8 @@ export function applyArtisanVisibility<TQuery extends SelectQueryBuilder<ObjectL
     case 'listed-or-enrolled-with':
       return query.andWhere(
         `(artisan.listed_publicly OR EXISTS (SELECT 1 FROM enrollment JOIN course ON course.id = enrollment.course_id
-          WHERE enrollment.artisan_id = artisan.id AND course.provider_id = :visibleToOrganizationId))`,
+          WHERE enrollment.artisan_id = artisan.id AND course.provider_id = :visibleToOrganizationId
+          AND enrollment.status <> 'WITHDRAWN'))`,
         { visibleToOrganizationId: visibility.organizationId },
       );
   }

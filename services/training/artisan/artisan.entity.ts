@@ -12,7 +12,7 @@ import { RecordColumns } from '../../shared/platform/database';
 @Directive('@key(fields: "id")')
 @ObjectType({
   description:
-    'A craftsperson who trains, earns certificates and exhibits. Every field but `id` and `listedPublicly` is personal: unless the artisan is listed publicly, a caller without the right to it gets null with a FORBIDDEN error (analysts and admins have it, and partner keys for artisans enrolled in their courses).',
+    'A craftsperson who trains, earns certificates and exhibits. Every field but `id` and `listedPublicly` is personal: unless the artisan is listed publicly, a caller without the right to it gets null with a FORBIDDEN error (analysts and admins have it, and partner keys for artisans enrolled, and not withdrawn, in their courses).',
 })
 export class Artisan extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')

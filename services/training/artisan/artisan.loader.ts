@@ -7,7 +7,7 @@ import { ChildPages } from '../../shared/platform/paging';
 import { Artisan } from './artisan.entity';
 import { applyArtisanConditions, type ArtisanConditions } from './artisan.filter';
 
-/** An artisan and an organisation: is the artisan enrolled in one of the organisation's courses? */
+/** An artisan and an organisation: is the artisan enrolled (and not withdrawn) in one of the organisation's courses? */
 export interface EnrolmentWithOrganization {
   readonly artisanId: string;
   readonly organizationId: string;
@@ -15,8 +15,8 @@ export interface EnrolmentWithOrganization {
 
 /**
  * Per-request loaders of artisans, of each province's artisans (those the
- * caller may see, filtered) as pages, and of whether artisans are enrolled in an
- * organisation's courses (one statement per batch and organisation).
+ * caller may see, filtered) as pages, and of whether artisans are enrolled
+ * (not withdrawn) in an organisation's courses (one statement per batch and organisation).
  */
 export function createArtisanLoaders(dataSource: DataSource) {
   const repository = dataSource.getRepository(Artisan);
@@ -45,7 +45,7 @@ export function createArtisanLoaders(dataSource: DataSource) {
           }
           const rows: Array<{ artisan_id: string }> = await dataSource.query(
             `SELECT DISTINCT enrollment.artisan_id FROM enrollment JOIN course ON course.id = enrollment.course_id
-             WHERE enrollment.artisan_id = ANY($1::uuid[]) AND course.provider_id = $2`,
+             WHERE enrollment.artisan_id = ANY($1::uuid[]) AND course.provider_id = $2 AND enrollment.status <> 'WITHDRAWN'`,
             [artisanIds, organizationId],
           );
           rows.forEach((row) => enrolled.add(`${organizationId}|${row.artisan_id}`));

@@ -1,4 +1,4 @@
-import { guardField, readsEverything, requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction, guardField, mayEverPerformAction, mayPerformAction } from '../../shared/platform/auth';
 import { lockOrRefuse } from '../../shared/platform/database';
 import { trimmedText } from '../../shared/platform/graphql';
 import { type Connection, pageOf } from '../../shared/platform/paging';
@@ -36,20 +36,35 @@ export function findArtisansOfProvince(
 }
 
 /**
- * Returns whether the caller may read the artisan's personal data: anyone
- * when the artisan is listed publicly; otherwise analysts, admins, and
- * partner keys of an organisation in one of whose courses the artisan is (or
- * was) enrolled, which is batched for all artisans of the request.
+ * Returns whether the policy lets the caller perform an action on the
+ * artisan (`artisan:read-personal`, `artisan:read-training-record`): the
+ * artisan's listing, and for a partner key whether the artisan is enrolled,
+ * not withdrawn, in one of its organisation's courses (batched for all
+ * artisans of the request).
  */
-export async function mayReadArtisan(artisan: Artisan, context: TrainingContext): Promise<boolean> {
+async function mayPerformOnArtisan(
+  context: TrainingContext,
+  action: 'artisan:read-personal' | 'artisan:read-training-record',
+  artisan: Pick<Artisan, 'id' | 'listedPublicly'>,
+): Promise<boolean> {
   const { viewer } = context;
-  if (artisan.listedPublicly || readsEverything(viewer)) {
+  const resource = { listedPublicly: artisan.listedPublicly };
+  if (mayPerformAction(viewer, action, resource)) {
     return true;
   }
-  if (viewer.role !== Role.PARTNER || !viewer.organizationId) {
+  if (!viewer.organizationId || !mayEverPerformAction(viewer, action)) {
     return false;
   }
-  return context.loaders.artisanEnrolledWithOrganization.load({ artisanId: artisan.id, organizationId: viewer.organizationId });
+  const related = await context.loaders.artisanEnrolledWithOrganization.load({
+    artisanId: artisan.id,
+    organizationId: viewer.organizationId,
+  });
+  return mayPerformAction(viewer, action, { ...resource, related });
+}
+
+/** Returns whether the caller may read the artisan's personal data (`artisan:read-personal`, see `mayPerformOnArtisan`). */
+export function mayReadArtisan(artisan: Artisan, context: TrainingContext): Promise<boolean> {
+  return mayPerformOnArtisan(context, 'artisan:read-personal', artisan);
 }
 
 /** Guards an artisan's personal fields (`@UseMiddleware(artisanPersonalData)`): see `mayReadArtisan`. */
@@ -59,19 +74,19 @@ export const artisanPersonalData = guardField<Artisan, TrainingContext>(
 );
 
 /**
- * Guards an artisan's training record (enrolments, certificates): a key is
- * needed, whether or not the artisan is listed publicly, and the artisan's
- * personal data must be readable (`mayReadArtisan`). Which entries a partner
- * sees is then up to the enrolment and certificate services.
+ * Guards an artisan's training record (enrolments, certificates):
+ * `artisan:read-training-record`, which needs a key whether or not the
+ * artisan is listed publicly. Which entries a partner sees is then up to the
+ * enrolment and certificate services.
  */
 export const artisanTrainingRecord = guardField<Artisan, TrainingContext>(
-  async (artisan, context) => context.viewer.role !== Role.ANONYMOUS && mayReadArtisan(artisan, context),
+  (artisan, context) => mayPerformOnArtisan(context, 'artisan:read-training-record', artisan),
   "An artisan's enrolments and certificates need an analyst's or admin's key, or the partner key of an organisation whose course they are enrolled in.",
 );
 
 /** Saves a new artisan and returns it; admins only. */
 export async function createArtisan(context: TrainingContext, input: CreateArtisanInput): Promise<Artisan> {
-  requireRole(context.viewer, [Role.ADMIN], 'Registering artisans');
+  assertPerformAction(context.viewer, 'artisan:create');
   const repository = context.dataSource.getRepository(Artisan);
   return repository.save(
     repository.create({
@@ -90,7 +105,7 @@ export async function createArtisan(context: TrainingContext, input: CreateArtis
  * they change.
  */
 export async function updateArtisan(context: TrainingContext, input: UpdateArtisanInput): Promise<Artisan> {
-  requireRole(context.viewer, [Role.ADMIN], 'Changing artisans');
+  assertPerformAction(context.viewer, 'artisan:update');
   return context.dataSource.transaction(async (manager) => {
     const artisan = await lockOrRefuse(manager, Artisan, input.id, { label: 'artisan', field: 'id' });
     if (input.name !== undefined && input.name !== null) {

@@ -1,13 +1,12 @@
 import type { EntityManager } from 'typeorm';
 
-import { readsEverything, Role } from '../../shared/platform/auth';
+import { mayEverPerformAction, mayPerformAction, performsOnAll } from '../../shared/platform/auth';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { ForbiddenError } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { Connection } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import type { Course } from '../course/course.entity';
-import { mayReadEnrollmentsIn } from '../course/course.service';
 import type { Enrollment } from '../enrollment/enrollment.entity';
 import { enrollmentVisibility } from '../enrollment/enrollment-visibility';
 import { CERTIFICATE_ORDERS } from './certificate.connection';
@@ -18,28 +17,28 @@ import type { CertificateListArgs } from './certificate.inputs';
 /**
  * Returns whether the caller may read a certificate: analysts and admins,
  * and partner keys of the organisation that provides the course it
- * certifies (the rule of its enrolment, `mayReadEnrollmentsIn`).
+ * certifies (`certificate:read`).
  */
 export async function mayReadCertificate(context: TrainingContext, certificate: Certificate): Promise<boolean> {
-  if (readsEverything(context.viewer)) {
+  if (performsOnAll(context.viewer, 'certificate:read')) {
     return true;
   }
-  if (context.viewer.role !== Role.PARTNER) {
+  if (!mayEverPerformAction(context.viewer, 'certificate:read')) {
     return false;
   }
   const enrollment = await context.loaders.enrollmentById.load(certificate.enrollmentId);
   const course = enrollment && (await context.loaders.courseById.load(enrollment.courseId));
-  return course !== null && mayReadEnrollmentsIn(context.viewer, course);
+  return course !== null && mayPerformAction(context.viewer, 'certificate:read', { organizationIds: [course.providerId] });
 }
 
 /**
  * Returns the certificate with this serial, or null when there is none.
- * Certificates are personal: FORBIDDEN without a key, or for a key that may
- * not read it (see `mayReadCertificate`).
+ * Certificates are personal: FORBIDDEN for a caller whose role may read none
+ * (no key), or for a key that may not read it (see `mayReadCertificate`).
  */
 export async function findCertificate(context: TrainingContext, serial: string): Promise<Certificate | null> {
   const refusal = "Certificates need an analyst's or admin's key, or the partner key of the organisation that provides the course.";
-  if (context.viewer.role === Role.ANONYMOUS) {
+  if (!mayEverPerformAction(context.viewer, 'certificate:read')) {
     throw new ForbiddenError(refusal);
   }
   const certificate = await context.dataSource.getRepository(Certificate).findOneBy({ serial: serial.trim() });

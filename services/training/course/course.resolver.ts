@@ -100,7 +100,8 @@ export class CourseResolver {
   }
 
   @Mutation(() => CoursePayload, {
-    description: 'Creates a course with its provinces and partners. Admins, and partners for a course their organisation provides.',
+    description:
+      'Creates a course with its provinces and partners. Admins, and partners for a course their organisation provides, naming only their own organisation as issuer and partner and only an agreement it is party to (FORBIDDEN otherwise).',
   })
   createCourse(
     @Arg('input', () => CreateCourseInput, { description: 'What to write.' }) input: CreateCourseInput,

@@ -1,12 +1,13 @@
-import { In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 
 import { withoutDerivationsOf } from '../../shared/catalogue';
-import { actsFor, guardField, readsEverything, requireActsFor, requireRole, Role, type Viewer } from '../../shared/platform/auth';
+import { assertPerformAction, guardField, mayPerformAction, type Viewer } from '../../shared/platform/auth';
 import { LinkTable, lockOrRefuse, replaceLinks, requireRecords } from '../../shared/platform/database';
 import { BadUserInputError, checkDateOrder, optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, pageOf } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Agreement } from '../agreement/agreement.entity';
+import { AgreementParty } from '../agreement/agreement-party.entity';
 import type { TrainingContext } from '../context';
 import { Enrollment, SEAT_HOLDING_STATUSES } from '../enrollment/enrollment.entity';
 import { MutationErrorCode } from '../mutation-error.type';
@@ -29,11 +30,11 @@ const COURSE_PARTNERS: LinkTable = {
 
 /**
  * Returns whether the viewer may read the enrolments (with their exam
- * scores and certificates) of a course: analysts and admins, and partner
- * keys of the organisation that provides it.
+ * scores and certificates) of a course (`enrollment:read`): analysts and
+ * admins, and partner keys of the organisation that provides it.
  */
 export function mayReadEnrollmentsIn(viewer: Viewer, course: Pick<Course, 'providerId'>): boolean {
-  return readsEverything(viewer) || actsFor(viewer, course.providerId);
+  return mayPerformAction(viewer, 'enrollment:read', { organizationIds: [course.providerId] });
 }
 
 /** Guards `Course.enrollments` (`@UseMiddleware(courseEnrollments)`): see `mayReadEnrollmentsIn`. */
@@ -41,9 +42,6 @@ export const courseEnrollments = guardField<Course, TrainingContext>(
   (course, context) => mayReadEnrollmentsIn(context.viewer, course),
   "A course's enrolments need an analyst's or admin's key, or the partner key of the organisation that provides the course.",
 );
-
-/** Who may write courses: admins, and partners for their own organisation's (checked per course). */
-const COURSE_WRITERS = [Role.ADMIN, Role.PARTNER];
 
 /** Returns a page of courses matching the filter, in the order asked for. */
 export async function findCourses(context: TrainingContext, args: CourseListArgs): Promise<Connection<Course>> {
@@ -61,8 +59,8 @@ export function findCoursesOfProvince(context: TrainingContext, provinceCode: st
  * returns it; admins, and partners for a course their organisation provides.
  */
 export async function createCourse(context: TrainingContext, input: CreateCourseInput): Promise<Course> {
-  requireRole(context.viewer, COURSE_WRITERS, 'Creating courses');
-  requireActsFor(context.viewer, input.providerId, 'Creating a course of this provider');
+  assertPerformAction(context.viewer, 'course:create', { organizationIds: [input.providerId] });
+  assertNamesOrganizations(context, input.certificateIssuerId, input.partnerIds);
   const title = trimmedText('input.title', input.title);
   checkDateOrder('input.startsOn', input.startsOn, 'input.endsOn', input.endsOn);
   return context.dataSource.transaction(async (manager) => {
@@ -73,6 +71,7 @@ export async function createCourse(context: TrainingContext, input: CreateCourse
     }
     if (input.agreementId) {
       await requireRecords(manager, Agreement, [input.agreementId], 'agreementId', 'agreement');
+      await assertPartyTo(context, manager, input.agreementId);
     }
     const course = await manager.save(
       manager.create(Course, {
@@ -102,10 +101,11 @@ export async function createCourse(context: TrainingContext, input: CreateCourse
 
 /** Applies the given changes to a course in one transaction and returns it; admins, and partners for their own organisation's courses. */
 export async function updateCourse(context: TrainingContext, input: UpdateCourseInput): Promise<Course> {
-  requireRole(context.viewer, COURSE_WRITERS, 'Changing courses');
+  assertPerformAction(context.viewer, 'course:update');
+  assertNamesOrganizations(context, null, input.partnerIds);
   return context.dataSource.transaction(async (manager) => {
     const course = await lockOrRefuse(manager, Course, input.id, { label: 'course', field: 'id' });
-    requireActsFor(context.viewer, course.providerId, 'Changing this course');
+    assertPerformAction(context.viewer, 'course:update', { organizationIds: [course.providerId] });
     if (input.title !== undefined && input.title !== null) {
       course.title = trimmedText('input.title', input.title);
     }
@@ -172,6 +172,32 @@ export async function updateCourse(context: TrainingContext, input: UpdateCourse
     );
     return manager.save(course);
   });
+}
+
+/**
+ * Throws FORBIDDEN (before anything is written) unless the caller may name
+ * these organisations on a course: as its certificate issuer
+ * (`certificate:issue`) and as its partners (`organization:name`); a
+ * partner key names only its own organisation, an admin any.
+ */
+function assertNamesOrganizations(
+  context: TrainingContext,
+  certificateIssuerId: string | null | undefined,
+  partnerIds: readonly string[] | null | undefined,
+): void {
+  if (certificateIssuerId) {
+    assertPerformAction(context.viewer, 'certificate:issue', { organizationIds: [certificateIssuerId] });
+  }
+  if (partnerIds && partnerIds.length > 0) {
+    assertPerformAction(context.viewer, 'organization:name', { organizationIds: partnerIds });
+  }
+}
+
+/** Throws FORBIDDEN unless the caller may name the agreement (`agreement:name`): an admin, or a partner key of an organisation party to it. */
+async function assertPartyTo(context: TrainingContext, manager: EntityManager, agreementId: string): Promise<void> {
+  const organizationId = context.viewer.organizationId;
+  const party = organizationId !== null && (await manager.existsBy(AgreementParty, { agreementId, organizationId }));
+  assertPerformAction(context.viewer, 'agreement:name', { party });
 }
 
 /** Returns the capacity status that `capacity` and `status` give; throws BAD_USER_INPUT naming the field when they contradict each other. */

@@ -1,10 +1,10 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-import { readsEverything, Role, type Viewer } from '../../shared/platform/auth';
+import { mayEverPerformAction, performsOnAll, type Viewer } from '../../shared/platform/auth';
 
 /**
  * Which enrolments (with their exam scores and certificates) a caller may
- * read, as a condition on lists: all (analysts, admins), those in courses one
+ * read (`enrollment:read`), as a condition on lists: all (analysts, admins), those in courses one
  * organisation provides (its partner keys), or none (anyone else). The same
  * rule as `mayReadEnrollmentsIn`, in SQL.
  */
@@ -15,10 +15,10 @@ export type EnrollmentVisibility =
 
 /** Returns which enrolments `viewer` may read. */
 export function enrollmentVisibility(viewer: Viewer): EnrollmentVisibility {
-  if (readsEverything(viewer)) {
+  if (performsOnAll(viewer, 'enrollment:read')) {
     return { enrollments: 'all' };
   }
-  if (viewer.role === Role.PARTNER && viewer.organizationId) {
+  if (viewer.organizationId && mayEverPerformAction(viewer, 'enrollment:read')) {
     return { enrollments: 'provided-by', organizationId: viewer.organizationId };
   }
   return { enrollments: 'none' };

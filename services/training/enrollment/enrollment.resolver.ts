@@ -30,7 +30,7 @@ export class EnrollmentResolver {
 
   @Mutation(() => EnrollmentPayload, {
     description:
-      "Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan. Admins, and partners in their organisation's courses.",
+      "Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan. Admins, and partners in their organisation's courses for artisans they can already see (listed publicly, or enrolled, not withdrawn, in one of its courses); any other artisan is refused as NOT_FOUND.",
   })
   enrollArtisan(
     @Arg('input', () => EnrollArtisanInput, { description: 'What to write.' }) input: EnrollArtisanInput,
@@ -41,7 +41,7 @@ export class EnrollmentResolver {
 
   @Mutation(() => ExamResultPayload, {
     description:
-      "Records a final exam result; a pass issues the certificate, exactly once. Admins, and partners in their organisation's courses.",
+      "Records a final exam result; a pass issues the certificate, exactly once. Admins, and partners in their organisation's courses for artisans they can already see (listed publicly, or enrolled, not withdrawn, in one of its courses); any other artisan is refused as NOT_FOUND.",
   })
   recordExamResult(
     @Arg('input', () => RecordExamResultInput, { description: 'What to write.' }) input: RecordExamResultInput,
@@ -51,7 +51,8 @@ export class EnrollmentResolver {
   }
 
   @Mutation(() => EnrollmentPayload, {
-    description: "Withdraws an enrolment that has not passed, freeing its seat. Admins, and partners in their organisation's courses.",
+    description:
+      "Withdraws an enrolment that has not passed, freeing its seat. Admins, and partners in their organisation's courses for artisans they can already see (listed publicly, or enrolled, not withdrawn, in one of its courses); any other artisan is refused as NOT_FOUND.",
   })
   withdrawEnrollment(
     @Arg('input', () => WithdrawEnrollmentInput, { description: 'What to write.' }) input: WithdrawEnrollmentInput,

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 
-import { readsEverything, requireActsFor, requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction, performsOnAll } from '../../shared/platform/auth';
 import { lockOrRefuse } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { checkRange } from '../../shared/platform/graphql';
@@ -9,6 +9,7 @@ import { loadAll } from '../../shared/platform/loaders';
 import type { Connection } from '../../shared/platform/paging';
 import { MutationRefusal } from '../../shared/platform/refusal';
 import { Artisan } from '../artisan/artisan.entity';
+import { mayReadArtisan } from '../artisan/artisan.service';
 import type { Certificate } from '../certificate/certificate.entity';
 import { issueCertificate } from '../certificate/certificate.service';
 import type { TrainingContext } from '../context';
@@ -27,13 +28,10 @@ import {
 } from './enrollment.inputs';
 import { enrollmentVisibility } from './enrollment-visibility';
 
-/** Who may write enrolments and exam results: admins, and partners for their own courses (checked per course). */
-const ENROLMENT_WRITERS = [Role.ADMIN, Role.PARTNER];
-
 /** Returns the artisan's enrolments, oldest first, that the caller may read (see `mayReadEnrollmentsIn`); courses are loaded in one batch. */
 export async function enrollmentsOfArtisan(context: TrainingContext, artisanId: string): Promise<Enrollment[]> {
   const enrollments = await context.loaders.enrollmentsByArtisan.load(artisanId);
-  if (readsEverything(context.viewer)) {
+  if (performsOnAll(context.viewer, 'enrollment:read')) {
     return enrollments;
   }
   const courses = await loadAll(context.loaders.courseById, [...new Set(enrollments.map((enrollment) => enrollment.courseId))]);
@@ -80,18 +78,22 @@ export function findEnrollmentsOfArtisan(
 
 /**
  * Enrols an artisan in a course and returns the enrolment; admins, and
- * partners in their own organisation's courses. Refuses an unknown
+ * partners in their own organisation's courses for artisans they can already
+ * see (`enrollment:create` and `artisan:read-personal`: listed publicly, or
+ * enrolled, not withdrawn, in one of its courses), so that no enrolment
+ * grants sight. Refuses an unknown
  * artisan or course, a course that has ended, a second enrolment, and a full
  * course; the course row is locked so that concurrent enrolments cannot
  * overfill it. An artisan who withdrew may enrol again.
  */
 export async function enrollArtisan(context: TrainingContext, input: EnrollArtisanInput): Promise<Enrollment> {
-  requireRole(context.viewer, ENROLMENT_WRITERS, 'Enrolling artisans');
+  assertPerformAction(context.viewer, 'enrollment:create');
   return context.dataSource.transaction(async (manager) => {
     const course = await lockOrRefuse(manager, Course, input.courseId, { label: 'course', field: 'courseId' });
-    requireActsFor(context.viewer, course.providerId, 'Enrolling artisans in this course');
+    assertPerformAction(context.viewer, 'enrollment:create', { organizationIds: [course.providerId] });
     const artisan = isUuid(input.artisanId) ? await manager.findOneBy(Artisan, { id: input.artisanId }) : null;
-    if (!artisan) {
+    // An artisan the caller may not see is refused as one that does not exist, so that the answer tells nothing about it.
+    if (!artisan || !(await mayReadArtisan(artisan, context))) {
       throw new MutationRefusal(MutationErrorCode.NOT_FOUND, `No artisan has id ${input.artisanId}.`, 'artisanId');
     }
     const today = todayInDomainZone();
@@ -129,14 +131,14 @@ export async function recordExamResult(
   context: TrainingContext,
   input: RecordExamResultInput,
 ): Promise<{ enrollment: Enrollment; certificate: Certificate | null }> {
-  requireRole(context.viewer, ENROLMENT_WRITERS, 'Recording exam results');
+  assertPerformAction(context.viewer, 'enrollment:record-result');
   if (input.score !== undefined && input.score !== null) {
     checkRange('input.score', input.score, 0, 100);
   }
   return context.dataSource.transaction(async (manager) => {
     const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
     const course = await manager.findOneByOrFail(Course, { id: enrollment.courseId });
-    requireActsFor(context.viewer, course.providerId, 'Recording exam results in this course');
+    assertPerformAction(context.viewer, 'enrollment:record-result', { organizationIds: [course.providerId] });
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
       throw new MutationRefusal(
         MutationErrorCode.ENROLLMENT_NOT_ACTIVE,
@@ -157,11 +159,11 @@ export async function recordExamResult(
 
 /** Withdraws an enrolment that has not passed, freeing its seat, and returns it; admins, and partners for their own courses. */
 export async function withdrawEnrollment(context: TrainingContext, input: WithdrawEnrollmentInput): Promise<Enrollment> {
-  requireRole(context.viewer, ENROLMENT_WRITERS, 'Withdrawing enrolments');
+  assertPerformAction(context.viewer, 'enrollment:withdraw');
   return context.dataSource.transaction(async (manager) => {
     const enrollment = await lockOrRefuse(manager, Enrollment, input.enrollmentId, { label: 'enrolment', field: 'enrollmentId' });
     const course = await manager.findOneByOrFail(Course, { id: enrollment.courseId });
-    requireActsFor(context.viewer, course.providerId, 'Withdrawing enrolments in this course');
+    assertPerformAction(context.viewer, 'enrollment:withdraw', { organizationIds: [course.providerId] });
     if (enrollment.status === EnrollmentStatus.WITHDRAWN || enrollment.status === EnrollmentStatus.PASSED) {
       throw new MutationRefusal(
         MutationErrorCode.ENROLLMENT_NOT_ACTIVE,

@@ -1,4 +1,4 @@
-import { requireRole, Role } from '../../shared/platform/auth';
+import { assertPerformAction } from '../../shared/platform/auth';
 import { applyFilter } from '../../shared/platform/database';
 import { optionalText, trimmedText } from '../../shared/platform/graphql';
 import { type Connection, pageOf } from '../../shared/platform/paging';
@@ -20,7 +20,7 @@ export async function findOrganizations(context: TrainingContext, args: Organiza
 
 /** Saves a new organisation and returns it; admins only. */
 export async function createOrganization(context: TrainingContext, input: CreateOrganizationInput): Promise<Organization> {
-  requireRole(context.viewer, [Role.ADMIN], 'Registering organisations');
+  assertPerformAction(context.viewer, 'organization:create');
   const repository = context.dataSource.getRepository(Organization);
   return repository.save(
     repository.create({

@@ -50,7 +50,53 @@ export class EntityExistenceClient {
     }
     return representations.filter((_, index) => entities[index] === null);
   }
+
+  /**
+   * Returns, for each artisan id in order, whether it is listed publicly and
+   * whether the owning subgraph lets the current caller read the artisan's
+   * personal data (its `name` comes back without an error), with one request
+   * for all of them; an unknown artisan is neither. Throws a
+   * `ServiceUnavailableError` when the subgraph does not answer.
+   */
+  async artisanSight(artisanIds: readonly string[]): Promise<ArtisanSight[]> {
+    if (artisanIds.length === 0) {
+      return [];
+    }
+    if (!this.peer) {
+      throw new ServiceUnavailableError(this.subgraphName, 'no URL is configured for it');
+    }
+    let body: PeerAnswer;
+    try {
+      body = await this.peer(ARTISAN_SIGHT_QUERY, { representations: artisanIds.map((id) => ({ __typename: 'Artisan', id })) });
+    } catch (error) {
+      throw new ServiceUnavailableError(this.subgraphName, error instanceof Error ? describeFailure(error) : String(error));
+    }
+    const entities = body.data?._entities as Array<{ listedPublicly?: boolean; name?: string | null } | null> | undefined;
+    if (!entities || entities.length !== artisanIds.length) {
+      throw new ServiceUnavailableError(
+        this.subgraphName,
+        `it answered with an error: ${body.errors?.[0]?.message ?? 'no _entities in the response'}`,
+      );
+    }
+    // A refusal of `name` is an error at its path: the caller may not read that artisan.
+    const refused = new Set((body.errors ?? []).map((error) => error.path?.[1]).filter((index) => typeof index === 'number'));
+    return entities.map((entity, index) => ({
+      listedPublicly: entity?.listedPublicly === true,
+      readable: entity !== null && typeof entity.name === 'string' && !refused.has(index),
+    }));
+  }
 }
+
+/** What the current caller may see of an artisan, as the subgraph that owns artisans says. */
+export interface ArtisanSight {
+  /** Whether the artisan is listed publicly. */
+  readonly listedPublicly: boolean;
+  /** Whether the caller may read the artisan's personal data (the rule `artisan:read-personal`). */
+  readonly readable: boolean;
+}
+
+const ARTISAN_SIGHT_QUERY =
+  'query ArtisanSight($representations: [_Any!]!) { _entities(representations: $representations) { ... on Artisan { listedPublicly name } } }';
 
 /** Returns a short reason for a failed request: a timeout, a refused connection, or the error message. */
 function describeFailure(error: Error): string {

@@ -6,7 +6,7 @@ import { REQUEST_ID_HEADER } from '../http/request-scope';
 /** A GraphQL answer from a peer subgraph. */
 export interface PeerAnswer {
   readonly data?: Record<string, unknown> | null;
-  readonly errors?: ReadonlyArray<{ readonly message: string }>;
+  readonly errors?: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<string | number> }>;
 }
 
 /**

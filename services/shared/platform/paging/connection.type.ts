@@ -62,13 +62,15 @@ export function toConnection<TNode>(
  * Returns the GraphQL connection type `<Name>Connection` (with `<Name>Edge`)
  * for a node type. With `publicMaxAge`, pages are public data that a cache may
  * keep that long (each node's own type hint still applies); without it they
- * are not cached.
+ * are not cached. With `nullNodeMeaning`, an edge's node may be null, and
+ * that says what a null node means.
  */
 export function ConnectionType<TNode extends object>(
   nodeType: ClassType<TNode>,
   name: string,
   itemsDescription: string,
   publicMaxAge?: number,
+  nullNodeMeaning?: string,
 ) {
   const cacheHint: ClassDecorator = publicMaxAge === undefined ? () => {} : PublicCacheHint(publicMaxAge);
 
@@ -78,8 +80,11 @@ export function ConnectionType<TNode extends object>(
     @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
     cursor: string;
 
-    @Field(() => nodeType, { description: 'The item.' })
-    node: TNode;
+    @Field(() => nodeType, {
+      nullable: nullNodeMeaning !== undefined,
+      description: nullNodeMeaning === undefined ? 'The item.' : `The item; null when ${nullNodeMeaning}.`,
+    })
+    node: TNode | null;
   }
 
   @cacheHint
