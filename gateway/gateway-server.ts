@@ -14,6 +14,7 @@ import {
 } from '../services/shared/platform/http';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
+import { addressAdmission } from './address-admission';
 import { armorRules } from './armor-rules';
 import { auditPlugin } from './audit.plugin';
 import { callerGuard } from './caller-guard';
@@ -38,6 +39,7 @@ export interface GatewayOptions {
   readonly subgraphUrls: Record<string, string>;
   /** 0 picks a free port. */
   readonly port: number;
+  /** The address it listens on; HOST (every address, 0.0.0.0) when not given. */
   readonly host?: string;
   /** How it talks to subgraphs; SUBGRAPH_TIMEOUT_MS and SUBGRAPH_MAX_CONNECTIONS (or their defaults) when not given. */
   readonly subgraphClient?: Partial<SubgraphClientSettings>;
@@ -125,7 +127,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     const listening = await serveGraphql<GatewayContext>({
       name: 'gateway',
       port: options.port,
-      host: options.host,
+      host: options.host ?? (process.env.HOST || undefined),
       server: createGraphqlServer<GatewayContext>({
         gateway: withOperationTimeout(gateway, limits.operationTimeoutMs),
         log: logger,
@@ -155,8 +157,22 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       },
       logger,
       metrics,
+      admission: [
+        addressAdmission(
+          {
+            unauthenticated: rateLimiter.addressMeter(
+              'unauthenticated',
+              limits.perAddress.unauthenticated,
+              limits.perAddress.windowSeconds,
+            ),
+            readiness: rateLimiter.addressMeter('readiness', limits.perAddress.readiness, limits.perAddress.windowSeconds),
+          },
+          logger,
+        ),
+      ],
       guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
       routes: graphiql?.routes,
+      pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,
       trustProxy: limits.trustProxy,
       graphqlErrorStatus: 'json-clients-200',

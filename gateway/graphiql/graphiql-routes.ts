@@ -25,7 +25,6 @@ export function graphiqlRoutes(assets: () => Promise<GraphiqlAssetSet>, graphqlP
     response.setHeader('content-type', asset.contentType);
     response.setHeader('cache-control', IMMUTABLE);
     response.setHeader('vary', 'accept-encoding');
-    response.setHeader('x-content-type-options', 'nosniff');
     if (gzip) {
       response.setHeader('content-encoding', 'gzip');
     }
