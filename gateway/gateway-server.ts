@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ACCESS_DATABASE } from '../services/access/access-database';
 import { ApiKeyAuthenticator } from '../services/access/api-key/api-key-authenticator';
 import { databaseReadiness } from '../services/shared/platform/database';
-import { integerFromEnv, isProductionFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
+import { type HttpLimits, integerFromEnv, isProductionFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
   type ListeningGraphqlServer,
   type Readiness,
@@ -57,6 +57,8 @@ export interface GatewayOptions {
   readonly limits?: Partial<GatewayLimits>;
   /** Production mode (masked errors, no suggestions, introspection for analysts and admins); NODE_ENV=production when not given. */
   readonly production?: boolean;
+  /** HTTP limits (nesting, timeouts, connections per address) that replace those of the environment (`httpLimitsFromEnv`). */
+  readonly httpLimits?: Partial<HttpLimits>;
   /** Response cache settings that replace those of the environment (`responseCacheSettingsFromEnv`). */
   readonly responseCache?: Partial<ResponseCacheSettings>;
 }
@@ -174,6 +176,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       routes: graphiql?.routes,
       pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,
+      httpLimits: options.httpLimits,
       trustProxy: limits.trustProxy,
       graphqlErrorStatus: 'json-clients-200',
       corsOrigins: settings.corsOrigins,

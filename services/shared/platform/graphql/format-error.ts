@@ -42,7 +42,7 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
       // On the gateway, a subgraph's error as that subgraph formatted (and, if unexpected, logged) it.
       return formatted;
     }
-    const original = unwrapResolverError(error);
+    const original = underlyingError(error);
     if (extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof GraphQLError)) {
       if (isDatabaseUnavailable(original)) {
         logger.warn('database unavailable', { path: formatted.path?.join('.'), err: loggableError(original) });
@@ -64,8 +64,22 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
         // Not even the path: the log line, found by the request id, has it.
         return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: currentRequestId() } };
       }
-      return { ...formatted, message: 'Internal server error', extensions };
+      return { ...formatted, message: 'Internal server error', extensions: { ...extensions, requestId: currentRequestId() } };
     }
     return withoutSuggestions(formatted);
   };
+}
+
+/**
+ * Returns the error behind what Apollo Server formats: a resolver's own, or
+ * the one Apollo Server wrapped in a GraphQLError when it came from outside
+ * execution (a plugin, the query planner, a stack overflow while walking the
+ * operation), so that such a crash is masked like any other.
+ */
+function underlyingError(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof GraphQLError && unwrapped.originalError && !(unwrapped.originalError instanceof GraphQLError)) {
+    return unwrapped.originalError;
+  }
+  return unwrapped;
 }
