@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ACCESS_DATABASE } from '../services/access/access-database';
 import { ApiKeyAuthenticator } from '../services/access/api-key/api-key-authenticator';
 import { databaseReadiness } from '../services/shared/platform/database';
-import { type HttpLimits, integerFromEnv, isProductionFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
+import { type HttpLimits, integerFromEnv, isProductionFromEnv, portFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
   type ListeningGraphqlServer,
   type Readiness,
@@ -59,6 +59,8 @@ export interface GatewayOptions {
   readonly production?: boolean;
   /** HTTP limits (nesting, timeouts, connections per address) that replace those of the environment (`httpLimitsFromEnv`). */
   readonly httpLimits?: Partial<HttpLimits>;
+  /** The port of `/metrics` alone (METRICS_PORT); unset, `/metrics` is on the GraphQL port for loopback connections only. */
+  readonly metricsPort?: number;
   /** Response cache settings that replace those of the environment (`responseCacheSettingsFromEnv`). */
   readonly responseCache?: Partial<ResponseCacheSettings>;
 }
@@ -177,6 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,
       httpLimits: options.httpLimits,
+      metricsPort: options.metricsPort ?? (process.env.METRICS_PORT ? portFromEnv('METRICS_PORT', 0) : undefined),
       trustProxy: limits.trustProxy,
       graphqlErrorStatus: 'json-clients-200',
       corsOrigins: settings.corsOrigins,

@@ -144,6 +144,16 @@ describe('finding 9: work that costs no budget, metered per address', () => {
     expect((await fetch(readyz, { headers: from('198.51.100.21') })).status).toBe(200);
   });
 
+  it('serves /metrics on a port of its own when given one (METRICS_PORT), and then not on the GraphQL port', async () => {
+    const withMetricsPort = await graph.startGateway({ metricsPort: 0 });
+    expect(withMetricsPort.metricsPort).toEqual(expect.any(Number));
+    expect((await fetch(new URL('/metrics', withMetricsPort.url))).status).toBe(404);
+    const scraped = await fetch(`http://127.0.0.1:${withMetricsPort.metricsPort}/metrics`);
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toMatch(/process_resident_memory_bytes/);
+    expect((await fetch(`http://127.0.0.1:${withMetricsPort.metricsPort}/graphql`)).status).toBe(404);
+  });
+
   it('keeps the defaults of the environment: 100 refused keys and 300 probes per address per minute', () => {
     expect(gatewayLimitsFromEnv().perAddress).toEqual({ unauthenticated: 100, readiness: 300, windowSeconds: 60 });
   });

@@ -44,6 +44,8 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
   readonly isDraining: () => boolean;
   /** Largest request body accepted, in bytes; larger ones get 413. */
   readonly maxBodyBytes: number;
+  /** Whether `/metrics` is served here (to loopback connections only); false when it has a port of its own. */
+  readonly serveMetrics: boolean;
   /** Deepest nesting of the document and the variables accepted; deeper gets 400 NESTING_TOO_DEEP before parsing. */
   readonly maxNesting: number;
   readonly graphqlErrorStatus: GraphqlErrorStatus;
@@ -160,7 +162,7 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
     response.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
   });
   app.get('/metrics', async (request, response, next) => {
-    if (!isLoopbackRequest(request)) {
+    if (!options.serveMetrics || !isLoopbackRequest(request)) {
       // As if there were no such path: the metrics are for a scraper on the same machine.
       next();
       return;

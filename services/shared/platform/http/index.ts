@@ -14,4 +14,5 @@ export {
   requestScopeOf,
 } from './request-scope';
 export { type ListeningGraphqlServer, PortInUseError, serveGraphql, type ServeGraphqlOptions } from './serve-graphql';
+export { type MetricsListener, serveMetrics } from './serve-metrics';
 export { valueDepth } from './value-depth';

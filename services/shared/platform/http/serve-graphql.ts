@@ -7,11 +7,14 @@ import { type HttpLimits, httpLimitsFromEnv } from '../env';
 import { ConnectionDrainer } from './connection-drainer';
 import { createGraphqlApp, type GraphqlAppOptions } from './graphql-app';
 import { limitConnectionsPerAddress } from './limit-connections-per-address';
+import { type MetricsListener, serveMetrics } from './serve-metrics';
 
 /** A GraphQL server listening on a port, and how to stop it. */
 export interface ListeningGraphqlServer {
   readonly url: string;
   readonly port: number;
+  /** The port `/metrics` is served on when it has one of its own (`metricsPort`). */
+  readonly metricsPort?: number;
   /**
    * Stops gracefully: `/readyz` answers 503, the port stops accepting
    * connections, requests in flight finish (at most the grace period; see
@@ -21,7 +24,10 @@ export interface ListeningGraphqlServer {
 }
 
 /** Options of `serveGraphql`: those of the Express application, less what it builds itself. */
-export interface ServeGraphqlOptions<TContext extends BaseContext> extends Omit<GraphqlAppOptions<TContext>, 'isDraining' | 'maxNesting'> {
+export interface ServeGraphqlOptions<TContext extends BaseContext> extends Omit<
+  GraphqlAppOptions<TContext>,
+  'isDraining' | 'maxNesting' | 'serveMetrics'
+> {
   /** What the process is, for error messages ("training subgraph"). */
   readonly name: string;
   /** 0 picks a free port. */
@@ -33,6 +39,12 @@ export interface ServeGraphqlOptions<TContext extends BaseContext> extends Omit<
   readonly server: ApolloServer<TContext>;
   /** Limits that replace those of the environment (`httpLimitsFromEnv`). */
   readonly httpLimits?: Partial<HttpLimits>;
+  /**
+   * A port of its own for `/metrics` (0 picks a free one), on `host`; the
+   * GraphQL port then serves no `/metrics`. Without it, `/metrics` is on the
+   * GraphQL port for loopback connections only.
+   */
+  readonly metricsPort?: number;
 }
 
 /** Thrown when the port is taken by another process. */
@@ -66,7 +78,15 @@ export async function serveGraphql<TContext extends BaseContext>(options: ServeG
   const drainer = new ConnectionDrainer(httpServer);
   const { server } = options;
   await server.start();
-  httpServer.on('request', createGraphqlApp({ ...options, maxNesting: limits.maxNesting, isDraining: () => drainer.isDraining }));
+  httpServer.on(
+    'request',
+    createGraphqlApp({
+      ...options,
+      maxNesting: limits.maxNesting,
+      serveMetrics: options.metricsPort === undefined,
+      isDraining: () => drainer.isDraining,
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => {
@@ -77,6 +97,14 @@ export async function serveGraphql<TContext extends BaseContext>(options: ServeG
     await server.stop();
     throw error;
   });
+  let metricsListener: MetricsListener | undefined;
+  if (options.metricsPort !== undefined) {
+    metricsListener = await serveMetrics(options.metrics, options.metricsPort, options.host ?? '0.0.0.0').catch(async (error: unknown) => {
+      await drainer.drain(0);
+      await server.stop();
+      throw error;
+    });
+  }
 
   const { port } = httpServer.address() as AddressInfo;
   const anyAddress = !options.host || options.host === '0.0.0.0' || options.host === '::';
@@ -85,11 +113,13 @@ export async function serveGraphql<TContext extends BaseContext>(options: ServeG
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    metricsPort: metricsListener?.port,
     close(): Promise<void> {
       const started = Date.now();
       closing ??= drainer.drain(options.shutdownGraceMs).then(async (report) => {
         options.logger.info('stopped serving', { ...report, durationMs: Date.now() - started });
         await server.stop();
+        await metricsListener?.close();
       });
       return closing;
     },
