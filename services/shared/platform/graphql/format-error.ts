@@ -64,7 +64,7 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
         // Not even the path: the log line, found by the request id, has it.
         return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: currentRequestId() } };
       }
-      return { ...formatted, message: 'Internal server error', extensions: { ...extensions, requestId: currentRequestId() } };
+      return { ...formatted, message: 'Internal server error', extensions };
     }
     return withoutSuggestions(formatted);
   };
