@@ -15,6 +15,7 @@ import {
   serveGraphql,
   ServerMetrics,
 } from '../support/platform';
+import { redisAnswers, TEST_REDIS_URL } from '../support/redis';
 import { useTestGraph } from '../support/test-graph';
 
 const graph = useTestGraph();
@@ -142,6 +143,28 @@ describe('finding 9: work that costs no budget, metered per address', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await refused.json()) as GraphqlResponse<unknown>).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect((await fetch(readyz, { headers: from('198.51.100.21') })).status).toBe(200);
+  });
+
+  it('counts 401s of an address once for every replica through Redis (REDIS_URL)', async () => {
+    if (!(await redisAnswers(TEST_REDIS_URL))) {
+      process.stdout.write(`No Redis at ${TEST_REDIS_URL}: skipped the test of 401s counted through Redis.\n`);
+      return;
+    }
+    const defaults = gatewayLimitsFromEnv();
+    const limits = {
+      perAddress: { unauthenticated: 2, readiness: 3, windowSeconds: 60 },
+      trustProxy: 'loopback',
+      rateLimit: { ...defaults.rateLimit, redisUrl: TEST_REDIS_URL, keyPrefix: `handicrafts-graph-test:${randomUUID()}` },
+    };
+    const [one, two] = [await graph.startGateway({ limits }), await graph.startGateway({ limits })];
+    // The connection to Redis is made as the gateway starts.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const badKey = from('198.51.100.30', { authorization: 'Bearer hg_not_a_key' });
+    expect((await postRaw(one.url, '{"query":"{ __typename }"}', badKey)).status).toBe(401);
+    expect((await postRaw(two.url, '{"query":"{ __typename }"}', badKey)).status).toBe(401);
+    // The count is made once the answer is sent.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await postRaw(one.url, '{"query":"{ __typename }"}', badKey)).status).toBe(429);
   });
 
   it('serves /metrics on a port of its own when given one (METRICS_PORT), and then not on the GraphQL port', async () => {
