@@ -14,6 +14,16 @@ export interface RateLimitSettings {
   readonly keyPrefix: string;
 }
 
+/** How many requests that cost work but no budget one client address may make per window. */
+export interface AddressLimits {
+  /** Requests answered 401 (ADDRESS_LIMIT_UNAUTHENTICATED, 100). */
+  readonly unauthenticated: number;
+  /** Calls of `/readyz` (ADDRESS_LIMIT_READINESS, 300). */
+  readonly readiness: number;
+  /** The window, in seconds (ADDRESS_LIMIT_WINDOW_SECONDS, 60). */
+  readonly windowSeconds: number;
+}
+
 /** The gateway's limits on what one operation may ask for and on how much a caller may ask; see the README's "Operating" section. */
 export interface GatewayLimits {
   /** Nesting of selections, fragments flattened. */
@@ -30,6 +40,7 @@ export interface GatewayLimits {
   /** An operation still running after this long is stopped (OPERATION_TIMEOUT). */
   readonly operationTimeoutMs: number;
   readonly rateLimit: RateLimitSettings;
+  readonly perAddress: AddressLimits;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' `X-Forwarded-For` names the client; none when false. */
   readonly trustProxy: boolean | number | string;
 }
@@ -59,6 +70,11 @@ export function gatewayLimitsFromEnv(): GatewayLimits {
       windowSeconds: integerFromEnv('RATE_LIMIT_WINDOW_SECONDS', 3_600),
       redisUrl: process.env.REDIS_URL || undefined,
       keyPrefix: process.env.RATE_LIMIT_KEY_PREFIX || 'handicrafts-graph:rate-limit',
+    },
+    perAddress: {
+      unauthenticated: integerFromEnv('ADDRESS_LIMIT_UNAUTHENTICATED', 100),
+      readiness: integerFromEnv('ADDRESS_LIMIT_READINESS', 300),
+      windowSeconds: integerFromEnv('ADDRESS_LIMIT_WINDOW_SECONDS', 60),
     },
     trustProxy: trustProxyFromEnv(),
   };

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { ACCESS_DATABASE } from '../services/access/access-database';
 import { ApiKeyAuthenticator } from '../services/access/api-key/api-key-authenticator';
 import { databaseReadiness } from '../services/shared/platform/database';
-import { integerFromEnv, isProductionFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
+import { type HttpLimits, integerFromEnv, isProductionFromEnv, portFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
   type ListeningGraphqlServer,
   type Readiness,
@@ -14,6 +14,7 @@ import {
 } from '../services/shared/platform/http';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
+import { addressAdmission } from './address-admission';
 import { armorRules } from './armor-rules';
 import { auditPlugin } from './audit.plugin';
 import { callerGuard } from './caller-guard';
@@ -38,6 +39,7 @@ export interface GatewayOptions {
   readonly subgraphUrls: Record<string, string>;
   /** 0 picks a free port. */
   readonly port: number;
+  /** The address it listens on; HOST (every address, 0.0.0.0) when not given. */
   readonly host?: string;
   /** How it talks to subgraphs; SUBGRAPH_TIMEOUT_MS and SUBGRAPH_MAX_CONNECTIONS (or their defaults) when not given. */
   readonly subgraphClient?: Partial<SubgraphClientSettings>;
@@ -55,6 +57,10 @@ export interface GatewayOptions {
   readonly limits?: Partial<GatewayLimits>;
   /** Production mode (masked errors, no suggestions, introspection for analysts and admins); NODE_ENV=production when not given. */
   readonly production?: boolean;
+  /** HTTP limits (nesting, timeouts, connections per address) that replace those of the environment (`httpLimitsFromEnv`). */
+  readonly httpLimits?: Partial<HttpLimits>;
+  /** The port of `/metrics` alone (METRICS_PORT); unset, `/metrics` is on the GraphQL port for loopback connections only. */
+  readonly metricsPort?: number;
   /** Response cache settings that replace those of the environment (`responseCacheSettingsFromEnv`). */
   readonly responseCache?: Partial<ResponseCacheSettings>;
 }
@@ -125,7 +131,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     const listening = await serveGraphql<GatewayContext>({
       name: 'gateway',
       port: options.port,
-      host: options.host,
+      host: options.host ?? (process.env.HOST || undefined),
       server: createGraphqlServer<GatewayContext>({
         gateway: withOperationTimeout(gateway, limits.operationTimeoutMs),
         log: logger,
@@ -155,9 +161,25 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       },
       logger,
       metrics,
+      admission: [
+        addressAdmission(
+          {
+            unauthenticated: rateLimiter.addressMeter(
+              'unauthenticated',
+              limits.perAddress.unauthenticated,
+              limits.perAddress.windowSeconds,
+            ),
+            readiness: rateLimiter.addressMeter('readiness', limits.perAddress.readiness, limits.perAddress.windowSeconds),
+          },
+          logger,
+        ),
+      ],
       guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
       routes: graphiql?.routes,
+      pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,
+      httpLimits: options.httpLimits,
+      metricsPort: options.metricsPort ?? (process.env.METRICS_PORT ? portFromEnv('METRICS_PORT', 0) : undefined),
       trustProxy: limits.trustProxy,
       graphqlErrorStatus: 'json-clients-200',
       corsOrigins: settings.corsOrigins,

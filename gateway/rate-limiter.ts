@@ -98,11 +98,65 @@ export class RateLimiter {
     }
   }
 
+  /**
+   * Returns a counter of `points` events per client address (its block: see
+   * `addressBlock`) per `windowSeconds`, kept where the budgets are (Redis
+   * when given, with this process's memory while it does not answer);
+   * `name` keeps its keys apart from the budgets'.
+   */
+  addressMeter(name: string, points: number, windowSeconds: number): AddressMeter {
+    const options = { points, duration: windowSeconds, keyPrefix: `${this.settings.keyPrefix}:${name}` };
+    const memory = new RateLimiterMemory(options);
+    return new AddressMeter(
+      points,
+      this.redis
+        ? new RateLimiterRedis({ ...options, storeClient: this.redis, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+        : memory,
+    );
+  }
+
   /** Closes the connection to Redis, if any. */
   async close(): Promise<void> {
     if (this.redis) {
       await closeRedis(this.redis);
     }
+  }
+}
+
+/** What an address meter says of one address: whether it is over its count, and in how many seconds its window ends. */
+export interface MeterState {
+  readonly over: boolean;
+  readonly retryAfterSeconds: number;
+}
+
+/** A count of events (refused keys, readiness probes) per client address per window; see `RateLimiter.addressMeter`. */
+export class AddressMeter {
+  constructor(
+    /** Events one address may cause per window. */
+    readonly points: number,
+    private readonly limiter: RateLimiterAbstract,
+  ) {}
+
+  /** Counts one event of `address` and returns whether that went over its count. */
+  async count(address: string): Promise<MeterState> {
+    try {
+      const counted = await this.limiter.consume(addressBlock(address), 1);
+      return { over: false, retryAfterSeconds: Math.max(Math.ceil(counted.msBeforeNext / 1000), 1) };
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) {
+        throw refusal;
+      }
+      return { over: true, retryAfterSeconds: Math.max(Math.ceil(refusal.msBeforeNext / 1000), 1) };
+    }
+  }
+
+  /** Returns whether `address` already used its count in this window, counting nothing. */
+  async check(address: string): Promise<MeterState> {
+    const state = await this.limiter.get(addressBlock(address));
+    return {
+      over: (state?.consumedPoints ?? 0) >= this.points,
+      retryAfterSeconds: Math.max(Math.ceil((state?.msBeforeNext ?? 0) / 1000), 1),
+    };
   }
 }
 

@@ -6,7 +6,7 @@ import type { Router } from 'express';
 import { projectRoot } from '../../services/shared/platform/project-root';
 import { type GraphiqlAssetSet, loadGraphiqlAssets } from './graphiql-assets';
 import { graphiqlLandingPagePlugin } from './graphiql-landing-page.plugin';
-import { renderGraphiqlPage } from './graphiql-page';
+import { GRAPHIQL_CONTENT_SECURITY_POLICY, renderGraphiqlPage } from './graphiql-page';
 import { graphiqlRoutes } from './graphiql-routes';
 import { readGraphqlExamples } from './graphql-example';
 
@@ -20,10 +20,12 @@ export interface GraphiqlOptions {
   readonly graphqlPath?: string;
 }
 
-/** GraphiQL at the gateway: the plugin that serves the page on the GraphQL path, and the routes of its files. */
+/** GraphiQL at the gateway: the plugin that serves the page on the GraphQL path, the routes of its files, and the page's Content-Security-Policy. */
 export interface Graphiql {
   readonly plugin: ApolloServerPlugin<BaseContext>;
   readonly routes: Router;
+  /** The header the page must be served with: what it may load, and that no other site may frame it. */
+  readonly contentSecurityPolicy: string;
 }
 
 /**
@@ -58,5 +60,9 @@ export async function createGraphiql(options: GraphiqlOptions = {}): Promise<Gra
     );
     return page;
   };
-  return { plugin: graphiqlLandingPagePlugin(renderPage), routes: graphiqlRoutes(loadAssets, graphqlPath) };
+  return {
+    plugin: graphiqlLandingPagePlugin(renderPage),
+    routes: graphiqlRoutes(loadAssets, graphqlPath),
+    contentSecurityPolicy: GRAPHIQL_CONTENT_SECURITY_POLICY,
+  };
 }

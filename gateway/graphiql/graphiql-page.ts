@@ -10,11 +10,14 @@ export interface GraphiqlPageOptions {
 }
 
 /**
- * Everything the page may load comes from the gateway itself; `blob:` is how
- * Monaco starts its workers and `data:` how GraphiQL's styles carry fonts and
- * icons. The browser refuses anything else, so the page works without internet.
+ * The page's Content-Security-Policy, sent as a header (a `<meta>` cannot
+ * forbid framing). Everything the page may load comes from the gateway
+ * itself; `blob:` is how Monaco starts its workers and `data:` how
+ * GraphiQL's styles carry fonts and icons. The browser refuses anything
+ * else, so the page works without internet, and no other site may frame the
+ * page where keys are typed.
  */
-const CONTENT_SECURITY_POLICY = [
+export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' blob:",
   "worker-src 'self' blob:",
@@ -26,6 +29,7 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** The text GraphiQL starts with in a new browser. */
@@ -99,7 +103,6 @@ export function renderGraphiqlPage({ assets, examples, endpoint }: GraphiqlPageO
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />
     <title>Handicrafts Graph · GraphiQL</title>
     <link rel="icon" href="data:image/svg+xml,${encodeURIComponent(LOGO)}" />
     <link rel="stylesheet" href="${assets.graphiqlCss.path}" />

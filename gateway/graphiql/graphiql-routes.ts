@@ -1,6 +1,7 @@
 import { Router } from 'express';
 
 import type { GraphiqlAssetSet } from './graphiql-assets';
+import { GRAPHIQL_CONTENT_SECURITY_POLICY } from './graphiql-page';
 
 /** A year: the files' names change with their content, so a browser may keep them for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -25,7 +26,8 @@ export function graphiqlRoutes(assets: () => Promise<GraphiqlAssetSet>, graphqlP
     response.setHeader('content-type', asset.contentType);
     response.setHeader('cache-control', IMMUTABLE);
     response.setHeader('vary', 'accept-encoding');
-    response.setHeader('x-content-type-options', 'nosniff');
+    // A script the page starts as a worker runs under its own response's policy: the page's, not the API's.
+    response.setHeader('content-security-policy', GRAPHIQL_CONTENT_SECURITY_POLICY);
     if (gzip) {
       response.setHeader('content-encoding', 'gzip');
     }

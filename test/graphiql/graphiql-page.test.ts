@@ -12,10 +12,15 @@ const graph = useTestGraph();
 /** What a browser sends when it opens a page. */
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
 
-/** Returns the page a browser gets at `url`, with the status and content type. */
+/** Returns the page a browser gets at `url`, with the status, content type and Content-Security-Policy. */
 async function openAsBrowser(url: string) {
   const response = await fetch(url, { headers: { accept: BROWSER_ACCEPT } });
-  return { status: response.status, contentType: response.headers.get('content-type'), html: await response.text() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    policy: response.headers.get('content-security-policy'),
+    html: await response.text(),
+  };
 }
 
 /** Returns every address the page's HTML loads (`src` and `href` attributes). */
@@ -25,12 +30,12 @@ function linksOf(html: string): string[] {
 
 describe('GraphiQL at the gateway', () => {
   it("answers a browser's GET on /graphql with GraphiQL, loading nothing but the gateway's own files", async () => {
-    const { status, contentType, html } = await openAsBrowser(graph.url);
+    const { status, contentType, policy, html } = await openAsBrowser(graph.url);
     expect(status).toBe(200);
     expect(contentType).toMatch(/^text\/html/);
     expect(html).toContain('<title>Handicrafts Graph · GraphiQL</title>');
-    // The browser itself refuses anything from elsewhere.
-    expect(html).toContain(`content="default-src 'self'; script-src 'self' blob:;`);
+    // The browser itself refuses anything from elsewhere, and any other site's frame.
+    expect(policy).toMatch(/^default-src 'self'; script-src 'self' blob:;.*; frame-ancestors 'none'$/);
     const links = linksOf(html);
     expect(links.filter((link) => !link.startsWith('/graphiql/') && !link.startsWith('data:'))).toEqual([]);
     expect(links.filter((link) => link.startsWith('/graphiql/'))).toHaveLength(4);

@@ -32,7 +32,7 @@ interface TestGraph {
 
 /** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache. */
 export type ExtraGatewayOptions = Partial<
-  Pick<GatewayOptions, 'limits' | 'production' | 'subgraphUrls' | 'subgraphClient' | 'responseCache'>
+  Pick<GatewayOptions, 'limits' | 'httpLimits' | 'metricsPort' | 'production' | 'subgraphUrls' | 'subgraphClient' | 'responseCache'>
 >;
 
 /** How a test file wants its graph. */

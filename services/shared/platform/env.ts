@@ -72,6 +72,34 @@ export function serverSettingsFromEnv() {
   };
 }
 
+/** What one HTTP server of the graph bears from a client before GraphQL runs; see `httpLimitsFromEnv`. */
+export interface HttpLimits {
+  /** Deepest nesting of braces, brackets and parentheses in the document, and of objects and arrays in the variables (MAX_NESTING). */
+  readonly maxNesting: number;
+  /** How long a client may take to send a request's headers, in milliseconds (HEADERS_TIMEOUT_MS). */
+  readonly headersTimeoutMs: number;
+  /** How long a client may take to send a whole request, body included, in milliseconds (REQUEST_TIMEOUT_MS). */
+  readonly requestTimeoutMs: number;
+  /** Open connections one client address may hold; more are closed at once (MAX_CONNECTIONS_PER_ADDRESS). */
+  readonly maxConnectionsPerAddress: number;
+}
+
+/**
+ * Returns the HTTP limits of every server process from the environment, with
+ * their defaults: nesting 64, headers in 10 s, a whole request in 30 s, 256
+ * connections per address (above the gateway's 32 per subgraph).
+ */
+export function httpLimitsFromEnv(): HttpLimits {
+  const headersTimeoutMs = integerFromEnv('HEADERS_TIMEOUT_MS', 10_000);
+  return {
+    maxNesting: integerFromEnv('MAX_NESTING', 64),
+    headersTimeoutMs,
+    // Node refuses a headers timeout longer than the request's.
+    requestTimeoutMs: Math.max(integerFromEnv('REQUEST_TIMEOUT_MS', 30_000), headersTimeoutMs),
+    maxConnectionsPerAddress: integerFromEnv('MAX_CONNECTIONS_PER_ADDRESS', 256),
+  };
+}
+
 /**
  * Returns GATEWAY_SECRET: the key with which the gateway signs the caller's
  * identity for the subgraphs. `npm start` makes one for its processes;

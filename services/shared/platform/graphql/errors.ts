@@ -19,6 +19,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The gateway stopped an operation that ran longer than OPERATION_TIMEOUT_MS (HTTP 504). */
   OPERATION_TIMEOUT: 'OPERATION_TIMEOUT',
+  /** The document or the variables nest deeper than MAX_NESTING (HTTP 400), refused before parsing; `extensions.limit` says how deep. */
+  NESTING_TOO_DEEP: 'NESTING_TOO_DEEP',
 } as const;
 
 /** A caller mistake in one argument: `extensions.code` is BAD_USER_INPUT and `extensions.argumentName` names it. */

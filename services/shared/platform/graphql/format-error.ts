@@ -42,7 +42,7 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
       // On the gateway, a subgraph's error as that subgraph formatted (and, if unexpected, logged) it.
       return formatted;
     }
-    const original = unwrapResolverError(error);
+    const original = underlyingError(error);
     if (extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && !(original instanceof GraphQLError)) {
       if (isDatabaseUnavailable(original)) {
         logger.warn('database unavailable', { path: formatted.path?.join('.'), err: loggableError(original) });
@@ -68,4 +68,18 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     }
     return withoutSuggestions(formatted);
   };
+}
+
+/**
+ * Returns the error behind what Apollo Server formats: a resolver's own, or
+ * the one Apollo Server wrapped in a GraphQLError when it came from outside
+ * execution (a plugin, the query planner, a stack overflow while walking the
+ * operation), so that such a crash is masked like any other.
+ */
+function underlyingError(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof GraphQLError && unwrapped.originalError && !(unwrapped.originalError instanceof GraphQLError)) {
+    return unwrapped.originalError;
+  }
+  return unwrapped;
 }

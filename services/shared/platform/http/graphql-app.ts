@@ -7,7 +7,9 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { pinoHttp } from 'pino-http';
 
 import { type Logger, runForRequest } from '../logger';
+import { isLoopbackRequest } from './is-loopback-request';
 import type { ServerMetrics } from './metrics';
+import { nestingGuard } from './nesting-guard';
 import { outcomeOf, REQUEST_ID_HEADER, type RequestScope, requestScopeOf } from './request-scope';
 
 /** What `/readyz` reports: ready or not, and the state of each thing it depends on ("ok" or why not). */
@@ -42,6 +44,10 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
   readonly isDraining: () => boolean;
   /** Largest request body accepted, in bytes; larger ones get 413. */
   readonly maxBodyBytes: number;
+  /** Whether `/metrics` is served here (to loopback connections only); false when it has a port of its own. */
+  readonly serveMetrics: boolean;
+  /** Deepest nesting of the document and the variables accepted; deeper gets 400 NESTING_TOO_DEEP before parsing. */
+  readonly maxNesting: number;
   readonly graphqlErrorStatus: GraphqlErrorStatus;
   /** Origins allowed by CORS; any origin (without credentials) when not given. */
   readonly corsOrigins?: readonly string[];
@@ -51,6 +57,16 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
    * Apollo Server plugins). Each may answer the request itself.
    */
   readonly guards?: readonly RequestHandler[];
+  /**
+   * Steps run on every request before its route (`/readyz`, `/graphql`…):
+   * budgets per client address go here. Each may answer the request itself.
+   */
+  readonly admission?: readonly RequestHandler[];
+  /**
+   * The Content-Security-Policy of the HTML page served to browsers on
+   * `GET /graphql` (GraphiQL), instead of the API's, which lets nothing load.
+   */
+  readonly pageContentSecurityPolicy?: string;
   /** Other routes the server answers beside `/graphql` (the gateway's GraphiQL files and `/`), before the 404. */
   readonly routes?: RequestHandler;
   /**
@@ -64,6 +80,9 @@ export interface GraphqlAppOptions<TContext extends BaseContext> {
 /** Response headers a browser client may read: the request id, the rate limit's, and the age of an answer from the response cache (see the gateway). */
 const EXPOSED_HEADERS = [REQUEST_ID_HEADER, 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'retry-after', 'age'];
 
+/** The API answers JSON only: nothing may load from it, and no page may frame it. */
+const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Paths that probes and scrapers call: neither logged nor counted as GraphQL requests. */
 const PROBE_PATHS = new Set(['/healthz', '/health', '/readyz', '/metrics']);
 
@@ -72,11 +91,14 @@ const PROBE_PATHS = new Set(['/healthz', '/health', '/readyz', '/metrics']);
  * middleware in this order:
  * 1. request id (from `x-request-id` or new, returned in the response) and a logger bound to it;
  * 2. the access line (pino-http) and the request duration metric;
- * 3. CORS;
- * 4. `/healthz` (the process is alive), `/readyz` (it can serve), `/metrics` (Prometheus);
- * 5. on `/graphql`: the JSON body (at most `maxBodyBytes`), the guards, Apollo Server;
- * 6. `routes`, when given;
- * 7. 404 for other paths, then one error handler answering JSON.
+ * 3. security headers (Content-Security-Policy, Referrer-Policy, `nosniff`) and CORS;
+ * 4. the admission steps;
+ * 5. `/healthz` (the process is alive), `/readyz` (it can serve), `/metrics` (Prometheus, to
+ *    loopback connections only);
+ * 6. on `/graphql`: the JSON body (at most `maxBodyBytes`), its nesting (at most `maxNesting`),
+ *    the guards, Apollo Server;
+ * 7. `routes`, when given;
+ * 8. 404 for other paths, then one error handler answering JSON.
  */
 export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlAppOptions<TContext>): express.Express {
   const { logger, metrics } = options;
@@ -104,15 +126,28 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
     });
     next();
   });
+  app.use((request, response, next) => {
+    const page =
+      options.pageContentSecurityPolicy !== undefined && request.method === 'GET' && request.accepts(['json', 'html']) === 'html';
+    response.setHeader('content-security-policy', page ? options.pageContentSecurityPolicy! : API_CONTENT_SECURITY_POLICY);
+    // A page's address can carry what was typed into it; the graph's pages link nowhere that needs it.
+    response.setHeader('referrer-policy', 'no-referrer');
+    response.setHeader('x-content-type-options', 'nosniff');
+    next();
+  });
   app.use(
     cors({
       origin: options.corsOrigins && options.corsOrigins.length > 0 ? [...options.corsOrigins] : '*',
       methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', REQUEST_ID_HEADER],
+      // The key goes in `Authorization` only: a browser may not send it as anything else.
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', REQUEST_ID_HEADER],
       exposedHeaders: EXPOSED_HEADERS,
       maxAge: 600,
     }),
   );
+  for (const step of options.admission ?? []) {
+    app.use(step);
+  }
 
   app.get(['/healthz', '/health'], (_request, response) => {
     response.json({ status: 'ok' });
@@ -126,7 +161,12 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
         }));
     response.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
   });
-  app.get('/metrics', async (_request, response) => {
+  app.get('/metrics', async (request, response, next) => {
+    if (!options.serveMetrics || !isLoopbackRequest(request)) {
+      // As if there were no such path: the metrics are for a scraper on the same machine.
+      next();
+      return;
+    }
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
@@ -140,6 +180,7 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
       }
       next();
     },
+    nestingGuard(options.maxNesting, logger),
     ...(options.guards ?? []),
     (request, response, next) => {
       adjustGraphqlErrorStatus(request, response, options.graphqlErrorStatus);

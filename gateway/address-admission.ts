@@ -1,0 +1,81 @@
+import type { Request, RequestHandler, Response } from 'express';
+
+import { ErrorCode } from '../services/shared/platform/graphql/errors';
+import { requestScopeOf } from '../services/shared/platform/http';
+import type { Logger } from '../services/shared/platform/logger';
+import type { AddressMeter, MeterState } from './rate-limiter';
+
+/** The counts per client address that `addressAdmission` keeps. */
+export interface AddressMeters {
+  /** Requests refused with 401 (an unknown, revoked or malformed key): each cost a database lookup. */
+  readonly unauthenticated: AddressMeter;
+  /** Calls of `/readyz`: each asks every subgraph and the database. */
+  readonly readiness: AddressMeter;
+}
+
+/**
+ * Returns the gateway's step, before any route, that meters per client
+ * address (Express's `request.ip`: TRUST_PROXY decides) what costs work but
+ * no budget: a `/readyz` counts on arrival; a `/graphql` request counts when
+ * it is answered 401, and once its address has had its count of 401s in the
+ * window, its requests are refused before the key is looked up. Either way
+ * the refusal is status 429, RATE_LIMITED, with `Retry-After`. A meter that
+ * cannot answer (Redis down with no fallback) lets the request through.
+ */
+export function addressAdmission(meters: AddressMeters, logger: Logger): RequestHandler {
+  return async (request, response, next) => {
+    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    try {
+      if (request.path === '/readyz') {
+        const state = await meters.readiness.count(address);
+        if (state.over) {
+          refuse(
+            request,
+            response,
+            state,
+            logger,
+            `More than ${meters.readiness.points} readiness probes from this address in the window.`,
+          );
+          return;
+        }
+      } else if (request.path === '/graphql') {
+        const state = await meters.unauthenticated.check(address);
+        if (state.over) {
+          refuse(
+            request,
+            response,
+            state,
+            logger,
+            `More than ${meters.unauthenticated.points} requests with an invalid key from this address in the window.`,
+          );
+          return;
+        }
+        response.once('finish', () => {
+          if (response.statusCode === 401) {
+            meters.unauthenticated.count(address).catch((error: unknown) => logger.warn('401 not counted', { err: error }));
+          }
+        });
+      }
+    } catch (error) {
+      logger.warn('address meter did not answer; request let through', { err: error });
+    }
+    next();
+  };
+}
+
+/** Answers 429 RATE_LIMITED with `Retry-After`, as the budgets do. */
+function refuse(request: Request, response: Response, state: MeterState, logger: Logger, message: string): void {
+  const scope = requestScopeOf(request, logger);
+  scope.errorCodes.add(ErrorCode.RATE_LIMITED);
+  response
+    .status(429)
+    .setHeader('retry-after', String(state.retryAfterSeconds))
+    .json({
+      errors: [
+        {
+          message: `${message} Try again in ${state.retryAfterSeconds} s.`,
+          extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: state.retryAfterSeconds, requestId: scope.requestId },
+        },
+      ],
+    });
+}
