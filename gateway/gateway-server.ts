@@ -1,8 +1,8 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Request } from 'express';
 
-import { ACCESS_DATABASE } from '../services/access/access-database';
-import { ApiKeyAuthenticator } from '../services/access/api-key/api-key-authenticator';
+import { ACCESS_DATABASE, storedApiKeyLookup } from '../services/access/public';
+import { ApiKeyStrategy, callerMiddleware } from '../services/shared/platform/auth';
 import { databaseReadiness } from '../services/shared/platform/database';
 import { integerFromEnv, isProductionFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
@@ -16,7 +16,6 @@ import { apolloLoggerFor, createLogger } from '../services/shared/platform/logge
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
 import { armorRules } from './armor-rules';
 import { auditPlugin } from './audit.plugin';
-import { callerGuard } from './caller-guard';
 import type { GatewayContext } from './gateway-context';
 import { type GatewayLimits, gatewayLimitsFromEnv } from './gateway-limits';
 import { createGraphiql, graphiqlEnabledFromEnv } from './graphiql';
@@ -155,7 +154,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
       },
       logger,
       metrics,
-      guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
+      guards: [callerMiddleware(new ApiKeyStrategy(storedApiKeyLookup(access), logger, options.adminKey), logger)],
       routes: graphiql?.routes,
       maxBodyBytes: settings.maxBodyBytes,
       trustProxy: limits.trustProxy,

@@ -11,7 +11,7 @@ import { projectRoot } from '../../services/shared/platform/project-root';
 import { type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { trainingSubgraph } from '../../services/training/training.subgraph';
-import { asGatewayFor, TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from '../support/access';
+import { asGatewayFor, rememberSubgraph, TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from '../support/access';
 import { postGraphql } from '../support/graphql-client';
 
 /** The embedded PostgreSQL in a process of its own (its package is ESM-only, which jest's module sandbox cannot import). */
@@ -69,6 +69,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     gatewaySecret: TEST_GATEWAY_SECRET,
   });
+  rememberSubgraph(training);
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   gateway = await startGateway({
     supergraphSdl,
