@@ -1,7 +1,7 @@
 export {
   ApiKeyStrategy,
-  CallerRefusedError,
   callerMiddleware,
+  CallerRefusedError,
   IDENTITY_HEADER,
   IDENTITY_MAX_AGE_MS,
   IdentityRejectedError,
