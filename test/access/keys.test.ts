@@ -120,6 +120,17 @@ describe('API keys', () => {
     }
     expect(refused).toBe(true);
   });
+
+  it('refuses a key sent as x-api-key with 401, saying to send it as `Authorization: Bearer`, rather than answering as to an anonymous caller', async () => {
+    const { key } = await newKey(Role.ANALYST, 'Sent the wrong way');
+    for (const headers of [{ 'x-api-key': key }, { 'x-api-key': key, authorization: `Bearer ${key}` }]) {
+      const response = await postGraphql({ url: graph.url, headers }, VIEWER);
+      expect(response.status).toBe(401);
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(response.errors?.[0]?.message).toMatch(/Authorization: Bearer <key>/);
+    }
+  });
 });
 
 describe('the audit trail', () => {
