@@ -123,7 +123,8 @@ describe('API keys', () => {
 
   it('refuses a key sent as x-api-key with 401, saying to send it as `Authorization: Bearer`, rather than answering as to an anonymous caller', async () => {
     const { key } = await newKey(Role.ANALYST, 'Sent the wrong way');
-    for (const headers of [{ 'x-api-key': key }, { 'x-api-key': key, authorization: `Bearer ${key}` }]) {
+    const variants: Array<Record<string, string>> = [{ 'x-api-key': key }, { 'x-api-key': key, authorization: `Bearer ${key}` }];
+    for (const headers of variants) {
       const response = await postGraphql({ url: graph.url, headers }, VIEWER);
       expect(response.status).toBe(401);
       expect(response.data ?? null).toBeNull();

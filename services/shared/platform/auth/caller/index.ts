@@ -1,6 +1,6 @@
 export { ApiKeyStrategy, KEY_CACHE_MS, type StoredKeyLookup, VERIFIED_KEY_GRACE_MS } from './api-key-strategy';
 export { callerMiddleware } from './caller-middleware';
-export { MemoryReplayCache, RedisReplayCache,type ReplayCache } from './replay-cache';
+export { MemoryReplayCache, RedisReplayCache, type ReplayCache } from './replay-cache';
 export {
   IDENTITY_CLOCK_SKEW_MS,
   IDENTITY_HEADER,
