@@ -10,8 +10,8 @@ export interface PeerAnswer {
 
 /**
  * Runs an operation on a peer subgraph on behalf of the current request's
- * caller: over HTTP with the gateway's signed identity forwarded, or in the
- * same process (the one-process mode). Rejects when the peer cannot be reached.
+ * caller: over HTTP with the caller's identity signed for that peer and that
+ * operation, or in the same process (the one-process mode). Rejects when the peer cannot be reached.
  */
 export type PeerCaller = (query: string, variables: Record<string, unknown>) => Promise<PeerAnswer>;
 

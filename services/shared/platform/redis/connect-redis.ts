@@ -15,7 +15,7 @@ export interface RedisLogMessages {
 
 /**
  * Returns a connection to the Redis at `url` for a feature that can
- * do without it (budgets in memory, answers not cached): commands fail at
+ * do without it (budgets in memory, answers not cached, nonces claimed in memory): commands fail at
  * once while it is disconnected and after 500 ms without an answer, rather
  * than being queued, and it reconnects by itself. The first failure is
  * logged once with `messages.failing`, the recovery with `messages.back`.
