@@ -2,8 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type FieldNode, type GraphQLFormattedError, Kind, type SelectionSetNode, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
 
-import { AuditOutcome } from '../services/access/audit-event/audit-event.entity';
-import { type AuditRecord, recordAuditEvents } from '../services/access/audit-event/audit-event.service';
+import { AuditOutcome, type AuditRecord, recordAuditEvents } from '../services/access/public';
 import type { RequestContext } from '../services/shared/platform/http';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

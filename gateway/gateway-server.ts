@@ -1,8 +1,8 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Request } from 'express';
 
-import { ACCESS_DATABASE } from '../services/access/access-database';
-import { ApiKeyAuthenticator } from '../services/access/api-key/api-key-authenticator';
+import { ACCESS_DATABASE, storedApiKeyLookup } from '../services/access/public';
+import { ApiKeyStrategy, callerMiddleware } from '../services/shared/platform/auth';
 import { databaseReadiness } from '../services/shared/platform/database';
 import { type HttpLimits, integerFromEnv, isProductionFromEnv, portFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
@@ -17,7 +17,6 @@ import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/pl
 import { addressAdmission } from './address-admission';
 import { armorRules } from './armor-rules';
 import { auditPlugin } from './audit.plugin';
-import { callerGuard } from './caller-guard';
 import type { GatewayContext } from './gateway-context';
 import { type GatewayLimits, gatewayLimitsFromEnv } from './gateway-limits';
 import { createGraphiql, graphiqlEnabledFromEnv } from './graphiql';
@@ -174,7 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
           logger,
         ),
       ],
-      guards: [callerGuard(new ApiKeyAuthenticator(access, options.adminKey), logger)],
+      guards: [callerMiddleware(new ApiKeyStrategy(storedApiKeyLookup(access), logger, options.adminKey), logger)],
       routes: graphiql?.routes,
       pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,

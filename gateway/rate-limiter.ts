@@ -5,7 +5,7 @@ import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimi
 
 import { Role, type Viewer } from '../services/shared/platform/auth';
 import type { Logger } from '../services/shared/platform/logger';
-import { closeRedis, connectRedis } from './connect-redis';
+import { closeRedis, connectRedis } from '../services/shared/platform/redis/connect-redis';
 import type { RateLimitSettings } from './gateway-limits';
 
 /** One caller's budget: whose it is and how many points it holds per window. */

@@ -44,9 +44,9 @@ export class SubgraphFetchMetrics {
 
 /**
  * Apollo Gateway's data source for one subgraph: keep-alive connections from
- * a bounded pool, a timeout on every request, the request id and the
- * caller's signed identity forwarded, its
- * duration measured; a subgraph that does not answer in time, cannot be
+ * a bounded pool, a timeout on every request, the request id forwarded and
+ * the caller's identity signed for this subgraph and this one request (its
+ * operation and variables), its duration measured; a subgraph that does not answer in time, cannot be
  * reached or answers with an HTTP error gives one GraphQL error with code
  * SUBGRAPH_UNAVAILABLE naming it (never its address), and the gateway answers
  * with the data of the other subgraphs. Requests of an operation stopped by
@@ -65,7 +65,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     settings: SubgraphClientSettings;
     metrics: SubgraphFetchMetrics;
     logger: Logger;
-    /** Signs the caller's identity for the subgraph (see `signIdentity`). */
+    /** Signs the caller's identity for each request to the subgraph (see `signIdentity`). */
     gatewaySecret: string;
   }) {
     const agent = new Agent({
@@ -93,7 +93,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RequestContext> 
     // Apollo Gateway's own requests (none here: the supergraph is fixed) would carry no request context.
     if (context.requestId) {
       request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-      request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.viewer, context.requestId, this.gatewaySecret));
+      const binding = {
+        requestId: context.requestId,
+        subgraph: this.subgraphName,
+        query: request.query ?? '',
+        variables: request.variables,
+      };
+      request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.viewer, binding, this.gatewaySecret));
     }
   }
 

@@ -9,8 +9,7 @@ import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
 
-import { ACCESS_DATABASE } from '../services/access/access-database';
-import { createApiKey, listApiKeys, revokeApiKey } from '../services/access/api-key/api-key.service';
+import { ACCESS_DATABASE, createApiKey, listApiKeys, revokeApiKey } from '../services/access/public';
 import { Role } from '../services/shared/platform/auth';
 import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
 import { isUuid } from '../services/shared/platform/ids';

@@ -1,6 +1,6 @@
 import type { BaseContext } from '@apollo/server';
 
-import { accessSubgraph } from './access/access.subgraph';
+import { accessSubgraph } from './access/public';
 import { exhibitionsSubgraph } from './exhibitions/exhibitions.subgraph';
 import type { SubgraphDefinition } from './shared/platform/server';
 import { tradeSubgraph } from './trade/trade.subgraph';

@@ -198,7 +198,8 @@ export async function startHiveGateway(
       LOG_LEVEL: undefined,
       GATEWAY_SECRET: caller.gatewaySecret,
       ADMIN_API_KEY: caller.key,
-      IDENTITY_MODULE: path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'auth', 'identity-header.js'),
+      IDENTITY_MODULE: path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'auth', 'caller', 'signed-identity.js'),
+      SUBGRAPH_NAMES_BY_URL: JSON.stringify(Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [url, name]))),
     },
   });
   const stop = async () => {
@@ -310,7 +311,8 @@ function freePort(): Promise<number> {
 /**
  * Hive Gateway's configuration for the benchmark: its defaults, plus what any
  * router in front of the subgraphs needs, the caller's identity signed with
- * GATEWAY_SECRET for each subgraph request (the benchmark's admin key is
+ * GATEWAY_SECRET for each subgraph request, its subgraph, operation and
+ * variables (the benchmark's admin key is
  * ADMIN_API_KEY; any other caller is anonymous).
  */
 const HIVE_GATEWAY_CONFIG = `import { randomUUID } from 'node:crypto';
@@ -319,6 +321,7 @@ import { createRequire } from 'node:module';
 const { IDENTITY_HEADER, signIdentity } = createRequire(import.meta.url)(process.env.IDENTITY_MODULE);
 const ADMIN = { role: 'ADMIN', organizationId: null, keyName: 'ADMIN_API_KEY', keyPrefix: 'env' };
 const ANONYMOUS = { role: 'ANONYMOUS', organizationId: null, keyName: null, keyPrefix: null };
+const SUBGRAPH_NAMES_BY_URL = JSON.parse(process.env.SUBGRAPH_NAMES_BY_URL);
 // The request id Hive Gateway made for a request that came without one: it forwards that id to the subgraphs.
 const madeRequestIds = new WeakMap();
 
@@ -331,13 +334,20 @@ export const gatewayConfig = {
       return requestId;
     },
   },
-  propagateHeaders: {
-    fromClientToSubgraphs({ request }) {
-      // Hive Gateway sends the subgraphs the client's x-request-id, or the one it made: the identity is signed for it.
-      const requestId = request.headers.get('x-request-id') ?? madeRequestIds.get(request) ?? randomUUID();
-      const viewer = request.headers.get('authorization') === \`Bearer \${process.env.ADMIN_API_KEY}\` ? ADMIN : ANONYMOUS;
-      return { [IDENTITY_HEADER]: signIdentity(viewer, requestId, process.env.GATEWAY_SECRET) };
+  plugins: () => [
+    {
+      // The identity is signed for each subgraph request: its subgraph, its operation and variables, as sent.
+      onFetch({ url, options, setOptions, context }) {
+        const request = context.request;
+        const requestId = request.headers.get('x-request-id') ?? madeRequestIds.get(request) ?? randomUUID();
+        const viewer = request.headers.get('authorization') === \`Bearer \${process.env.ADMIN_API_KEY}\` ? ADMIN : ANONYMOUS;
+        const { query, variables } = JSON.parse(options.body);
+        const binding = { requestId, subgraph: SUBGRAPH_NAMES_BY_URL[url], query, variables };
+        const headers = { ...Object.fromEntries(new Headers(options.headers)), 'x-request-id': requestId };
+        headers[IDENTITY_HEADER] = signIdentity(viewer, binding, process.env.GATEWAY_SECRET);
+        setOptions({ ...options, headers });
+      },
     },
-  },
+  ],
 };
 `;

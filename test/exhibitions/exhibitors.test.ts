@@ -1,6 +1,6 @@
 import { graphql } from '../generated';
 import type { ExhibitorsPageQuery } from '../generated/graphql';
-import { asGatewayFor, TEST_GATEWAY_SECRET } from '../support/access';
+import { asGatewayFor, rememberSubgraph, TEST_GATEWAY_SECRET } from '../support/access';
 import { addDays, BUILTIN_ORGANIZATION_IDS, todayInDomainZone } from '../support/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
 import { postGraphql, queryData } from '../support/graphql-client';
@@ -259,6 +259,7 @@ describe('when the training subgraph does not answer', () => {
       peerUrls: { training: 'http://127.0.0.1:1/graphql' },
       gatewaySecret: TEST_GATEWAY_SECRET,
     });
+    rememberSubgraph(isolated);
   });
   afterAll(() => isolated?.stop());
 

@@ -6,12 +6,14 @@ import path from 'node:path';
 
 import { composeSupergraph } from '../../gateway/compose-supergraph';
 import { startGateway } from '../../gateway/gateway-server';
+import { ACCESS_DATABASE, createApiKey } from '../../services/access/public';
+import { Role } from '../../services/shared/platform/auth';
 import type { ListeningGraphqlServer } from '../../services/shared/platform/http';
 import { projectRoot } from '../../services/shared/platform/project-root';
-import { type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
+import { openSubgraphDatabase, type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
 import { SUBGRAPHS } from '../../services/subgraphs';
 import { trainingSubgraph } from '../../services/training/training.subgraph';
-import { asGatewayFor, TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from '../support/access';
+import { asGatewayFor, rememberSubgraph, TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from '../support/access';
 import { postGraphql } from '../support/graphql-client';
 
 /** The embedded PostgreSQL in a process of its own (its package is ESM-only, which jest's module sandbox cannot import). */
@@ -69,6 +71,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     gatewaySecret: TEST_GATEWAY_SECRET,
   });
+  rememberSubgraph(training);
   const { supergraphSdl } = await composeSupergraph(SUBGRAPHS);
   gateway = await startGateway({
     supergraphSdl,
@@ -124,6 +127,37 @@ describe('a subgraph whose database goes away', () => {
     postgres = await startPostgres(dataDir, port);
     expect((await postGraphql(gateway.url, '{ courses { totalCount } }')).data).toEqual({ courses: { totalCount: 1 } });
     expect((await fetch(new URL('/readyz', training.url))).status).toBe(200);
+  });
+
+  it('answers callers with stored keys DATABASE_UNAVAILABLE, never HTTP 500: a key verified within 5 minutes keeps its caller', async () => {
+    const keys = await openSubgraphDatabase(ACCESS_DATABASE, postgres.url);
+    const [verified, unverified] = await Promise.all(
+      ['verified', 'unverified'].map(
+        async (name) => (await createApiKey(keys.dataSource, { role: Role.ANALYST, organizationId: null, name })).key,
+      ),
+    );
+    await keys.dataSource.destroy();
+    const asKey = (key: string) => ({ url: gateway.url, headers: { authorization: `Bearer ${key}` } });
+    expect((await postGraphql(asKey(verified), '{ courses { totalCount } }')).data).toEqual({ courses: { totalCount: 1 } });
+    await postgres.stop();
+    try {
+      // Past the second for which a lookup is reused: the key is looked up again, and the database does not answer.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      // Another alias each time, past the response cache.
+      const meanwhile = await postGraphql(asKey(verified), '{ duringOutage: courses { totalCount } }');
+      expect([meanwhile.status, meanwhile.errors?.[0]?.extensions?.code]).toEqual([200, 'DATABASE_UNAVAILABLE']);
+      const anonymous = await postGraphql({ url: gateway.url, headers: {} }, '{ duringOutage: courses { totalCount } }');
+      expect([anonymous.status, anonymous.errors?.[0]?.extensions?.code]).toEqual([200, 'DATABASE_UNAVAILABLE']);
+
+      const unknownToGateway = await postGraphql(asKey(unverified), '{ duringOutage: courses { totalCount } }');
+      expect([unknownToGateway.status, unknownToGateway.errors?.[0]?.extensions?.code]).toEqual([503, 'DATABASE_UNAVAILABLE']);
+      expect(JSON.stringify(unknownToGateway)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|SELECT/);
+    } finally {
+      postgres = await startPostgres(dataDir, port);
+    }
+    expect((await postGraphql(asKey(unverified), '{ afterOutage: courses { totalCount } }')).data).toEqual({
+      afterOutage: { totalCount: 1 },
+    });
   });
 
   it('turns /readyz to 503 as soon as it stops, while a request in flight still finishes', async () => {

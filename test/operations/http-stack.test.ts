@@ -69,14 +69,14 @@ describe('one HTTP stack on every process', () => {
       __typename: 'Province',
       code: `IR-${String(index % 31).padStart(2, '0')}`,
     }));
-    const body = JSON.stringify({
-      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Province { code } } }',
-      variables: { r: representations },
-    });
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Province { code } } }';
+    const variables = { r: representations };
+    const body = JSON.stringify({ query, variables });
     expect(body.length).toBeGreaterThan(1024 * 1024);
     const agent = new Agent({ keepAlive: true });
     try {
-      const { url: trainingUrl, headers } = asGatewayFor(graph.subgraphs.training.url);
+      const { url: trainingUrl, headersFor } = asGatewayFor(graph.subgraphs.training.url);
+      const headers = headersFor?.(query, variables);
       // 30,000 entities are real work (about 1 s alone on this 2-core machine, over 5 s under the whole suite's load): no hang is tested here.
       const started = Date.now();
       const answer = await post(trainingUrl, body, agent, headers, 45_000);

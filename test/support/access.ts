@@ -19,6 +19,8 @@ export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdefghijklmnopqrstuvwx
 export interface GraphqlTarget {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Headers that depend on the operation sent: a subgraph's signed identity (see `asGatewayFor`). */
+  readonly headersFor?: (query: string, variables: unknown) => Readonly<Record<string, string>>;
 }
 
 /** A GraphQL endpoint as the test client takes it: a URL (called as the test admin) or a target with its own headers. */
@@ -42,16 +44,36 @@ export function withKey(url: string, key: string): GraphqlTarget {
 /** The viewer of an admin's key, as the gateway would sign it. */
 export const ADMIN_VIEWER: Viewer = { role: Role.ADMIN, organizationId: null, keyName: 'test admin', keyPrefix: 'env' };
 
+/** The names of the subgraphs the tests started, by URL: an identity is signed for one subgraph. */
+const subgraphNames = new Map<string, string>();
+
+/** Remembers a started subgraph's name by its URL, for `asGatewayFor`. */
+export function rememberSubgraph(subgraph: { readonly url: string; readonly name: string }): void {
+  subgraphNames.set(subgraph.url, subgraph.name);
+}
+
 /**
- * Returns a subgraph called as the gateway would call it for `viewer`: its
- * signed identity, for a new request id. Tests that reach a subgraph directly
- * (`_entities`) use it; a subgraph refuses any request without one.
+ * Returns a subgraph called as the gateway would call it for `viewer`: each
+ * request with a new request id and an identity signed for that subgraph
+ * (remembered by `rememberSubgraph`), that operation and those variables.
+ * Tests that reach a subgraph directly (`_entities`) use it; a subgraph
+ * refuses any request without one.
  */
 export function asGatewayFor(subgraphUrl: string, viewer: Viewer = ADMIN_VIEWER): GraphqlTarget {
-  const requestId = randomUUID();
+  const subgraph = subgraphNames.get(subgraphUrl);
+  if (!subgraph) {
+    throw new Error(`No subgraph started by the tests is at ${subgraphUrl}: call rememberSubgraph once it is.`);
+  }
   return {
     url: subgraphUrl,
-    headers: { 'x-request-id': requestId, [IDENTITY_HEADER]: signIdentity(viewer, requestId, TEST_GATEWAY_SECRET) },
+    headers: {},
+    headersFor: (query, variables) => {
+      const requestId = randomUUID();
+      return {
+        'x-request-id': requestId,
+        [IDENTITY_HEADER]: signIdentity(viewer, { requestId, subgraph, query, variables }, TEST_GATEWAY_SECRET),
+      };
+    },
   };
 }
 

@@ -65,11 +65,12 @@ export async function postGraphql(
   operation: AnyOperation | string,
   variables?: unknown,
 ): Promise<GraphqlResponse<unknown>> {
-  const { url, headers } = targetOf(endpoint);
+  const { url, headers, headersFor } = targetOf(endpoint);
+  const query = operationText(operation);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: operationText(operation), variables }),
+    headers: { 'content-type': 'application/json', ...headers, ...headersFor?.(query, variables) },
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Pick<GraphqlResponse<unknown>, 'data' | 'errors' | 'extensions'>;
   return { status: response.status, headers: response.headers, ...body };

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 
-import { TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from './access';
+import { rememberSubgraph, TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from './access';
 import {
   composeSupergraph,
   type GatewayOptions,
@@ -88,6 +88,7 @@ async function startTestGraph(graphOptions: TestGraphOptions): Promise<TestGraph
         peerUrls: { ...peerUrls },
         gatewaySecret: TEST_GATEWAY_SECRET,
       });
+      rememberSubgraph(running);
       started.push([SUBGRAPH_NAMES[index], Object.assign(running, { sql })]);
       peerUrls[definition.name] = running.url;
     }

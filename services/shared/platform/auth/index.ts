@@ -1,6 +1,20 @@
+export {
+  ApiKeyStrategy,
+  callerMiddleware,
+  CallerRefusedError,
+  IDENTITY_HEADER,
+  IDENTITY_MAX_AGE_MS,
+  IdentityRejectedError,
+  MemoryReplayCache,
+  RedisReplayCache,
+  type ReplayCache,
+  SignedIdentityStrategy,
+  signIdentity,
+  type StoredKeyLookup,
+  verifyIdentity,
+  type ViewerStrategy,
+} from './caller';
 export { guardField, type ReadRule } from './guard-field';
-export { subgraphIdentityGuard } from './identity-guard';
-export { IDENTITY_HEADER, IDENTITY_MAX_AGE_MS, IdentityRejectedError, signIdentity, verifyIdentity } from './identity-header';
 export {
   assertPerformAction,
   describeGrants,

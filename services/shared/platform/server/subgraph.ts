@@ -2,7 +2,7 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntityManager, Logger as TypeOrmLogger, MixedList } from 'typeorm';
 
-import { subgraphIdentityGuard } from '../auth';
+import { callerMiddleware, MemoryReplayCache, RedisReplayCache, type ReplayCache, SignedIdentityStrategy } from '../auth';
 import {
   createSubgraphDataSource,
   type DatabaseHandle,
@@ -14,9 +14,11 @@ import {
 import { gatewaySecretFromEnv, portFromEnv, serverSettingsFromEnv } from '../env';
 import { httpPeers, Peers } from '../federation';
 import { requestContextFields, serveGraphql, ServerMetrics } from '../http';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
+import { closeRedis, connectRedis } from '../redis/connect-redis';
 import { createGraphqlServer } from './graphql-server';
 import { exitWithStartupError, reportReady, stopOnSignals } from './shutdown';
+import { subgraphCeilingPlugin, subgraphCeilingRules, subgraphCeilingsFromEnv } from './subgraph-ceilings';
 import { OwnContext } from './subgraph-context';
 import { type SubgraphLocation, subgraphUrlsFromEnv } from './subgraph-urls';
 
@@ -56,6 +58,8 @@ export type SyntheticSizes = Readonly<Record<string, number>>;
 
 /** A subgraph serving HTTP, with its data source. */
 export interface RunningSubgraph {
+  /** Its name in the supergraph (the identities it accepts are signed for it). */
+  readonly name: string;
   readonly url: string;
   readonly port: number;
   readonly dataSource: DataSource;
@@ -77,6 +81,8 @@ export interface StartSubgraphOptions {
   readonly peerUrls?: PeerUrls;
   /** The secret the gateway signs callers' identities with; requests without a valid one are refused (401). */
   readonly gatewaySecret: string;
+  /** Redis shared by every subgraph for the identities' replay cache (REDIS_URL); this process's memory when not given. */
+  readonly redisUrl?: string;
 }
 
 /** A subgraph's data source, connected, with the migrations that opening it ran. */
@@ -125,7 +131,9 @@ export async function startSubgraph<TContext extends BaseContext>(
   const logger = createLogger(definition.name);
   const settings = serverSettingsFromEnv();
   const { dataSource, migrationsRun } = await openSubgraphDatabase(definition, options.databaseUrl, { sqlLogger: options.sqlLogger });
+  const replays = replayCacheFor(options.redisUrl, logger);
   try {
+    const ceilings = subgraphCeilingsFromEnv();
     const schema = await definition.buildSchema();
     const metrics = new ServerMetrics(definition.name);
     registerDatabaseMetrics(metrics.registry, dataSource);
@@ -133,10 +141,15 @@ export async function startSubgraph<TContext extends BaseContext>(
       name: `${definition.name} subgraph`,
       port: options.port,
       host: options.host,
-      server: createGraphqlServer<TContext>({ schema, log: logger }),
-      context: async (request, scope) =>
+      server: createGraphqlServer<TContext>({
+        schema,
+        log: logger,
+        validationRules: subgraphCeilingRules(ceilings),
+        plugins: [subgraphCeilingPlugin(ceilings)],
+      }),
+      context: async (_request, scope) =>
         ({
-          ...definition.createContext(dataSource, httpPeers(options.peerUrls ?? {}, request)),
+          ...definition.createContext(dataSource, httpPeers(options.peerUrls ?? {}, scope, options.gatewaySecret)),
           ...requestContextFields(scope),
         }) as unknown as TContext,
       readiness: async () => {
@@ -145,7 +158,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       },
       logger,
       metrics,
-      guards: [subgraphIdentityGuard(options.gatewaySecret, logger)],
+      guards: [callerMiddleware(new SignedIdentityStrategy(definition.name, options.gatewaySecret, replays.cache), logger)],
       // Only the gateway calls a subgraph, and one `_entities` batch can be far larger than the client's request.
       maxBodyBytes: settings.subgraphMaxBodyBytes,
       graphqlErrorStatus: 'always-200',
@@ -153,6 +166,7 @@ export async function startSubgraph<TContext extends BaseContext>(
       shutdownGraceMs: settings.shutdownGraceMs,
     });
     return {
+      name: definition.name,
       url: listening.url,
       port: listening.port,
       dataSource,
@@ -160,22 +174,39 @@ export async function startSubgraph<TContext extends BaseContext>(
       async stop() {
         // Once only: the listener drains, then the pool closes.
         await listening.close();
+        await replays.close();
         if (dataSource.isInitialized) {
           await dataSource.destroy();
         }
       },
     };
   } catch (error) {
+    await replays.close();
     await dataSource.destroy();
     throw error;
   }
 }
 
+/** Returns where a subgraph claims the nonces of the identities it accepts: Redis when `redisUrl` is given, else its memory. */
+function replayCacheFor(redisUrl: string | undefined, logger: Logger): { readonly cache: ReplayCache; close(): Promise<void> } {
+  if (!redisUrl) {
+    return { cache: new MemoryReplayCache(), close: async () => {} };
+  }
+  const redis = connectRedis(redisUrl, logger, {
+    failing: 'replay cache: Redis is not answering; nonces are claimed in this process until it answers',
+    back: 'replay cache: Redis answers again',
+  });
+  return { cache: new RedisReplayCache(redis, REPLAY_KEY_PREFIX), close: () => closeRedis(redis) };
+}
+
+/** Prefix of the nonces' keys in Redis. */
+const REPLAY_KEY_PREFIX = 'handicrafts-graph:identity:';
+
 /**
  * Process entry of a subgraph (`npm run start:training`): port from the
  * environment, database from DATABASE_URL or the embedded PostgreSQL, the
  * URLs of `peers` from the environment as for the gateway, GATEWAY_SECRET to
- * check callers, 127.0.0.1 unless SUBGRAPH_HOST, clean stop on SIGINT/SIGTERM.
+ * check callers, REDIS_URL for the identities' replay cache, 127.0.0.1 unless SUBGRAPH_HOST, clean stop on SIGINT/SIGTERM.
  */
 export async function runSubgraphProcess<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
@@ -196,7 +227,8 @@ export async function runSubgraphProcess<TContext extends BaseContext>(
     const peerUrls = subgraphUrlsFromEnv(peers.filter((peer) => peer.name !== definition.name));
     // Only the gateway calls a subgraph: loopback unless SUBGRAPH_HOST says where else to listen.
     const host = process.env.SUBGRAPH_HOST || '127.0.0.1';
-    subgraph = await startSubgraph(definition, { databaseUrl: database.url, port, host, peerUrls, gatewaySecret });
+    const redisUrl = process.env.REDIS_URL || undefined;
+    subgraph = await startSubgraph(definition, { databaseUrl: database.url, port, host, peerUrls, gatewaySecret, redisUrl });
     logger.info('subgraph ready', { url: subgraph.url, database: database.description, migrationsRun: subgraph.migrationsRun.length });
     reportReady(subgraph.url);
   } catch (error) {

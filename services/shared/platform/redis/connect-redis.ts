@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
 
-import type { Logger } from '../services/shared/platform/logger';
+import type { Logger } from '../logger';
 
 /** How long a Redis command may take before its caller does without Redis, in milliseconds. */
 const REDIS_TIMEOUT_MS = 500;
 
-/** What the gateway logs when Redis stops answering, and when it answers again. */
+/** What is logged when Redis stops answering, and when it answers again. */
 export interface RedisLogMessages {
   /** Logged (warn) when Redis stops answering, once until it answers again. */
   readonly failing: string;
@@ -14,8 +14,8 @@ export interface RedisLogMessages {
 }
 
 /**
- * Returns a connection to the Redis at `url` for a gateway feature that can
- * do without it (budgets in memory, answers not cached): commands fail at
+ * Returns a connection to the Redis at `url` for a feature that can
+ * do without it (budgets in memory, answers not cached, nonces claimed in memory): commands fail at
  * once while it is disconnected and after 500 ms without an answer, rather
  * than being queued, and it reconnects by itself. The first failure is
  * logged once with `messages.failing`, the recovery with `messages.back`.
