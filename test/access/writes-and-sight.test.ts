@@ -1,6 +1,6 @@
 import { graphql } from '../generated';
 import type { SightExhibitorPageQuery, SightExhibitorsOfAllQuery } from '../generated/graphql';
-import { ANONYMOUS, asAnonymous, asGatewayFor, TEST_GATEWAY_SECRET, withKey } from '../support/access';
+import { ANONYMOUS, asAnonymous, asGatewayFor, rememberSubgraph, TEST_GATEWAY_SECRET, withKey } from '../support/access';
 import { type AuthorizationWorld, buildAuthorizationWorld, writableRowsFingerprint } from '../support/authorization-fixtures';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
@@ -239,6 +239,7 @@ describe('finding 2, at the exhibitions subgraph itself', () => {
       peerUrls: { training: 'http://127.0.0.1:1/graphql' },
       gatewaySecret: TEST_GATEWAY_SECRET,
     });
+    rememberSubgraph(alone);
     try {
       const ask = (viewer: Viewer) =>
         postGraphql<SubgraphExhibitors>(asGatewayFor(alone.url, viewer), SUBGRAPH_EXHIBITORS, { id: world.exhibitions.b });
