@@ -1,8 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Request } from 'express';
 
-import { ACCESS_DATABASE, storedApiKeyLookup } from '../services/access/public';
-import { ApiKeyStrategy, callerMiddleware } from '../services/shared/platform/auth';
+import { ACCESS_DATABASE } from '../services/access/public';
 import { databaseReadiness } from '../services/shared/platform/database';
 import { type HttpLimits, integerFromEnv, isProductionFromEnv, portFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
@@ -12,23 +11,24 @@ import {
   serveGraphql,
   ServerMetrics,
 } from '../services/shared/platform/http';
+import { armorRules } from '../services/shared/platform/limits';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
-import { addressAdmission } from './address-admission';
-import { armorRules } from './armor-rules';
-import { auditPlugin } from './audit.plugin';
+import { responseCachePlugin, type ResponseCacheSettings, responseCacheSettingsFromEnv } from './cache';
+import { apiKeyCaller, auditPlugin, introspectionPlugin } from './caller';
 import type { GatewayContext } from './gateway-context';
-import { type GatewayLimits, gatewayLimitsFromEnv } from './gateway-limits';
 import { createGraphiql, graphiqlEnabledFromEnv } from './graphiql';
 import { InProcessSubgraphs } from './in-process-subgraphs';
-import { applyInputScalarRules } from './input-scalars';
-import { introspectionPlugin } from './introspection.plugin';
-import { limitsPlugin } from './limits.plugin';
-import { RateLimiter } from './rate-limiter';
-import { responseCachePlugin } from './response-cache.plugin';
-import { type ResponseCacheSettings, responseCacheSettingsFromEnv } from './response-cache-settings';
+import {
+  addressAdmission,
+  applyInputScalarRules,
+  type GatewayLimits,
+  gatewayLimitsFromEnv,
+  limitsPlugin,
+  RateLimiter,
+  withOperationTimeout,
+} from './limits';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
-import { withOperationTimeout } from './with-operation-timeout';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -173,7 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
           logger,
         ),
       ],
-      guards: [callerMiddleware(new ApiKeyStrategy(storedApiKeyLookup(access), logger, options.adminKey), logger)],
+      guards: [apiKeyCaller(access, logger, options.adminKey)],
       routes: graphiql?.routes,
       pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,

@@ -7,7 +7,7 @@ import { IDENTITY_HEADER, signIdentity } from '../services/shared/platform/auth'
 import { ErrorCode } from '../services/shared/platform/graphql/errors';
 import { DURATION_BUCKETS, REQUEST_ID_HEADER, type RequestContext } from '../services/shared/platform/http';
 import type { Logger } from '../services/shared/platform/logger';
-import { currentOperationSignal } from './with-operation-timeout';
+import { currentOperationSignal } from './limits';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;

@@ -4,10 +4,10 @@
  * that when services/shared moves only this file changes.
  */
 export { composeSupergraph } from '../../gateway/compose-supergraph';
-export { gatewayLimitsFromEnv } from '../../gateway/gateway-limits';
 export { type GatewayOptions, startGateway } from '../../gateway/gateway-server';
 export { type GraphqlExample, GraphqlExampleError, parseGraphqlExample, readGraphqlExamples } from '../../gateway/graphiql';
 export { startInProcessSubgraphs } from '../../gateway/in-process-subgraphs';
+export { gatewayLimitsFromEnv } from '../../gateway/limits';
 export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
 export {
   checkDatabaseAnswers,

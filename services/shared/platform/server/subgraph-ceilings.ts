@@ -1,11 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { type DocumentNode, type FragmentDefinitionNode, Kind, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
 
-import { armorRules } from '../../../../gateway/armor-rules';
-import { estimateOperationCost } from '../../../../gateway/estimate-operation-cost';
-import { gatewayLimitsFromEnv } from '../../../../gateway/gateway-limits';
-import { limitExceededError } from '../../../../gateway/limit-exceeded-error';
 import { integerFromEnv } from '../env';
+import { armorRules, estimateOperationCost, fragmentsOf, limitExceededError, operationLimitsFromEnv } from '../limits';
 
 /**
  * A subgraph's own ceilings on one operation, whoever signed it: the gateway's
@@ -24,12 +21,12 @@ export interface SubgraphCeilings {
 
 /** Returns a subgraph's ceilings from the environment, with defaults above the gateway's limits. */
 export function subgraphCeilingsFromEnv(): SubgraphCeilings {
-  const gateway = gatewayLimitsFromEnv();
+  const operation = operationLimitsFromEnv();
   return {
-    maxDepth: integerFromEnv('SUBGRAPH_MAX_DEPTH', gateway.maxDepth + 5),
-    maxAliases: gateway.maxAliases * 10,
-    maxDirectives: gateway.maxDirectives * 10,
-    maxNodes: integerFromEnv('SUBGRAPH_MAX_NODES', gateway.maxNodes * 10),
+    maxDepth: integerFromEnv('SUBGRAPH_MAX_DEPTH', operation.maxDepth + 5),
+    maxAliases: operation.maxAliases * 10,
+    maxDirectives: operation.maxDirectives * 10,
+    maxNodes: integerFromEnv('SUBGRAPH_MAX_NODES', operation.maxNodes * 10),
   };
 }
 
@@ -63,12 +60,4 @@ export function subgraphCeilingPlugin(ceilings: SubgraphCeilings): ApolloServerP
       };
     },
   };
-}
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  return Object.fromEntries(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
-    ),
-  );
 }

@@ -1,4 +1,4 @@
-import { booleanFromEnv, integerFromEnv } from '../services/shared/platform/env';
+import { booleanFromEnv, integerFromEnv } from '../../services/shared/platform/env';
 
 /** How the gateway keeps the answers it may serve again (see `responseCachePlugin`). */
 export interface ResponseCacheSettings {

@@ -3,9 +3,9 @@ import { isIPv6 } from 'node:net';
 import type { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
-import { Role, type Viewer } from '../services/shared/platform/auth';
-import type { Logger } from '../services/shared/platform/logger';
-import { closeRedis, connectRedis } from '../services/shared/platform/redis/connect-redis';
+import { Role, type Viewer } from '../../services/shared/platform/auth';
+import type { Logger } from '../../services/shared/platform/logger';
+import { closeRedis, connectRedis } from '../../services/shared/platform/redis/connect-redis';
 import type { RateLimitSettings } from './gateway-limits';
 
 /** One caller's budget: whose it is and how many points it holds per window. */

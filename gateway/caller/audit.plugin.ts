@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { type FieldNode, type GraphQLFormattedError, Kind, type SelectionSetNode, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
 
-import { AuditOutcome, type AuditRecord, recordAuditEvents } from '../services/access/public';
-import type { RequestContext } from '../services/shared/platform/http';
+import { AuditOutcome, type AuditRecord, recordAuditEvents } from '../../services/access/public';
+import type { RequestContext } from '../../services/shared/platform/http';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DENIED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);

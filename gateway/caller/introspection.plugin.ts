@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
-import { mayPerformAction } from '../services/shared/platform/auth';
-import { ErrorCode } from '../services/shared/platform/graphql/errors';
-import type { RequestContext } from '../services/shared/platform/http';
+import { mayPerformAction } from '../../services/shared/platform/auth';
+import { ErrorCode } from '../../services/shared/platform/graphql/errors';
+import type { RequestContext } from '../../services/shared/platform/http';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 

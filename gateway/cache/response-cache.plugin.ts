@@ -4,10 +4,10 @@ import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecach
 import type { Redis } from 'ioredis';
 import { Counter, type Registry } from 'prom-client';
 
-import { Role, type Viewer } from '../services/shared/platform/auth';
-import type { Logger } from '../services/shared/platform/logger';
-import { closeRedis, connectRedis } from '../services/shared/platform/redis/connect-redis';
-import type { GatewayContext } from './gateway-context';
+import { Role, type Viewer } from '../../services/shared/platform/auth';
+import type { Logger } from '../../services/shared/platform/logger';
+import { closeRedis, connectRedis } from '../../services/shared/platform/redis/connect-redis';
+import type { GatewayContext } from '../gateway-context';
 import { RedisKeyValueCache } from './redis-key-value-cache';
 import type { ResponseCacheSettings } from './response-cache-settings';
 

@@ -1,8 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
 
-import { ErrorCode } from '../services/shared/platform/graphql/errors';
-import { requestScopeOf } from '../services/shared/platform/http';
-import type { Logger } from '../services/shared/platform/logger';
+import { ErrorCode } from '../../services/shared/platform/graphql/errors';
+import { requestScopeOf } from '../../services/shared/platform/http';
+import type { Logger } from '../../services/shared/platform/logger';
 import type { AddressMeter, MeterState } from './rate-limiter';
 
 /** The counts per client address that `addressAdmission` keeps. */

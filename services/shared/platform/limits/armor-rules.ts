@@ -1,8 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationRule } from 'graphql';
 
-import type { GatewayLimits } from './gateway-limits';
 import { limitExceededError, type OperationLimitName } from './limit-exceeded-error';
+import type { OperationLimits } from './operation-limits';
 
 /**
  * Returns the validation rules that refuse an operation nested deeper than
@@ -15,7 +15,7 @@ import { limitExceededError, type OperationLimitName } from './limit-exceeded-er
  * estimated from `first` by `estimateOperationCost`, and suggestions are
  * hidden by Apollo Server in production.
  */
-export function armorRules(limits: Pick<GatewayLimits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>): ValidationRule[] {
+export function armorRules(limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>): ValidationRule[] {
   const refuseAs = (name: OperationLimitName, max: number) => ({
     n: max,
     exposeLimits: true,

@@ -1,12 +1,11 @@
 import { type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLResponse, HeaderMap } from '@apollo/server';
-import { type DocumentNode, type FragmentDefinitionNode, type GraphQLFormattedError, Kind } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 
-import { ErrorCode } from '../services/shared/platform/graphql/errors';
+import { ErrorCode } from '../../services/shared/platform/graphql/errors';
+import { estimateOperationCost, fragmentsOf, limitExceededError } from '../../services/shared/platform/limits';
+import type { GatewayContext } from '../gateway-context';
 import { checkStringLengths } from './check-string-lengths';
-import { estimateOperationCost } from './estimate-operation-cost';
-import type { GatewayContext } from './gateway-context';
 import type { GatewayLimits } from './gateway-limits';
-import { limitExceededError } from './limit-exceeded-error';
 import type { RateLimiter, RateLimitState } from './rate-limiter';
 
 /** What graphql-js says when a document has more tokens than `maxTokens` allows. */
@@ -99,15 +98,6 @@ export function limitsPlugin(limits: GatewayLimits, rateLimiter: RateLimiter): A
       };
     },
   };
-}
-
-/** Returns the fragments of a document by name. */
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  return Object.fromEntries(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
-    ),
-  );
 }
 
 /** Returns the seconds until the budget is whole again, at least 1. */

@@ -16,7 +16,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 
-import { ErrorCode } from '../services/shared/platform/graphql/errors';
+import { ErrorCode } from '../../services/shared/platform/graphql/errors';
 
 /** The longest string, in characters, a caller may give: in general, in a search filter, and in a field of prose. */
 export interface StringBounds {

@@ -16,9 +16,9 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 
-import { CRAFTS } from '../services/shared/catalogue/crafts';
-import { PROVINCES } from '../services/shared/catalogue/provinces';
-import { MAX_PAGE_SIZE } from '../services/shared/platform/paging';
+import { CRAFTS } from '../../catalogue/crafts';
+import { PROVINCES } from '../../catalogue/provinces';
+import { MAX_PAGE_SIZE } from '../paging';
 
 /** What an operation is estimated to return and cost, before it runs. */
 export interface OperationCost {

@@ -1,5 +1,6 @@
-import { Role } from '../services/shared/platform/auth';
-import { integerFromEnv } from '../services/shared/platform/env';
+import { Role } from '../../services/shared/platform/auth';
+import { integerFromEnv } from '../../services/shared/platform/env';
+import { type OperationLimits, operationLimitsFromEnv } from '../../services/shared/platform/limits';
 import type { StringBounds } from './check-string-lengths';
 
 /** How the gateway keeps each caller's budget of cost points. */
@@ -25,17 +26,7 @@ export interface AddressLimits {
 }
 
 /** The gateway's limits on what one operation may ask for and on how much a caller may ask; see the README's "Operating" section. */
-export interface GatewayLimits {
-  /** Nesting of selections, fragments flattened. */
-  readonly maxDepth: number;
-  readonly maxAliases: number;
-  readonly maxDirectives: number;
-  /** Lexical tokens of the document, checked while parsing. */
-  readonly maxTokens: number;
-  /** Estimated nodes (see `estimateOperationCost`). */
-  readonly maxNodes: number;
-  /** Estimated cost in points of one operation. */
-  readonly maxCost: number;
+export interface GatewayLimits extends OperationLimits {
   readonly strings: StringBounds;
   /** An operation still running after this long is stopped (OPERATION_TIMEOUT). */
   readonly operationTimeoutMs: number;
@@ -48,12 +39,7 @@ export interface GatewayLimits {
 /** Returns the gateway's limits from the environment, with their defaults. */
 export function gatewayLimitsFromEnv(): GatewayLimits {
   return {
-    maxDepth: integerFromEnv('MAX_DEPTH', 15),
-    maxAliases: integerFromEnv('MAX_ALIASES', 30, 0),
-    maxDirectives: integerFromEnv('MAX_DIRECTIVES', 50, 0),
-    maxTokens: integerFromEnv('MAX_TOKENS', 10_000),
-    maxNodes: integerFromEnv('MAX_NODES', 100_000),
-    maxCost: integerFromEnv('MAX_COST', 1_000),
+    ...operationLimitsFromEnv(),
     strings: {
       general: integerFromEnv('MAX_STRING_LENGTH', 1_000),
       search: integerFromEnv('MAX_SEARCH_LENGTH', 200),

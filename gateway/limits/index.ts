@@ -1,0 +1,6 @@
+export { addressAdmission } from './address-admission';
+export { type GatewayLimits, gatewayLimitsFromEnv } from './gateway-limits';
+export { applyInputScalarRules } from './input-scalars';
+export { limitsPlugin } from './limits.plugin';
+export { RateLimiter } from './rate-limiter';
+export { currentOperationSignal, withOperationTimeout } from './with-operation-timeout';

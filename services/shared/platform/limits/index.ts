@@ -1,0 +1,5 @@
+export { armorRules } from './armor-rules';
+export { estimateOperationCost, type OperationCost } from './estimate-operation-cost';
+export { fragmentsOf } from './fragments-of';
+export { limitExceededError, type OperationLimitName } from './limit-exceeded-error';
+export { type OperationLimits, operationLimitsFromEnv } from './operation-limits';
