@@ -4,6 +4,7 @@ import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, ty
 import { mayPerformAction } from '../../services/shared/platform/auth';
 import { ErrorCode } from '../../services/shared/platform/graphql/errors';
 import type { RequestContext } from '../../services/shared/platform/http';
+import { fragmentsOf } from '../../services/shared/platform/limits';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
@@ -37,11 +38,7 @@ export function introspectionPlugin(production: boolean): ApolloServerPlugin<Req
 
 /** Returns whether the operation, or a fragment it spreads, selects `__schema` or `__type`. */
 function asksForIntrospection(document: DocumentNode, operation: OperationDefinitionNode): boolean {
-  const fragments = new Map(
-    document.definitions.flatMap((definition) =>
-      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
-    ),
-  );
+  const fragments = fragmentsOf(document);
   const seen = new Set<string>();
   const selects = (selectionSet: SelectionSetNode): boolean =>
     selectionSet.selections.some((selection) => {
@@ -51,7 +48,7 @@ function asksForIntrospection(document: DocumentNode, operation: OperationDefini
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         return selects(selection.selectionSet);
       }
-      const fragment = fragments.get(selection.name.value);
+      const fragment = Object.hasOwn(fragments, selection.name.value) ? fragments[selection.name.value] : undefined;
       if (!fragment || seen.has(fragment.name.value)) {
         return false;
       }

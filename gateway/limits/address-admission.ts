@@ -23,33 +23,35 @@ export interface AddressMeters {
  * cannot answer (Redis down with no fallback) lets the request through.
  */
 export function addressAdmission(meters: AddressMeters, logger: Logger): RequestHandler {
+  const arrivals = new Map<string, Arrival>([
+    [
+      '/readyz',
+      {
+        meter: (address) => meters.readiness.count(address),
+        refusal: `More than ${meters.readiness.points} readiness probes from this address in the window.`,
+      },
+    ],
+    [
+      // Only a 401 counts (once answered, below): on arrival the count so far is only read.
+      '/graphql',
+      {
+        meter: (address) => meters.unauthenticated.check(address),
+        refusal: `More than ${meters.unauthenticated.points} requests with an invalid key from this address in the window.`,
+      },
+    ],
+  ]);
   return async (request, response, next) => {
     const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    const arrival = arrivals.get(request.path);
     try {
-      if (request.path === '/readyz') {
-        const state = await meters.readiness.count(address);
+      if (arrival) {
+        const state = await arrival.meter(address);
         if (state.over) {
-          refuse(
-            request,
-            response,
-            state,
-            logger,
-            `More than ${meters.readiness.points} readiness probes from this address in the window.`,
-          );
+          refuse(request, response, state, logger, arrival.refusal);
           return;
         }
-      } else if (request.path === '/graphql') {
-        const state = await meters.unauthenticated.check(address);
-        if (state.over) {
-          refuse(
-            request,
-            response,
-            state,
-            logger,
-            `More than ${meters.unauthenticated.points} requests with an invalid key from this address in the window.`,
-          );
-          return;
-        }
+      }
+      if (request.path === '/graphql') {
         response.once('finish', () => {
           if (response.statusCode === 401) {
             meters.unauthenticated.count(address).catch((error: unknown) => logger.warn('401 not counted', { err: error }));
@@ -61,6 +63,12 @@ export function addressAdmission(meters: AddressMeters, logger: Logger): Request
     }
     next();
   };
+}
+
+/** What a metered path does on arrival: what it asks of its meter, and what its refusal says once the meter is over. */
+interface Arrival {
+  readonly meter: (address: string) => Promise<MeterState>;
+  readonly refusal: string;
 }
 
 /** Answers 429 RATE_LIMITED with `Retry-After`, as the budgets do. */
