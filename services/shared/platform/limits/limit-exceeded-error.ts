@@ -1,12 +1,13 @@
 import { GraphQLError } from 'graphql';
 
-/** The gateway's limits on one operation, as `extensions.limit.name` names them. */
+/** The limits on one operation (the gateway's, and a subgraph's ceilings), as `extensions.limit.name` names them. */
 export type OperationLimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'fields' | 'nodes' | 'cost';
 
 /**
  * Returns the error that refuses an operation over one of the gateway's
- * limits before it runs: code GRAPHQL_VALIDATION_FAILED, status 400, and
- * `extensions.limit` with the limit's name and value (the message names both too).
+ * limits or a subgraph's ceilings before it runs: code
+ * GRAPHQL_VALIDATION_FAILED, status 400, and `extensions.limit` with the
+ * limit's name and value (the message names both too).
  */
 export function limitExceededError(message: string, name: OperationLimitName, max: number): GraphQLError {
   return new GraphQLError(message, {
