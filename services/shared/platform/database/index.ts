@@ -13,5 +13,11 @@ export { RecordColumns } from './record-columns';
 export { type LinkTable, replaceLinks } from './replace-links';
 export { requireRecords } from './require-records';
 export { checkDatabaseAnswers, type DatabaseHandle, DatabaseUnavailableError, redactPassword, resolveDatabase } from './resolve-database';
-export { provisionSubgraphRole, subgraphDatabaseUrl, subgraphDatabaseVariable, subgraphRoleName } from './subgraph-role';
+export {
+  provisionSubgraphRole,
+  schemaOwnershipSql,
+  subgraphDatabaseUrl,
+  subgraphDatabaseVariable,
+  subgraphRoleName,
+} from './subgraph-role';
 export { typeOrmLoggerFor } from './typeorm-logger';

@@ -115,30 +115,13 @@ function storedPasswordMatches(stored: string | null, role: string, password: st
 
 /**
  * In one transaction, under a lock on this database so that processes opening
- * it at once take turns: creates `schema` owned by `role`, or makes `role` the
- * owner of the existing schema and of every relation, function and type in
- * it; takes CREATE on the database and on `public` from PUBLIC.
+ * it at once take turns, runs `schemaOwnershipSql`.
  */
 async function handOverSchema(client: pg.Client, schema: string, role: string): Promise<void> {
-  const schemaIdentifier = client.escapeIdentifier(schema);
-  const roleIdentifier = client.escapeIdentifier(role);
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['handicrafts-graph:subgraph-roles']);
-    await client.query(`REVOKE CREATE ON DATABASE ${client.escapeIdentifier(await currentDatabase(client))} FROM PUBLIC`);
-    await client.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
-    const { rows } = await client.query<{ owner: string }>(
-      'SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = $1',
-      [schema],
-    );
-    if (rows.length === 0) {
-      await client.query(`CREATE SCHEMA ${schemaIdentifier} AUTHORIZATION ${roleIdentifier}`);
-    } else if (rows[0]!.owner !== role) {
-      await client.query(`ALTER SCHEMA ${schemaIdentifier} OWNER TO ${roleIdentifier}`);
-      for (const statement of await ownershipStatements(client, schema)) {
-        await client.query(`${statement} OWNER TO ${roleIdentifier}`);
-      }
-    }
+    await client.query(schemaOwnershipSql(await currentDatabase(client), schema, role));
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -151,24 +134,43 @@ async function currentDatabase(client: pg.Client): Promise<string> {
 }
 
 /**
- * Returns `ALTER … <object>` (without `OWNER TO`) for each object of `schema`
- * that has an owner of its own: tables, views, sequences not owned by a
- * column (those follow their table), functions, and the enum, domain, range
- * and composite types (a table's row type and arrays follow their owner).
+ * Returns the SQL that takes CREATE on `database` and on its `public` schema
+ * from PUBLIC, and creates `schema` owned by `role`, or, when it exists with
+ * another owner (made by an older version, as the superuser), makes `role`
+ * the owner of it and of every table, view, sequence not owned by a column
+ * (those follow their table), function and enum, domain, range or composite
+ * type in it. `npm run database:roles` prints the same for an operator.
  */
-async function ownershipStatements(client: pg.Client, schema: string): Promise<string[]> {
-  const { rows } = await client.query<{ statement: string }>(
-    `SELECT CASE c.relkind WHEN 'S' THEN 'ALTER SEQUENCE ' WHEN 'v' THEN 'ALTER VIEW ' WHEN 'm' THEN 'ALTER MATERIALIZED VIEW '
-              WHEN 'f' THEN 'ALTER FOREIGN TABLE ' WHEN 'c' THEN 'ALTER TYPE ' ELSE 'ALTER TABLE ' END || c.oid::regclass::text AS statement
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'c')
-        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
-     UNION ALL
-     SELECT 'ALTER ROUTINE ' || p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = $1
-     UNION ALL
-     SELECT 'ALTER TYPE ' || t.oid::regtype::text FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-      WHERE n.nspname = $1 AND t.typtype IN ('e', 'd', 'r')`,
-    [schema],
-  );
-  return rows.map((row) => row.statement);
+export function schemaOwnershipSql(database: string, schema: string, role: string): string {
+  const roleIdentifier = pg.escapeIdentifier(role);
+  const schemaName = pg.escapeLiteral(schema);
+  return `REVOKE CREATE ON DATABASE ${pg.escapeIdentifier(database)} FROM PUBLIC;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+DO $handover$
+DECLARE
+  statement text;
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = ${schemaName}) THEN
+    CREATE SCHEMA ${pg.escapeIdentifier(schema)} AUTHORIZATION ${roleIdentifier};
+  ELSIF (SELECT nspowner FROM pg_namespace WHERE nspname = ${schemaName}) <> ${pg.escapeLiteral(roleIdentifier)}::regrole THEN
+    ALTER SCHEMA ${pg.escapeIdentifier(schema)} OWNER TO ${roleIdentifier};
+    FOR statement IN
+      SELECT CASE c.relkind WHEN 'S' THEN 'ALTER SEQUENCE ' WHEN 'v' THEN 'ALTER VIEW ' WHEN 'm' THEN 'ALTER MATERIALIZED VIEW '
+               WHEN 'f' THEN 'ALTER FOREIGN TABLE ' WHEN 'c' THEN 'ALTER TYPE ' ELSE 'ALTER TABLE ' END || c.oid::regclass::text
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = ${schemaName} AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S', 'c')
+         AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
+      UNION ALL
+      SELECT 'ALTER ROUTINE ' || p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+       WHERE n.nspname = ${schemaName}
+      UNION ALL
+      SELECT 'ALTER TYPE ' || t.oid::regtype::text FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+       WHERE n.nspname = ${schemaName} AND t.typtype IN ('e', 'd', 'r')
+    LOOP
+      EXECUTE statement || ' OWNER TO ${roleIdentifier}';
+    END LOOP;
+  END IF;
+END
+$handover$;
+`;
 }
