@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { Request } from 'express';
 
 import { ACCESS_DATABASE } from '../services/access/public';
-import { databaseReadiness } from '../services/shared/platform/database';
+import { databaseReadiness, subgraphDatabaseUrl } from '../services/shared/platform/database';
 import { type HttpLimits, integerFromEnv, isProductionFromEnv, portFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
   type ListeningGraphqlServer,
@@ -124,7 +124,10 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   const production = options.production ?? isProductionFromEnv();
 
   const graphiql = (options.graphiql ?? graphiqlEnabledFromEnv()) ? await createGraphiql() : undefined;
-  const { dataSource: access } = await openSubgraphDatabase(ACCESS_DATABASE, options.databaseUrl);
+  const { dataSource: access } = await openSubgraphDatabase(
+    ACCESS_DATABASE,
+    subgraphDatabaseUrl(ACCESS_DATABASE.databaseSchema, options.databaseUrl),
+  );
   const rateLimiter = new RateLimiter(limits.rateLimit, logger);
   try {
     const listening = await serveGraphql<GatewayContext>({

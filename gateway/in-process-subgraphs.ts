@@ -2,7 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { ApolloServer, BaseContext, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 
-import { databaseReadiness } from '../services/shared/platform/database';
+import { databaseReadiness, subgraphDatabaseUrl } from '../services/shared/platform/database';
 import type { PeerAnswer, Peers } from '../services/shared/platform/federation';
 import type { Readiness, RequestContext, RequestScope } from '../services/shared/platform/http';
 import type { Logger } from '../services/shared/platform/logger';
@@ -28,7 +28,8 @@ interface LocalSubgraph {
 }
 
 /**
- * Starts every subgraph inside this process over `databaseUrl` (migrating its
+ * Starts every subgraph inside this process over its own variable
+ * (TRAINING_DATABASE_URL, …) or else `databaseUrl` (migrating its
  * schema as a subgraph process would) and returns the data sources through
  * which Apollo Gateway runs operations on them. Each operation runs through the
  * subgraph's own Apollo Server (its plugins, error formatting and context:
@@ -56,7 +57,7 @@ export async function startInProcessSubgraphs(
   };
   try {
     for (const definition of definitions) {
-      const { dataSource } = await openSubgraphDatabase(definition, databaseUrl);
+      const { dataSource } = await openSubgraphDatabase(definition, subgraphDatabaseUrl(definition.databaseSchema, databaseUrl));
       const server = createGraphqlServer<BaseContext>({
         schema: await definition.buildSchema(),
         log: logger.child({ component: definition.name }),

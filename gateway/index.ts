@@ -17,7 +17,7 @@ import { startInProcessSubgraphs } from './in-process-subgraphs';
 /**
  * Process entry of the gateway (`npm run start:gateway`): the committed
  * supergraph, subgraph URLs and GATEWAY_SECRET from the environment, API keys
- * from the database (DATABASE_URL or the embedded PostgreSQL), ADMIN_API_KEY
+ * from the database (ACCESS_DATABASE_URL, DATABASE_URL or the embedded PostgreSQL), ADMIN_API_KEY
  * as an admin's key when set. With SINGLE_PROCESS=true every subgraph runs
  * inside this process (the one-process mode).
  */
@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     // Signed identities travel only to subgraphs over HTTP; in one process there are none to sign for.
     const gatewaySecret = singleProcess ? randomBytes(32).toString('base64url') : gatewaySecretFromEnv();
     const supergraphSdl = await readFile(path.join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-    database = await resolveDatabase();
+    // Alone, the gateway opens only the access schema (API keys, audit trail): ACCESS_DATABASE_URL when set.
+    database = await resolveDatabase(singleProcess ? undefined : 'access');
     // The subgraphs' code is loaded only in the one-process mode: the gateway alone does not need it.
     const inProcess = singleProcess
       ? await startInProcessSubgraphs((await import('../services/subgraphs.js')).SUBGRAPHS, database.url, logger)

@@ -1,8 +1,8 @@
 /**
  * `npm run apikey -- create --role partner --org <id> --name "..."`,
  * `npm run apikey -- list`, `npm run apikey -- revoke <prefix>`: manages the
- * graph's API keys in the database of `npm start` (DATABASE_URL, or the
- * embedded PostgreSQL). A new key is printed once and stored only hashed.
+ * graph's API keys in the database of `npm start` (ACCESS_DATABASE_URL,
+ * DATABASE_URL, or the embedded PostgreSQL), as the access subgraph's role. A new key is printed once and stored only hashed.
  * Exit status: 0 done, 1 failed, 2 wrong usage.
  */
 import 'reflect-metadata';
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     if (!['create', 'list', 'revoke'].includes(command ?? '') || (command === 'revoke') !== (rest.length === 1)) {
       throw new UsageError();
     }
-    database = await resolveDatabase();
+    database = await resolveDatabase(ACCESS_DATABASE.databaseSchema);
     const { dataSource } = await openSubgraphDatabase(ACCESS_DATABASE, database.url, { batch: true });
     try {
       if (command === 'create') {

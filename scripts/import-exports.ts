@@ -1,7 +1,8 @@
 /**
  * `npm run import:exports -- FILE.csv`: imports export figures from a CSV file
- * into the trade schema of `npm start`'s database (DATABASE_URL, or the
- * embedded PostgreSQL when `npm start` is not running), after migrating it.
+ * into the trade schema of `npm start`'s database (TRADE_DATABASE_URL,
+ * DATABASE_URL, or the embedded PostgreSQL when `npm start` is not running),
+ * as the trade subgraph's role, after migrating it.
  * The whole file is checked first; any bad row rejects it, listing each row
  * and column, and nothing is written. Importing the same file again changes
  * nothing. Exit status: 0 imported, 1 rejected or failed, 2 wrong usage.
@@ -64,7 +65,7 @@ async function main(): Promise<number> {
   let database: DatabaseHandle | undefined;
   const progress = terminalProgress();
   try {
-    database = await resolveDatabase();
+    database = await resolveDatabase(tradeSubgraph.databaseSchema);
     const { dataSource } = await openSubgraphDatabase(tradeSubgraph, database.url, { batch: true });
     try {
       const started = performance.now();

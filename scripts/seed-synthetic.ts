@@ -2,14 +2,15 @@
  * `npm run seed:synthetic -- --artisans N --figures M`: adds every subgraph's
  * deterministic synthetic data, labelled synthetic in the data itself, to the
  * database of `npm start` (DATABASE_URL, or the embedded PostgreSQL when
- * `npm start` is not running). Each subgraph migrates first and writes its
- * data in one transaction.
+ * `npm start` is not running; a subgraph's own TRAINING_DATABASE_URL, … when
+ * set). Each subgraph migrates first and writes its data in one transaction,
+ * as its own role.
  */
 import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
 
-import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
+import { type DatabaseHandle, resolveDatabase, subgraphDatabaseUrl } from '../services/shared/platform/database';
 import { createLogger } from '../services/shared/platform/logger';
 import { exitWithStartupError, openSubgraphDatabase, type SyntheticSizes } from '../services/shared/platform/server';
 import { SUBGRAPHS } from '../services/subgraphs';
@@ -50,7 +51,9 @@ async function main(): Promise<void> {
       if (!definition.seedSynthetic) {
         continue;
       }
-      const { dataSource } = await openSubgraphDatabase(definition, database.url, { batch: true });
+      const { dataSource } = await openSubgraphDatabase(definition, subgraphDatabaseUrl(definition.databaseSchema, database.url), {
+        batch: true,
+      });
       try {
         const started = Date.now();
         const counts = await dataSource.transaction((manager) => definition.seedSynthetic!(manager, sizes));

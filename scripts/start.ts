@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole graph on one machine. Starts the database (embedded
  * PostgreSQL unless DATABASE_URL is set), every subgraph as its own process
- * (each migrates its own schema) and the gateway; prints the URL once the
+ * (each migrates its own schema, connected as its own role: see
+ * `provisionSubgraphRole`) and the gateway; prints the URL once the
  * gateway is ready. A process that exits afterwards is started again with
  * back-off, the embedded PostgreSQL included. SIGINT or SIGTERM stops the
  * gateway, then the subgraphs (each finishing its requests in flight), then
@@ -23,6 +24,7 @@ import {
   forkEmbeddedPostgres,
   redactPassword,
 } from '../services/shared/platform/database/resolve-database';
+import { provisionSubgraphRole, subgraphDatabaseVariable } from '../services/shared/platform/database/subgraph-role';
 import { integerFromEnv, isSingleProcess } from '../services/shared/platform/env';
 import { createLogger } from '../services/shared/platform/logger';
 import { exitWithStartupError, type ProcessReadyMessage, reportReady, stopOnSignals } from '../services/shared/platform/server/shutdown';
@@ -67,6 +69,33 @@ async function waitUntilReady(graphqlUrl: string, isStopping: () => boolean): Pr
     }
     await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
   }
+}
+
+/**
+ * Returns, by subgraph (whose schema bears its name), the URL of its own role:
+ * its variable (TRAINING_DATABASE_URL, …) when the operator set it, else the
+ * role `provisionSubgraphRole` makes when `databaseUrl` is a superuser's;
+ * subgraphs with neither are left out.
+ */
+async function subgraphOwnUrls(databaseUrl: string): Promise<Record<string, string>> {
+  const urls: Record<string, string> = {};
+  for (const { name } of Object.values(SUBGRAPH_LOCATIONS)) {
+    const url = process.env[subgraphDatabaseVariable(name)] || (await provisionSubgraphRole(databaseUrl, name));
+    if (url) {
+      urls[name] = url;
+    }
+  }
+  return urls;
+}
+
+/** Returns `env` for the process that opens `schema` only: its own role's URL in its variable and no DATABASE_URL, when it has one. */
+function envWithOwnUrl(env: NodeJS.ProcessEnv, schema: string, ownUrls: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+  const url = ownUrls[schema];
+  if (!url) {
+    return env;
+  }
+  const { DATABASE_URL: _shared, ...rest } = env;
+  return { ...rest, [subgraphDatabaseVariable(schema)]: url };
 }
 
 async function main(): Promise<void> {
@@ -118,12 +147,24 @@ async function main(): Promise<void> {
     // The gateway serves a fixed supergraph and reads the subgraph ports from the environment:
     // it does not wait for the subgraphs (its /readyz says when they are there). In the
     // one-process mode it runs them itself.
-    gateway = new SupervisedProcess('gateway', () => forkServer(path.join('gateway', 'index.js'), childEnv), BACKOFF, logger);
+    // Separate processes get their own role's URL only (the gateway the access role's); the one process runs every subgraph.
+    const ownUrls = singleProcess ? {} : await subgraphOwnUrls(databaseUrl);
+    gateway = new SupervisedProcess(
+      'gateway',
+      () => forkServer(path.join('gateway', 'index.js'), envWithOwnUrl(childEnv, 'access', ownUrls)),
+      BACKOFF,
+      logger,
+    );
     if (!singleProcess) {
       subgraphs.push(
         ...Object.values(SUBGRAPH_LOCATIONS).map(
           ({ name }) =>
-            new SupervisedProcess(`${name} subgraph`, () => forkServer(path.join('services', name, 'index.js'), childEnv), BACKOFF, logger),
+            new SupervisedProcess(
+              `${name} subgraph`,
+              () => forkServer(path.join('services', name, 'index.js'), envWithOwnUrl(childEnv, name, ownUrls)),
+              BACKOFF,
+              logger,
+            ),
         ),
       );
     }

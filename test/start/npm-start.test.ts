@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ async function portsFor() {
     TRAINING_PORT: String(await freePort()),
     EXHIBITIONS_PORT: String(await freePort()),
     TRADE_PORT: String(await freePort()),
+    ACCESS_PORT: String(await freePort()),
   };
 }
 
@@ -139,7 +140,7 @@ describe('npm start on the embedded PostgreSQL', () => {
 });
 
 describe('npm start with DATABASE_URL', () => {
-  it('serves the database it names', async () => {
+  it("serves the database it names, each subgraph process knowing only its own role's URL", async () => {
     const database = await createTestDatabase();
     try {
       const graph = runBuilt(START, { ...(await portsFor()), DATABASE_URL: database.url });
@@ -156,6 +157,31 @@ describe('npm start with DATABASE_URL', () => {
       `);
       const response = await postGraphql(url, PROVINCE);
       expect(response.data).toEqual({ province: { name: 'Ilam', courses: { totalCount: 0 } } });
+
+      const { rows } = await database.pool.query<{ application: string; users: string[] }>(
+        `SELECT application_name AS application, array_agg(DISTINCT usename::text) AS users FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name LIKE 'handicrafts-graph:%' GROUP BY 1 ORDER BY 1`,
+      );
+      const names = ['access', 'exhibitions', 'trade', 'training'];
+      expect(rows).toEqual(names.map((name) => ({ application: `handicrafts-graph:${name}`, users: [`handicrafts_${name}`] })));
+      // The superuser's URL stays with npm start: each subgraph process (and the gateway) has its own role's only.
+      const children = (await readFile(`/proc/${graph.child.pid}/task/${graph.child.pid}/children`, 'utf8')).trim().split(/\s+/);
+      const environments = await Promise.all(
+        children.map(async (pid) => ({
+          command: await readFile(`/proc/${pid}/cmdline`, 'utf8'),
+          variables: (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0').filter((entry) => /DATABASE_URL=/.test(entry)),
+        })),
+      );
+      for (const name of names) {
+        const own = environments.find((child) => child.command.includes(path.join('services', name, 'index.js')));
+        expect(own?.variables.map((entry) => entry.replace(/(:[^:@/]*)?@.*/, ''))).toEqual([
+          `${name.toUpperCase()}_DATABASE_URL=postgres://handicrafts_${name}`,
+        ]);
+      }
+      const gateway = environments.find((child) => child.command.includes(path.join('gateway', 'index.js')));
+      expect(gateway?.variables.map((entry) => entry.replace(/(:[^:@/]*)?@.*/, ''))).toEqual([
+        'ACCESS_DATABASE_URL=postgres://handicrafts_access',
+      ]);
       graph.child.kill('SIGTERM');
       expect(await graph.exited).toBe(0);
     } finally {

@@ -11,11 +11,14 @@ export { gatewayLimitsFromEnv } from '../../gateway/limits';
 export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
 export {
   checkDatabaseAnswers,
+  createSubgraphDataSource,
   DatabaseUnavailableError,
   type EmbeddedPostgresServer,
   EmbeddedPostgresUnusableError,
   migrateSchema,
+  provisionSubgraphRole,
   startEmbeddedPostgres,
+  subgraphRoleName,
 } from '../../services/shared/platform/database';
 export { requestContextFields, serveGraphql, ServerMetrics } from '../../services/shared/platform/http';
 export type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';

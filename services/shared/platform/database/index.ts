@@ -13,4 +13,11 @@ export { RecordColumns } from './record-columns';
 export { type LinkTable, replaceLinks } from './replace-links';
 export { requireRecords } from './require-records';
 export { checkDatabaseAnswers, type DatabaseHandle, DatabaseUnavailableError, redactPassword, resolveDatabase } from './resolve-database';
+export {
+  provisionSubgraphRole,
+  schemaOwnershipSql,
+  subgraphDatabaseUrl,
+  subgraphDatabaseVariable,
+  subgraphRoleName,
+} from './subgraph-role';
 export { typeOrmLoggerFor } from './typeorm-logger';

@@ -7,6 +7,7 @@ import { projectRoot } from '../project-root';
 import type { ProcessRun } from '../server/supervised-process';
 import { findRunningEmbeddedPostgres } from './embedded-postgres';
 import type { EmbeddedPostgresMessage } from './embedded-postgres-process';
+import { subgraphDatabaseVariable } from './subgraph-role';
 
 /** The database a process uses, and how to release it when the process stops. */
 export interface DatabaseHandle {
@@ -20,16 +21,19 @@ export interface DatabaseHandle {
 export class DatabaseUnavailableError extends Error {}
 
 /**
- * Returns the database named by DATABASE_URL after checking that it answers.
- * When DATABASE_URL is unset: the embedded PostgreSQL (data under
- * `.data/postgres`, or EMBEDDED_POSTGRES_DIR), joined when another process
- * (`npm start`) already runs it, otherwise started in a child process.
+ * Returns the database named by the variable of `schema`'s subgraph
+ * (TRAINING_DATABASE_URL, …; for a process that opens that schema only) or
+ * else by DATABASE_URL, after checking that it answers. When neither is set:
+ * the embedded PostgreSQL (data under `.data/postgres`, or
+ * EMBEDDED_POSTGRES_DIR), joined when another process (`npm start`) already
+ * runs it, otherwise started in a child process.
  */
-export async function resolveDatabase(): Promise<DatabaseHandle> {
-  const configured = process.env.DATABASE_URL;
-  if (configured) {
-    await checkDatabaseAnswers(configured);
-    return { url: configured, description: `DATABASE_URL (${redactPassword(configured)})`, release: async () => {} };
+export async function resolveDatabase(schema?: string): Promise<DatabaseHandle> {
+  const variable = [schema && subgraphDatabaseVariable(schema), 'DATABASE_URL'].find((name) => name && process.env[name]);
+  if (variable) {
+    const configured = process.env[variable]!;
+    await checkDatabaseAnswers(configured, variable);
+    return { url: configured, description: `${variable} (${redactPassword(configured)})`, release: async () => {} };
   }
   const dataDir = embeddedPostgresDir();
   const running = await findRunningEmbeddedPostgres(dataDir);

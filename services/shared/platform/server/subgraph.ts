@@ -8,8 +8,11 @@ import {
   type DatabaseHandle,
   databaseReadiness,
   migrateSchema,
+  provisionSubgraphRole,
   registerDatabaseMetrics,
   resolveDatabase,
+  subgraphDatabaseVariable,
+  subgraphRoleName,
 } from '../database';
 import { gatewaySecretFromEnv, portFromEnv, serverSettingsFromEnv } from '../env';
 import { httpPeers, Peers } from '../federation';
@@ -92,10 +95,13 @@ export interface SubgraphDatabase {
 }
 
 /**
- * Connects a data source to a subgraph's schema and runs its pending
- * migrations; the caller destroys the data source when done. Servers, the
- * seeder and the importers all open a subgraph's database this way; servers
- * keep DATABASE_STATEMENT_TIMEOUT_MS, while batch commands (`batch`) let a
+ * Connects a data source to a subgraph's schema, as the subgraph's own role,
+ * and runs its pending migrations; the caller destroys the data source when
+ * done. Servers, the gateway, the seeder and the importers all open a
+ * subgraph's database this way. A superuser's `databaseUrl` is used only to
+ * create that role and hand it the schema (`provisionSubgraphRole`); any other
+ * URL is the operator's choice and is connected as it is. Servers keep
+ * DATABASE_STATEMENT_TIMEOUT_MS, while batch commands (`batch`) let a
  * statement run as long as it takes, as a million-row import needs.
  */
 export async function openSubgraphDatabase(
@@ -103,8 +109,16 @@ export async function openSubgraphDatabase(
   databaseUrl: string,
   options: { readonly sqlLogger?: TypeOrmLogger; readonly batch?: boolean } = {},
 ): Promise<SubgraphDatabase> {
+  const schema = definition.databaseSchema;
+  const roleUrl = await provisionSubgraphRole(databaseUrl, schema);
+  const user = decodeURIComponent(new URL(databaseUrl).username);
+  if (!roleUrl && user !== subgraphRoleName(schema)) {
+    createLogger(schema).warn(
+      `connecting as ${user || 'the default user'}, not as ${subgraphRoleName(schema)}: unless that role is this subgraph's alone, the subgraphs can read and change each other's schemas; give each its own role (npm run database:roles, ${subgraphDatabaseVariable(schema)})`,
+    );
+  }
   const dataSource = createSubgraphDataSource({
-    url: databaseUrl,
+    url: roleUrl ?? databaseUrl,
     schema: definition.databaseSchema,
     entities: definition.entities,
     migrations: definition.migrations,
@@ -113,7 +127,7 @@ export async function openSubgraphDatabase(
   });
   await dataSource.initialize();
   try {
-    return { dataSource, migrationsRun: await migrateSchema(dataSource, definition.databaseSchema) };
+    return { dataSource, migrationsRun: await migrateSchema(dataSource, schema) };
   } catch (error) {
     await dataSource.destroy();
     throw error;
@@ -204,7 +218,8 @@ const REPLAY_KEY_PREFIX = 'handicrafts-graph:identity:';
 
 /**
  * Process entry of a subgraph (`npm run start:training`): port from the
- * environment, database from DATABASE_URL or the embedded PostgreSQL, the
+ * environment, database from its own variable (TRAINING_DATABASE_URL, …),
+ * DATABASE_URL or the embedded PostgreSQL, the
  * URLs of `peers` from the environment as for the gateway, GATEWAY_SECRET to
  * check callers, REDIS_URL for the identities' replay cache, 127.0.0.1 unless SUBGRAPH_HOST, clean stop on SIGINT/SIGTERM.
  */
@@ -222,7 +237,7 @@ export async function runSubgraphProcess<TContext extends BaseContext>(
   }, logger);
   try {
     const port = portFromEnv(definition.portVariable, definition.defaultPort);
-    database = await resolveDatabase();
+    database = await resolveDatabase(definition.databaseSchema);
     const gatewaySecret = gatewaySecretFromEnv();
     const peerUrls = subgraphUrlsFromEnv(peers.filter((peer) => peer.name !== definition.name));
     // Only the gateway calls a subgraph: loopback unless SUBGRAPH_HOST says where else to listen.
