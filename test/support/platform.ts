@@ -12,6 +12,7 @@ export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services
 export {
   checkDatabaseAnswers,
   DatabaseUnavailableError,
+  embeddedPostgresClusterDir,
   type EmbeddedPostgresServer,
   EmbeddedPostgresUnusableError,
   migrateSchema,
