@@ -12,7 +12,6 @@ export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services
 export {
   checkDatabaseAnswers,
   DatabaseUnavailableError,
-  embeddedPostgresClusterDir,
   type EmbeddedPostgresServer,
   EmbeddedPostgresUnusableError,
   migrateSchema,

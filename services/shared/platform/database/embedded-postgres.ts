@@ -7,7 +7,7 @@ import path from 'node:path';
 
 import pg from 'pg';
 
-import { EMBEDDED_POSTGRES_CACHE, type PostgresBinaries, postgresBinaries } from './postgres-binaries';
+import { embeddedPostgresCache, type PostgresBinaries, postgresBinaries } from './postgres-binaries';
 import { ensureSystemUser, firstFolderClosedTo, type UserIds, userIds } from './postgres-user-access';
 
 /** A PostgreSQL server this process started, and how to stop it. */
@@ -49,7 +49,7 @@ const SYSTEM_USER = 'postgres';
  * user `postgres`, created when missing; when that user cannot enter the
  * folders of the binaries or of the data directory (a checkout under /root),
  * it runs from a copy of the binaries, and on a data directory of its own,
- * under EMBEDDED_POSTGRES_CACHE (embeddedPostgresClusterDir).
+ * under embeddedPostgresCache() (clusterDirOf).
  *
  * The server is a child of this process; `npm start` runs it in a process of
  * its own (embedded-postgres-process.ts) that stops it on SIGINT/SIGTERM.
@@ -60,7 +60,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(`The embedded PostgreSQL never takes port ${RESERVED_PORT}; choose another port.`);
   }
   const runAs = process.getuid?.() === 0 ? await ensureSystemUser(SYSTEM_USER) : undefined;
-  const clusterDir = await embeddedPostgresClusterDir(options.dataDir);
+  const clusterDir = await clusterDirOf(options.dataDir);
   const binaries = await postgresBinaries(runAs);
   if (runAs) {
     await prepareForSystemUser(runAs, binaries, clusterDir);
@@ -121,16 +121,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 /**
  * Returns the folder that holds the cluster of `dataDir`: `dataDir` itself,
  * or, when this process is root and the `postgres` system user cannot enter a
- * folder on the way to it, a folder under EMBEDDED_POSTGRES_CACHE named after
+ * folder on the way to it, a folder under embeddedPostgresCache() named after
  * its path, so that two checkouts never share one.
  */
-export async function embeddedPostgresClusterDir(dataDir: string): Promise<string> {
+async function clusterDirOf(dataDir: string): Promise<string> {
   const user = process.getuid?.() === 0 ? await userIds(SYSTEM_USER) : undefined;
   if (!user || !(await firstFolderClosedTo(dataDir, user))) {
     return dataDir;
   }
   const key = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
-  return path.join(EMBEDDED_POSTGRES_CACHE, 'clusters', `${path.basename(dataDir)}-${key}`);
+  return path.join(embeddedPostgresCache(), 'clusters', `${path.basename(dataDir)}-${key}`);
 }
 
 /** The file naming the process that runs the embedded PostgreSQL of `dataDir`, beside it. */
@@ -283,9 +283,10 @@ async function stopOrphanedPostmaster(pid: number, dataDir: string): Promise<voi
  */
 async function prepareForSystemUser(user: UserIds, binaries: PostgresBinaries, clusterDir: string): Promise<void> {
   await mkdir(path.dirname(clusterDir), { recursive: true });
-  if (path.dirname(clusterDir).startsWith(`${EMBEDDED_POSTGRES_CACHE}${path.sep}`)) {
+  const cache = embeddedPostgresCache();
+  if (path.dirname(clusterDir).startsWith(`${cache}${path.sep}`)) {
     // Whatever the umask, the postgres user must enter the cache; what it holds is its own or public.
-    await chmod(EMBEDDED_POSTGRES_CACHE, 0o755);
+    await chmod(cache, 0o755);
     await chmod(path.dirname(clusterDir), 0o755);
   }
   for (const [what, target] of [
@@ -334,7 +335,7 @@ async function findRunningPostmaster(dataDir: string): Promise<{ pid: number; po
  * live owner (it is then stopped and replaced by whoever starts it next).
  */
 export async function findRunningEmbeddedPostgres(dataDir: string): Promise<string | undefined> {
-  const clusterDir = await embeddedPostgresClusterDir(dataDir);
+  const clusterDir = await clusterDirOf(dataDir);
   const running = await findRunningPostmaster(clusterDir);
   if (!running || !(await ownerIsAlive(clusterDir))) {
     return undefined;

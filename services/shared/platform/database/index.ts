@@ -3,12 +3,7 @@ export { createSubgraphDataSource, databaseSettingsFromEnv, type SubgraphDataSou
 export { isDatabaseUnavailable, isNulCharacterRefusal, loggableError } from './database-errors';
 export { registerDatabaseMetrics } from './database-metrics';
 export { databaseReadiness, READINESS_TIMEOUT_MS } from './database-readiness';
-export {
-  embeddedPostgresClusterDir,
-  type EmbeddedPostgresServer,
-  EmbeddedPostgresUnusableError,
-  startEmbeddedPostgres,
-} from './embedded-postgres';
+export { type EmbeddedPostgresServer, EmbeddedPostgresUnusableError, startEmbeddedPostgres } from './embedded-postgres';
 export { type FilterValues, filterValues } from './filter-values';
 export { filterWithArguments } from './filter-with-arguments';
 export { likePattern } from './like-pattern';

@@ -5,8 +5,14 @@ import path from 'node:path';
 
 import { firstFolderClosedTo, type UserIds } from './postgres-user-access';
 
-/** Where root keeps what the `postgres` system user must reach when the checkout is closed to it: root-owned, world-readable. */
-export const EMBEDDED_POSTGRES_CACHE = '/var/cache/handicrafts-graph';
+/**
+ * Returns the folder where root keeps what the `postgres` system user must
+ * reach when the checkout is closed to it (root-owned, world-readable):
+ * EMBEDDED_POSTGRES_CACHE, or /var/cache/handicrafts-graph.
+ */
+export function embeddedPostgresCache(): string {
+  return path.resolve(process.env.EMBEDDED_POSTGRES_CACHE ?? '/var/cache/handicrafts-graph');
+}
 
 /** The folders of a PostgreSQL installation: `bin` (initdb, postgres), `lib`, `share`. */
 export interface PostgresBinaries {
@@ -19,7 +25,7 @@ export interface PostgresBinaries {
  * package that `user` (the system user PostgreSQL runs as; undefined when it
  * runs as this process's user) can execute: the package's own, or, when `user`
  * cannot enter a folder on the way to them (a checkout under /root), a copy of
- * its native folder in EMBEDDED_POSTGRES_CACHE, made once per package version.
+ * its native folder in embeddedPostgresCache(), made once per package version.
  */
 export async function postgresBinaries(user: UserIds | undefined): Promise<PostgresBinaries> {
   const packaged = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as PostgresBinaries;
@@ -28,7 +34,7 @@ export async function postgresBinaries(user: UserIds | undefined): Promise<Postg
   }
   const native = path.dirname(path.dirname(await realpath(packaged.initdb)));
   const { version } = JSON.parse(await readFile(path.join(native, '..', 'package.json'), 'utf8')) as { version: string };
-  const copy = path.join(EMBEDDED_POSTGRES_CACHE, `postgres-${process.platform}-${process.arch}-${version}`);
+  const copy = path.join(embeddedPostgresCache(), `postgres-${process.platform}-${process.arch}-${version}`);
   if (!existsSync(copy)) {
     await copyAtomically(native, copy);
   }
