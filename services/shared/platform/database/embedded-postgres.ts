@@ -81,8 +81,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await initialise(binaries, clusterDir, password, runAs);
   }
   const serverLog: string[] = [];
-  const postmaster = await startPostmaster(binaries, clusterDir, port, runAs, serverLog).catch(() => {
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start: ${serverLog.join(' | ') || 'no output'}`);
+  const postmaster = await startPostmaster(binaries, clusterDir, port, runAs, serverLog).catch((error: Error) => {
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start: ${serverLog.join(' | ') || error.message}`);
   });
   // A process that exits without stopping it (process.exit on a fatal error) still stops its server.
   const stopOnExit = () => postmaster.kill('SIGINT');
@@ -248,7 +248,7 @@ async function startPostmaster(
     postmaster.stdout?.on('data', keep);
     postmaster.stderr?.on('data', keep);
     postmaster.once('error', reject);
-    postmaster.once('exit', () => reject(new Error('exited')));
+    postmaster.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? code}) before accepting connections`)));
   });
   await ready;
   return postmaster;

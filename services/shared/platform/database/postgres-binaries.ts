@@ -14,7 +14,7 @@ export function embeddedPostgresCache(): string {
   return path.resolve(process.env.EMBEDDED_POSTGRES_CACHE ?? '/var/cache/handicrafts-graph');
 }
 
-/** The folders of a PostgreSQL installation: `bin` (initdb, postgres), `lib`, `share`. */
+/** Paths of the PostgreSQL executables the embedded server runs; their `lib` and `share` folders sit beside their `bin` folder. */
 export interface PostgresBinaries {
   readonly initdb: string;
   readonly postgres: string;
