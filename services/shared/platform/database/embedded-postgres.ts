@@ -78,6 +78,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await stopOrphanedPostmaster(running.pid, clusterDir);
   }
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    if (clusterDir !== options.dataDir) {
+      // Said once, when it is made: whoever looks for the data in dataDir finds where it went.
+      process.stderr.write(`The postgres user cannot enter the folders of ${options.dataDir}: its cluster is made in ${clusterDir}.\n`);
+    }
     await initialise(binaries, clusterDir, password, runAs);
   }
   const serverLog: string[] = [];
