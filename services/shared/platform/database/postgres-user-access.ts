@@ -48,3 +48,21 @@ export async function firstFolderClosedTo(target: string, user: UserIds): Promis
   }
   return undefined;
 }
+
+/**
+ * Returns the ids of system user `name`, creating it (and its group) first
+ * when there is none, as a system account without a login shell.
+ */
+export async function ensureSystemUser(name: string): Promise<UserIds> {
+  const existing = await userIds(name);
+  if (existing) {
+    return existing;
+  }
+  await run('groupadd', ['--force', '--system', name]);
+  await run('useradd', ['--system', '--gid', name, '--no-create-home', '--shell', '/usr/sbin/nologin', name]);
+  const created = await userIds(name);
+  if (!created) {
+    throw new Error(`useradd did not create the user ${name}`);
+  }
+  return created;
+}
