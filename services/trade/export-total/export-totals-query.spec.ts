@@ -1,3 +1,4 @@
+import { ExportChannel } from '../export-figure/export-figure.entity';
 import type { ExportFigureFilter } from '../export-figure/export-figure.inputs';
 import { ExportGrouping } from './export-total.inputs';
 import { ExportTotalsQuery } from './export-totals-query';
@@ -30,7 +31,7 @@ describe('ExportTotalsQuery', () => {
 
   it('binds every filter value as a numbered parameter, each placeholder once per value, no value in the SQL text', () => {
     const hostile = "DE'); DROP TABLE export_figure; --";
-    const filter: ExportFigureFilter = { destinationCode: hostile, channel: 'CUSTOMS', solarYears: [1403], isSynthetic: false };
+    const filter: ExportFigureFilter = { destinationCode: hostile, channel: ExportChannel.CUSTOMS, solarYears: [1403], isSynthetic: false };
     for (const query of [new ExportTotalsQuery(filter, [YEAR, CRAFT], 'a-source-id'), new ExportTotalsQuery(filter, [], null)]) {
       for (const { sql, values } of [query.totalsSql(), query.figureIdsSql(['1403|carpet'], 5), query.figureIdsSql(['all'], null, true)]) {
         expect(sql).not.toContain('DROP TABLE');
