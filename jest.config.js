@@ -1,13 +1,33 @@
-/** Jest: TypeScript through ts-jest; one PostgreSQL for the run (global setup), one database per test file. */
+/**
+ * Jest: two projects over one TypeScript transform. `unit` runs the specs
+ * beside pure modules (`*.spec.ts` under services/, gateway/, scripts/) with
+ * no database; `integration` runs test/ against one PostgreSQL for the run
+ * (global setup), one database per test file. `npm test` runs both,
+ * `npm run test:unit` only the first.
+ */
 // Servers started inside the test processes log nothing unless asked (tests of logging set LOG_LEVEL on the processes they start).
 process.env.LOG_LEVEL ??= 'silent';
-module.exports = {
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   setupFiles: ['reflect-metadata'],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+module.exports = {
   testTimeout: 60_000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/scripts'],
+      testMatch: ['**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
 };

@@ -1,7 +1,7 @@
 /**
  * The subgraphs' own code that tests reach past the API: their definitions and
  * migrations, the synthetic seeders, the CSV import, and API keys as `npm run
- * apikey` creates them (the Persian calendar is in persian-calendar.ts). Tests
+ * apikey` creates them. Tests
  * import it from here, so that when the subgraph code moves only this file
  * changes.
  */

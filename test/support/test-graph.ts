@@ -47,7 +47,8 @@ export interface TestGraphOptions {
 }
 
 /**
- * Starts every subgraph over a new database and a real Apollo Gateway over the
+ * Starts every subgraph over a new database, migrated (a copy of the run's
+ * template), and a real Apollo Gateway over the
  * supergraph composed from the code, all over HTTP on free ports, and returns
  * them. Subgraphs start in the order of SUBGRAPHS, each knowing the URLs of
  * those before it.
@@ -62,7 +63,7 @@ async function startTestGraph(graphOptions: TestGraphOptions): Promise<TestGraph
     let schema: ReturnType<typeof definition.buildSchema> | undefined;
     return { ...definition, buildSchema: () => (schema ??= definition.buildSchema()) };
   });
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ migrated: true });
   const started: Array<[SubgraphName, TestSubgraph]> = [];
   let gateway: ListeningGraphqlServer | undefined;
   const extraGateways: ListeningGraphqlServer[] = [];

@@ -1,0 +1,152 @@
+import { buildSchema, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+
+import { CRAFTS } from '../services/shared/catalogue/crafts';
+import { PROVINCES } from '../services/shared/catalogue/provinces';
+import { estimateOperationCost, type OperationCost } from './estimate-operation-cost';
+
+// The shapes the estimate knows by name (connections, the catalogue, exportTotals), as the API schema has them.
+const schema = buildSchema(`
+  type Query {
+    artisans(first: Int = 20, after: String): ArtisanConnection!
+    provinces: [Province!]!
+    crafts: [Craft!]!
+    exportTotals(filter: ExportFigureFilter, groupBy: [ExportGrouping!]! = []): [ExportTotal!]!
+    exportFigures(first: Int = 20): ExportFigureConnection!
+    search(text: String!): [SearchResult!]!
+  }
+  type ArtisanConnection { edges: [ArtisanEdge!]! totalCount: Int! }
+  type ArtisanEdge { cursor: String! node: Artisan! }
+  type Artisan {
+    id: ID!
+    name: String!
+    languages: [String!]!
+    enrollments: [Enrollment!]!
+    certificatesConnection(first: Int = 10): CertificateConnection!
+    province: Province!
+  }
+  type Enrollment { id: ID! }
+  type CertificateConnection { edges: [CertificateEdge!]! }
+  type CertificateEdge { node: Certificate! }
+  type Certificate { id: ID! }
+  type Province { code: ID! artisans(first: Int = 20): ArtisanConnection! }
+  type Craft { slug: ID! }
+  union SearchResult = Artisan | Craft
+  enum ExportGrouping { CHANNEL YEAR DESTINATION CRAFT PROVINCE HS_CODE }
+  input ExportFigureFilter { channel: String destinationCode: String craftSlug: String provinceCode: String hsCode: String solarYears: [Int!] }
+  type ExportTotal { valueUsd: Float }
+  type ExportFigureConnection { edges: [ExportFigureEdge!]! }
+  type ExportFigureEdge { node: ExportFigure! }
+  type ExportFigure { id: ID! }
+`);
+
+/** Returns the estimate of the one operation in `document`, with its fragments, as the gateway computes it. */
+function estimate(document: string, variables: Record<string, unknown> = {}): OperationCost {
+  const definitions = parse(document).definitions;
+  const operation = definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const fragments = Object.fromEntries(
+    definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  if (!operation) {
+    throw new Error('no operation in the document');
+  }
+  return estimateOperationCost(schema, operation, fragments, variables);
+}
+
+describe('estimateOperationCost', () => {
+  it('counts a page of a connection as `first` nodes and every field selected once', () => {
+    expect(estimate('{ artisans(first: 10) { totalCount edges { cursor node { id name } } } }')).toEqual({ nodes: 10, fields: 7, cost: 1 });
+  });
+
+  it('multiplies nested pages by the pages around them', () => {
+    const nested = estimate('{ artisans(first: 100) { edges { node { certificatesConnection(first: 50) { edges { node { id } } } } } } }');
+    // 100 artisans, and 50 certificates for each of them.
+    expect(nested).toEqual({ nodes: 100 + 100 * 50, fields: 7, cost: 51 });
+    const threeDeep = estimate(`{
+      artisans(first: 100) { edges { node { province { artisans(first: 100) { edges { node { certificatesConnection(first: 100) { edges { node { id } } } } } } } } } }
+    }`);
+    expect(threeDeep.nodes).toBe(100 + 100 * (100 + 100 * 100));
+    expect(threeDeep.cost).toBe(Math.ceil(threeDeep.nodes / 100));
+  });
+
+  it('takes the default of `first` when none is given, and holds `first` to 0..100', () => {
+    expect(estimate('{ artisans { edges { node { id } } } }').nodes).toBe(20);
+    expect(estimate('{ artisans(first: 100000) { edges { node { id } } } }').nodes).toBe(100);
+    expect(estimate('{ artisans(first: -5) { edges { node { id } } } }').nodes).toBe(0);
+  });
+
+  it('reads `first` from variables, or from the variable default when the variable is not given', () => {
+    const document = 'query Page($size: Int = 7) { artisans(first: $size) { edges { node { id } } } }';
+    expect(estimate(document).nodes).toBe(7);
+    expect(estimate(document, { size: 60 }).nodes).toBe(60);
+    // A variable set to null takes the default page, as the subgraphs do (checkPageSize).
+    expect(estimate('query Page($size: Int) { artisans(first: $size) { edges { node { id } } } }', { size: null }).nodes).toBe(20);
+  });
+
+  it('counts fragments and inline fragments where they are spread, at the page size of the place', () => {
+    const spelledOut = estimate('{ artisans(first: 10) { edges { node { id name } } } }');
+    const withFragments = estimate(`
+      { artisans(first: 10) { ...Page } }
+      fragment Page on ArtisanConnection { edges { node { id ...Name } } }
+      fragment Name on Artisan { ... on Artisan { name } }
+    `);
+    expect(withFragments).toEqual(spelledOut);
+    // One fragment in two places with different pages.
+    expect(
+      estimate(`
+        { small: artisans(first: 10) { ...Page } large: artisans(first: 30) { ...Page } }
+        fragment Page on ArtisanConnection { edges { node { id } } }
+      `),
+    ).toMatchObject({ nodes: 40, fields: 8 });
+  });
+
+  it('keeps a fragment bomb a finite, printable number, computed fast', () => {
+    const levels = 70;
+    const fragments = Array.from({ length: levels }, (_, level) =>
+      level === levels - 1
+        ? `fragment F${level} on ArtisanConnection { edges { node { id } } }`
+        : `fragment F${level} on ArtisanConnection { ...F${level + 1} ...F${level + 1} }`,
+    );
+    const started = performance.now();
+    const bomb = estimate(`{ artisans(first: 100) { ...F0 } } ${fragments.join('\n')}`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(bomb).toEqual({ nodes: Number.MAX_SAFE_INTEGER, fields: Number.MAX_SAFE_INTEGER, cost: Number.MAX_SAFE_INTEGER });
+  });
+
+  it('sizes lists that no argument bounds from the catalogue, the named lists, and 5 otherwise', () => {
+    expect(estimate('{ provinces { code } }').nodes).toBe(PROVINCES.length);
+    expect(estimate('{ crafts { slug } }').nodes).toBe(CRAFTS.length);
+    expect(estimate('{ artisans(first: 10) { edges { node { enrollments { id } } } } }').nodes).toBe(10 + 10 * 20);
+    expect(estimate('{ search(text: "rug") { __typename } }').nodes).toBe(5);
+    // A list of scalars holds no objects.
+    expect(estimate('{ artisans(first: 10) { edges { node { languages } } } }').nodes).toBe(10);
+  });
+
+  it('charges exportTotals 200 points per place, with groups from groupBy less the dimensions its filter fixes', () => {
+    const byDestinationAndCraft = estimate('{ exportTotals(groupBy: [DESTINATION, CRAFT]) { valueUsd } }');
+    expect(byDestinationAndCraft).toEqual({
+      nodes: 50 * (CRAFTS.length + 4),
+      fields: 2,
+      cost: Math.ceil((50 * (CRAFTS.length + 4)) / 100 + 200),
+    });
+    expect(estimate('{ exportTotals(groupBy: [DESTINATION, CRAFT], filter: { destinationCode: "DE" }) { valueUsd } }').nodes).toBe(
+      CRAFTS.length + 4,
+    );
+    expect(estimate('{ exportTotals(groupBy: [YEAR, CHANNEL], filter: { solarYears: [1402, 1403] }) { valueUsd } }').nodes).toBe(2 * 2);
+    expect(estimate('{ exportTotals(groupBy: [PROVINCE]) { valueUsd } }').nodes).toBe(PROVINCES.length);
+    expect(estimate('{ exportTotals { valueUsd } }')).toEqual({ nodes: 1, fields: 2, cost: 201 });
+    // Five at once pass MAX_COST (1,000).
+    const five = Array.from({ length: 5 }, (_, index) => `t${index}: exportTotals { valueUsd }`).join(' ');
+    expect(estimate(`{ ${five} }`).cost).toBe(1_001);
+  });
+
+  it('charges a page of export figures 10 points on top of its nodes', () => {
+    expect(estimate('{ exportFigures(first: 100) { edges { node { id } } } }')).toEqual({ nodes: 100, fields: 4, cost: 11 });
+  });
+
+  it('does not estimate introspection, and costs an operation of a missing root type 1', () => {
+    expect(estimate('{ __schema { types { name } } }')).toEqual({ nodes: 0, fields: 0, cost: 1 });
+    expect(estimate('mutation { anything }')).toEqual({ nodes: 0, fields: 0, cost: 1 });
+  });
+});
