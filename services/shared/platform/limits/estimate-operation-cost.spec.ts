@@ -1,7 +1,7 @@
 import { buildSchema, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 
-import { CRAFTS } from '../services/shared/catalogue/crafts';
-import { PROVINCES } from '../services/shared/catalogue/provinces';
+import { CRAFTS } from '../../catalogue/crafts';
+import { PROVINCES } from '../../catalogue/provinces';
 import { estimateOperationCost, type OperationCost } from './estimate-operation-cost';
 
 // The shapes the estimate knows by name (connections, the catalogue, exportTotals), as the API schema has them.
