@@ -24,7 +24,7 @@ export interface AddressLimits {
   readonly windowSeconds: number;
 }
 
-/** The gateway's limits on what one operation may ask for and on how much a caller may ask; see the README's "Operating" section. */
+/** The gateway's limits on what one operation may ask for and on how much a caller may ask; see docs/operating.md, "Limits". */
 export interface GatewayLimits {
   /** Nesting of selections, fragments flattened. */
   readonly maxDepth: number;

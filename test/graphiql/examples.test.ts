@@ -14,6 +14,7 @@ import {
 } from '../../clients/typed/graphql';
 import { asAnonymous, type GraphqlTarget, targetOf } from '../support/access';
 import { queryData } from '../support/graphql-client';
+import { readDocumentation } from '../support/markdown-docs';
 import { type GraphqlExample, GraphqlExampleError, parseGraphqlExample, projectRoot, readGraphqlExamples } from '../support/platform';
 import { seedSyntheticExhibitions, seedSyntheticTraining } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
@@ -87,11 +88,12 @@ describe('the examples of schema/examples/', () => {
   });
 
   it('are the files the README shows, beside the other names front-end code relies on: schema/api.graphql, npm run codegen', async () => {
-    const readme = await readFile(path.join(projectRoot(), 'README.md'), 'utf8');
+    const readme = readDocumentation('README.md');
     for (const example of examples) {
       expect(readme).toContain(`(schema/examples/${example.name}.graphql)`);
     }
     expect(readme).toContain('`schema/api.graphql` is the schema clients see');
+    expect(readDocumentation('docs/using.md')).toContain('`schema/api.graphql` is the schema clients see');
     const { scripts } = JSON.parse(await readFile(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.codegen).toMatch(/^graphql-codegen\b/);
   });
