@@ -9,6 +9,7 @@ import { buildSchema, type GraphQLSchema, parse, validate } from 'graphql';
 
 import { asAnonymous, createTestKey } from '../support/access';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
+import { variablesTheCodeReads } from '../support/environment-variables';
 import { postGraphql } from '../support/graphql-client';
 import { documentationFiles, type FencedBlock, fencedBlocks } from '../support/markdown-docs';
 import { Role } from '../support/platform';
@@ -31,37 +32,6 @@ const toRun = (language: string) => BLOCKS.filter((block) => block.language === 
 /** Returns the API schema clients see, as committed. */
 function apiSchema(): GraphQLSchema {
   return buildSchema(readFileSync(path.join(projectRoot(), 'schema', 'api.graphql'), 'utf8'));
-}
-
-/** Returns the TypeScript files of the code that runs (services/, gateway/, scripts/), recursively. */
-function codeFiles(directory: string): string[] {
-  return readdirSync(path.join(projectRoot(), directory), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.join(directory, entry.name);
-    return entry.isDirectory() ? codeFiles(relative) : entry.name.endsWith('.ts') ? [relative] : [];
-  });
-}
-
-/**
- * Returns the environment variables the code reads: `process.env.NAME`, the
- * env helpers' `…FromEnv('NAME', …)`, a subgraph's `portVariable` and, beside
- * each `<NAME>_PORT` of a subgraph, its `<NAME>_URL` (subgraph-urls.ts reads
- * that one through a template).
- */
-function variablesTheCodeReads(): Set<string> {
-  const code = ['services', 'gateway', 'scripts']
-    .flatMap(codeFiles)
-    .map((file) => readFileSync(path.join(projectRoot(), file), 'utf8'))
-    .join('\n');
-  const names = new Set<string>();
-  for (const pattern of [/process\.env\.([A-Z][A-Z0-9_]*)/g, /FromEnv\('([A-Z][A-Z0-9_]*)'/g]) {
-    for (const [, name] of code.matchAll(pattern)) {
-      names.add(name);
-    }
-  }
-  for (const [, subgraph] of code.matchAll(/portVariable: '([A-Z]+)_PORT'/g)) {
-    names.add(`${subgraph}_PORT`).add(`${subgraph}_URL`);
-  }
-  return names;
 }
 
 /** Returns what is wrong with a block's marker: none when it is run, or when it says why not. */
@@ -147,12 +117,10 @@ describe('the fenced blocks of README.md and docs/', () => {
 
   it('in GraphQL answer a caller without a key from the built-in dataset, without errors', async () => {
     for (const block of toRun('graphql')) {
-      const response = await postGraphql(asAnonymous(graph.url), block.text);
+      const response = await postGraphql<Record<string, unknown>>(asAnonymous(graph.url), block.text);
+      const data = response.data ?? {};
       expect({ block: where(block), errors: response.errors }).toEqual({ block: where(block), errors: undefined });
-      expect({
-        block: where(block),
-        nullFields: Object.keys(response.data ?? {}).filter((field) => response.data?.[field] == null),
-      }).toEqual({
+      expect({ block: where(block), nullFields: Object.keys(data).filter((field) => data[field] == null) }).toEqual({
         block: where(block),
         nullFields: [],
       });
