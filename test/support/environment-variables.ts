@@ -11,6 +11,14 @@ function codeFiles(directory: string): string[] {
   });
 }
 
+/** Returns the code of services/, gateway/ and scripts/, all files in one string. */
+function allCode(): string {
+  return ['services', 'gateway', 'scripts']
+    .flatMap(codeFiles)
+    .map((file) => readFileSync(path.join(projectRoot(), file), 'utf8'))
+    .join('\n');
+}
+
 /**
  * Returns the environment variables the code reads: `process.env.NAME`, the
  * env helpers' `…FromEnv('NAME', …)`, a subgraph's `portVariable` and, beside
@@ -18,10 +26,7 @@ function codeFiles(directory: string): string[] {
  * that one through a template).
  */
 export function variablesTheCodeReads(): Set<string> {
-  const code = ['services', 'gateway', 'scripts']
-    .flatMap(codeFiles)
-    .map((file) => readFileSync(path.join(projectRoot(), file), 'utf8'))
-    .join('\n');
+  const code = allCode();
   const names = new Set<string>();
   for (const pattern of [/process\.env\.([A-Z][A-Z0-9_]*)/g, /FromEnv\('([A-Z][A-Z0-9_]*)'/g]) {
     for (const [, name] of code.matchAll(pattern)) {
@@ -32,4 +37,21 @@ export function variablesTheCodeReads(): Set<string> {
     names.add(`${subgraph}_PORT`).add(`${subgraph}_URL`);
   }
   return names;
+}
+
+/**
+ * Returns the defaults the env helpers give variables where the code writes
+ * them as a number or a switch (`integerFromEnv('MAX_BODY_BYTES', 1024 * 1024)`
+ * is 1048576), as text; defaults computed from other settings are left out.
+ */
+export function defaultsInTheCode(): Map<string, string> {
+  const defaults = new Map<string, string>();
+  for (const [, name, value] of allCode().matchAll(/FromEnv\('([A-Z][A-Z0-9_]*)', ([\d_ *]+|true|false)[,)]/g)) {
+    const number = value
+      .split('*')
+      .map((factor) => Number(factor.replaceAll('_', '').trim()))
+      .reduce((product, factor) => product * factor, 1);
+    defaults.set(name, /^(true|false)$/.test(value) ? value : String(number));
+  }
+  return defaults;
 }
