@@ -16,14 +16,17 @@ import { Role } from '../support/platform';
 import { projectRoot } from '../support/project-root';
 import { importExportCsv } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
+import { typeErrors } from '../support/type-errors';
 
 const graph = useTestGraph();
 const run = promisify(execFile);
 
 /** Where the documentation says the graph answers; the test substitutes its own gateway. */
 const DOCUMENTED_ORIGIN = 'http://localhost:4000';
-/** Languages of blocks this test runs; a block of any other language must say why it is not run. */
-const RUN_LANGUAGES = new Set(['graphql', 'sh', 'csv']);
+/** Languages of blocks this test runs (TypeScript: compiles); a block of any other language must say why it is not run. */
+const RUN_LANGUAGES = new Set(['graphql', 'sh', 'csv', 'ts']);
+/** What a TypeScript block leaves to the reader's own code. */
+const READER_DECLARATIONS = 'declare const apiKey: string;';
 
 const BLOCKS = documentationFiles().flatMap(fencedBlocks);
 const where = (block: Pick<FencedBlock, 'file' | 'line'>) => `${block.file}:${block.line}`;
@@ -169,6 +172,15 @@ describe('the fenced blocks of README.md and docs/', () => {
       }
     } finally {
       await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it("in TypeScript compile, strict, from the project root (with `apiKey` the reader's)", () => {
+    const tsBlocks = toRun('ts');
+    expect(tsBlocks.length).toBeGreaterThan(0);
+    for (const block of tsBlocks) {
+      const errors = typeErrors(`${block.text}\n${READER_DECLARATIONS}`, path.join(projectRoot(), '__docs_block__.ts'));
+      expect({ block: where(block), errors }).toEqual({ block: where(block), errors: [] });
     }
   });
 
