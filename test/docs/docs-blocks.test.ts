@@ -209,10 +209,13 @@ describe('the fenced blocks of README.md and docs/', () => {
       'docs/drifted.md:1: schema/examples/gone.graphql does not exist',
       'docs/drifted.md:1: NO_SUCH_SETTING is not a variable the code reads',
     ]);
-    expect(markerProblems(block('ts', 'const x = 1;'))).toEqual([
-      'docs/drifted.md:1: a ```ts block is not run by this test: mark it <!-- not run: why -->',
+    expect(markerProblems(block('js', 'const x = 1;'))).toEqual([
+      'docs/drifted.md:1: a ```js block is not run by this test: mark it <!-- not run: why -->',
     ]);
-    expect(markerProblems(block('ts', 'const x = 1;', ''))).toEqual(['docs/drifted.md:1: its <!-- not run: … --> gives no reason']);
-    expect(markerProblems(block('ts', 'const x = 1;', 'an illustration'))).toEqual([]);
+    expect(markerProblems(block('', 'services/'))).toEqual([
+      'docs/drifted.md:1: a ```(no language) block is not run by this test: mark it <!-- not run: why -->',
+    ]);
+    expect(markerProblems(block('js', 'const x = 1;', ''))).toEqual(['docs/drifted.md:1: its <!-- not run: … --> gives no reason']);
+    expect(markerProblems(block('js', 'const x = 1;', 'an illustration'))).toEqual([]);
   });
 });
