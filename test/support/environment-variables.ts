@@ -12,7 +12,7 @@ function codeFiles(directory: string): string[] {
 }
 
 /** Returns the code of services/, gateway/ and scripts/, all files in one string. */
-function allCode(): string {
+export function codeText(): string {
   return ['services', 'gateway', 'scripts']
     .flatMap(codeFiles)
     .map((file) => readFileSync(path.join(projectRoot(), file), 'utf8'))
@@ -26,7 +26,7 @@ function allCode(): string {
  * that one through a template).
  */
 export function variablesTheCodeReads(): Set<string> {
-  const code = allCode();
+  const code = codeText();
   const names = new Set<string>();
   for (const pattern of [/process\.env\.([A-Z][A-Z0-9_]*)/g, /FromEnv\('([A-Z][A-Z0-9_]*)'/g]) {
     for (const [, name] of code.matchAll(pattern)) {
@@ -46,7 +46,7 @@ export function variablesTheCodeReads(): Set<string> {
  */
 export function defaultsInTheCode(): Map<string, string> {
   const defaults = new Map<string, string>();
-  for (const [, name, value] of allCode().matchAll(/FromEnv\('([A-Z][A-Z0-9_]*)', ([\d_ *]+|true|false)[,)]/g)) {
+  for (const [, name, value] of codeText().matchAll(/FromEnv\('([A-Z][A-Z0-9_]*)', ([\d_ *]+|true|false)[,)]/g)) {
     const number = value
       .split('*')
       .map((factor) => Number(factor.replaceAll('_', '').trim()))
