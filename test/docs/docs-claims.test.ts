@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { buildSchema, isEnumType } from 'graphql';
 
 import { codeText } from '../support/environment-variables';
-import { readDocumentation } from '../support/markdown-docs';
+import { documentationFiles, readDocumentation } from '../support/markdown-docs';
 import { projectRoot } from '../support/project-root';
 
 /** Returns the section of a documentation file under the heading `## <title>`, up to the next heading of that level. */
@@ -57,5 +57,27 @@ describe('the lists of names in docs/ that the code also lists', () => {
     expect(code).toContain('createLogger(`${options.schema}:database`)');
     const components = /`component` \(([^)]*)\)/.exec(section('docs/operating.md', 'Logs'))?.[1] ?? '';
     expect(namesIn(components, /./)).toEqual([...new Set([...fixed, ...subgraphs, '<schema>:database'])].sort());
+  });
+});
+
+describe('the names in the prose of README.md and docs/', () => {
+  it('of npm scripts are scripts of package.json', () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const named = documentationFiles().flatMap((file) =>
+      [...readDocumentation(file).matchAll(/\bnpm run ([\w-]+(?::[\w-]+)?)/g)].map(([, script]) => ({ file, script })),
+    );
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter(({ script }) => !(script in scripts))).toEqual([]);
+  });
+
+  it('of files in the repository (`path/to/file.ext` in code spans) name files that exist', () => {
+    const rootEntries = new Set(readdirSync(projectRoot()));
+    const named = documentationFiles().flatMap((file) =>
+      namesIn(readDocumentation(file), /^[\w.-]+\/[\w./-]*\.\w+$/)
+        .filter((name) => rootEntries.has(name.split('/')[0]))
+        .map((name) => ({ file, name })),
+    );
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter(({ name }) => !existsSync(path.join(projectRoot(), name)))).toEqual([]);
   });
 });
