@@ -16,9 +16,13 @@ function section(file: string, title: string): string {
   return text.slice(start, end === -1 ? undefined : end);
 }
 
-/** Returns the backticked words of a text that match `pattern`, once each, sorted. */
+/** Returns the code spans of a text (``a `b` c`` included) that match `pattern`, once each, sorted. */
 function namesIn(text: string, pattern: RegExp): string[] {
-  return [...new Set([...text.matchAll(/`([^`]+)`/g)].map(([, name]) => name).filter((name) => pattern.test(name)))].sort();
+  return [
+    ...new Set(
+      [...text.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)].map(([, , name]) => name.trim()).filter((name) => pattern.test(name)),
+    ),
+  ].sort();
 }
 
 describe('the lists of names in docs/ that the code also lists', () => {
