@@ -12,7 +12,7 @@ import { currentOperationSignal } from './limits';
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
-/** How the gateway talks to subgraphs; see the README's "Operating" section. */
+/** How the gateway talks to subgraphs; see docs/operating.md. */
 export interface SubgraphClientSettings {
   /** A subgraph that has not answered by then is given up on, in milliseconds. */
   readonly timeoutMs: number;

@@ -25,7 +25,7 @@ export interface AddressLimits {
   readonly windowSeconds: number;
 }
 
-/** The gateway's limits on what one operation may ask for and on how much a caller may ask; see the README's "Operating" section. */
+/** The gateway's limits on what one operation may ask for and on how much a caller may ask; see docs/operating.md, "Limits". */
 export interface GatewayLimits extends OperationLimits {
   readonly strings: StringBounds;
   /** An operation still running after this long is stopped (OPERATION_TIMEOUT). */

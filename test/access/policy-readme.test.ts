@@ -3,17 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describeGrants, POLICY, type PolicyAction, type PolicyGrant, Role } from '../../services/shared/platform/auth';
+import { readDocumentation } from '../support/markdown-docs';
 import { projectRoot } from '../support/project-root';
 
 const ROLES = [Role.ANONYMOUS, Role.PARTNER, Role.ANALYST, Role.ADMIN] as const;
 const MARKER = '<!-- policy table:';
 
-/** Returns README's policy table as action → the cells of each role, in the order of `ROLES`. */
-function readmePolicyTable(): Map<string, string[]> {
-  const readme = readFileSync(join(projectRoot(), 'README.md'), 'utf8');
-  const start = readme.indexOf(MARKER);
+/** Returns the policy table of docs/using.md as action → the cells of each role, in the order of `ROLES`. */
+function documentedPolicyTable(): Map<string, string[]> {
+  const using = readDocumentation('docs/using.md');
+  const start = using.indexOf(MARKER);
   expect(start).toBeGreaterThan(-1);
-  const lines = readme.slice(start).split('\n').slice(1);
+  const lines = using.slice(start).split('\n').slice(1);
   const header = lines[0].split('|').map((cell) => cell.trim());
   expect(header.slice(1, -1)).toEqual(['action', ...ROLES.map((role) => role.toLowerCase())]);
   const rows = new Map<string, string[]>();
@@ -31,7 +32,7 @@ function readmePolicyTable(): Map<string, string[]> {
   return rows;
 }
 
-/** Returns the policy table as the code has it, in README's words. */
+/** Returns the policy table as the code has it, in the words of docs/using.md. */
 function codePolicyTable(): Map<string, string[]> {
   return new Map(
     (Object.keys(POLICY) as PolicyAction[]).map((action) => {
@@ -41,13 +42,13 @@ function codePolicyTable(): Map<string, string[]> {
   );
 }
 
-describe("README's 'Who may do what' and the policy table", () => {
+describe("docs/using.md's 'Who may do what' and the policy table", () => {
   it('lists every action of the policy with the grants of each role, and no action the policy does not have', () => {
-    const readme = readmePolicyTable();
+    const documented = documentedPolicyTable();
     const code = codePolicyTable();
-    expect([...readme.keys()].sort()).toEqual([...code.keys()].sort());
+    expect([...documented.keys()].sort()).toEqual([...code.keys()].sort());
     for (const [action, cells] of code) {
-      expect({ action, cells: readme.get(action) }).toEqual({ action, cells });
+      expect({ action, cells: documented.get(action) }).toEqual({ action, cells });
     }
   });
 

@@ -3,7 +3,6 @@ import path from 'node:path';
 
 import { ApolloClient, HttpLink, InMemoryCache, type OperationVariables, type TypedDocumentNode } from '@apollo/client';
 import { buildSchema, parse, print, validate } from 'graphql';
-import ts from 'typescript';
 
 import {
   ArtisanPageDocument,
@@ -14,9 +13,11 @@ import {
 } from '../../clients/typed/graphql';
 import { asAnonymous, type GraphqlTarget, targetOf } from '../support/access';
 import { queryData } from '../support/graphql-client';
+import { readDocumentation } from '../support/markdown-docs';
 import { type GraphqlExample, GraphqlExampleError, parseGraphqlExample, projectRoot, readGraphqlExamples } from '../support/platform';
 import { seedSyntheticExhibitions, seedSyntheticTraining } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
+import { typeErrors } from '../support/type-errors';
 
 const graph = useTestGraph();
 const examplesFolder = path.join(projectRoot(), 'schema', 'examples');
@@ -87,11 +88,12 @@ describe('the examples of schema/examples/', () => {
   });
 
   it('are the files the README shows, beside the other names front-end code relies on: schema/api.graphql, npm run codegen', async () => {
-    const readme = await readFile(path.join(projectRoot(), 'README.md'), 'utf8');
+    const readme = readDocumentation('README.md');
     for (const example of examples) {
       expect(readme).toContain(`(schema/examples/${example.name}.graphql)`);
     }
     expect(readme).toContain('`schema/api.graphql` is the schema clients see');
+    expect(readDocumentation('docs/using.md')).toContain('`schema/api.graphql` is the schema clients see');
     const { scripts } = JSON.parse(await readFile(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.codegen).toMatch(/^graphql-codegen\b/);
   });
@@ -125,9 +127,9 @@ describe('the typed documents of clients/typed/ (npm run codegen)', () => {
       export const wrong = data.exhibitions.edges[0].node.organiserEmail;`;
     const imports = `import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
       import { ${examples.map(({ operationName: name }) => `${name}Document, type ${name}Query, type ${name}QueryVariables`).join(', ')} } from './graphql';`;
-    expect(typeErrors(`${imports}\n${consumer}`)).toEqual([]);
+    expect(typedConsumerErrors(`${imports}\n${consumer}`)).toEqual([]);
     // The types are the selection's, not `any`: a field the operation does not select is an error.
-    expect(typeErrors(`${imports}\n${wrongField}`)).toEqual([expect.stringContaining("Property 'organiserEmail' does not exist")]);
+    expect(typedConsumerErrors(`${imports}\n${wrongField}`)).toEqual([expect.stringContaining("Property 'organiserEmail' does not exist")]);
   });
 });
 
@@ -192,25 +194,6 @@ describe('each example, run as it is through Apollo Client against the gateway',
 });
 
 /** Returns the TypeScript errors of `source`, a module beside the generated files in clients/typed/, compiled strictly with them. */
-function typeErrors(source: string): string[] {
-  const consumerPath = path.join(typedFolder, '__consumer__.ts');
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    skipLibCheck: true,
-    types: [],
-  };
-  const host = ts.createCompilerHost(options);
-  const { getSourceFile, fileExists, readFile: readHostFile } = host;
-  host.fileExists = (file) => file === consumerPath || fileExists.call(host, file);
-  host.readFile = (file) => (file === consumerPath ? source : readHostFile.call(host, file));
-  host.getSourceFile = (file, language, ...rest) =>
-    file === consumerPath ? ts.createSourceFile(file, source, language) : getSourceFile.call(host, file, language, ...rest);
-  const program = ts.createProgram([consumerPath, path.join(typedFolder, 'index.ts')], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((diagnostic) => `${diagnostic.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+function typedConsumerErrors(source: string): string[] {
+  return typeErrors(source, path.join(typedFolder, '__consumer__.ts'), [path.join(typedFolder, 'index.ts')]);
 }

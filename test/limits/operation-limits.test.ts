@@ -127,7 +127,7 @@ describe('the estimated size and cost of an operation', () => {
     expect(five.statements).toBe(0);
   });
 
-  it('costs the benchmark operations as the README says', async () => {
+  it('costs the benchmark operations as docs/operating.md says', async () => {
     const variables = {
       id: '00000000-0000-4000-8000-000000000000',
       provinceCode: 'IR-16',

@@ -179,7 +179,7 @@ describe('the GraphQL-over-HTTP audit of graphql-http against the gateway', () =
         .join('\n')}\n`,
     );
     expect(results.filter((result) => result.status === 'error' || result.status === 'warn').map(describe)).toEqual([]);
-    // The three MAY audits send GET requests that Apollo Server's CSRF prevention refuses (README, "Operating").
+    // The three MAY audits send GET requests that Apollo Server's CSRF prevention refuses (docs/operating.md, "HTTP status of GraphQL errors").
     expect(
       results
         .filter((result) => result.status === 'notice')

@@ -57,7 +57,7 @@ export function isProductionFromEnv(): boolean {
 
 /**
  * Settings every server process reads from the environment, with their
- * defaults; see the README's "Operating" section.
+ * defaults; see docs/operating.md, "Variables".
  */
 export function serverSettingsFromEnv() {
   return {

@@ -7,7 +7,7 @@ export interface ExportCsvColumn {
   readonly description: string;
 }
 
-/** The columns of an export figures CSV file, as the README documents them; the header row names them, in any order. */
+/** The columns of an export figures CSV file, as docs/data.md documents them; the header row names them, in any order. */
 export const EXPORT_CSV_COLUMNS: readonly ExportCsvColumn[] = [
   {
     name: 'period',

@@ -43,7 +43,7 @@ const READERS = { [Role.ANALYST]: ALL, [Role.ADMIN]: ALL };
  * and of the gateway is one of these actions. Writes that concern an
  * artisan (`enrollment:create`, `exhibitor:register`) also need
  * `artisan:read-personal` on it, so that no write grants sight; an
- * exhibitor's artisan is shown only with `artisan:read-personal` too. README's "Who may do what"
+ * exhibitor's artisan is shown only with `artisan:read-personal` too. docs/using.md's "Who may do what"
  * carries the same table, and a test compares them both ways.
  */
 export const POLICY = {
@@ -155,7 +155,7 @@ export function assertPerformAction(viewer: Viewer, action: PolicyAction, resour
   );
 }
 
-/** What each condition means to a caller, for refusals and README's table. */
+/** What each condition means to a caller, for refusals and the table of docs/using.md. */
 const CONDITION_WORDS: Readonly<Record<PolicyCondition, string>> = {
   own: 'own organisation',
   public: 'listed publicly',
@@ -163,7 +163,7 @@ const CONDITION_WORDS: Readonly<Record<PolicyCondition, string>> = {
   party: 'party to it',
 };
 
-/** Returns the grants as README's table writes them: `all`, `—`, or the grants' conditions (`own organisation & listed publicly; …`). */
+/** Returns the grants as the table of docs/using.md writes them: `all`, `—`, or the grants' conditions (`own organisation & listed publicly; …`). */
 export function describeGrants(grants: readonly PolicyGrant[] | undefined): string {
   if (!grants || grants.length === 0) {
     return '—';

@@ -19,7 +19,7 @@ export interface SubgraphDataSourceOptions {
   readonly statementTimeoutMs?: number;
 }
 
-/** Database session settings, from the environment; see the README's "Operating" section. */
+/** Database session settings, from the environment; see docs/operating.md, "Variables". */
 export function databaseSettingsFromEnv() {
   return {
     /**
