@@ -195,7 +195,7 @@ describe('importing export figures from CSV', () => {
     expect(await tradeState()).toBe(before);
   });
 
-  it('rejects cells holding a NUL byte or bytes that are not UTF-8, naming row and column, and writes nothing', async () => {
+  it('rejects cells holding a NUL byte, bytes that are not UTF-8 or a date of year 0, naming row and column, and writes nothing', async () => {
     const before = await tradeState();
     const file = path.join(folder, 'unstorable.csv');
     const line = (text: string) => Buffer.from(`${text}\n`, 'utf8');
@@ -212,6 +212,7 @@ describe('importing export figures from CSV', () => {
           line(' Desk,2024-01-01,,'),
         ]),
         line('14\u00000,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Good row,Good Desk,2024-01-01,,'),
+        line('1400,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Year zero,Good Desk,0000-01-01,,'),
       ]),
     );
     const report = await importFile(file);
@@ -221,12 +222,14 @@ describe('importing export figures from CSV', () => {
       [4, 'note'],
       [5, 'source_publisher'],
       [6, 'period'],
+      [7, 'source_date'],
     ]);
     expect(report.errors.map((error) => error.message)).toEqual([
       expect.stringMatching(/NUL character/),
       expect.stringMatching(/NUL character/),
       expect.stringMatching(/not UTF-8/),
       expect.stringMatching(/NUL character/),
+      expect.stringMatching(/from 0001-01-01 to 9999-12-31/),
     ]);
     expect(await tradeState()).toBe(before);
   });

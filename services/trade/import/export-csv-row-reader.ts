@@ -99,7 +99,7 @@ export class ExportCsvRowReader {
     const sourcePublisher = required('source_publisher');
     const sourceDate = cell('source_date') || null;
     if (sourceDate && !this.cached(this.dates, sourceDate, isIsoDate)) {
-      fail('source_date', `${JSON.stringify(sourceDate)} is not a date of the form YYYY-MM-DD.`);
+      fail('source_date', `${JSON.stringify(sourceDate)} is not a date of the form YYYY-MM-DD from 0001-01-01 to 9999-12-31.`);
     }
     const sourceUrl = cell('source_url') || null;
     if (sourceUrl && !this.cached(this.addresses, sourceUrl, isWebAddress)) {
