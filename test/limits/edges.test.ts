@@ -4,8 +4,8 @@ import { networkInterfaces } from 'node:os';
 
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 
-import { TEST_ADMIN_KEY } from '../support/access';
-import type { GraphqlResponse } from '../support/graphql-client';
+import { asGatewayFor, TEST_ADMIN_KEY } from '../support/access';
+import { type GraphqlResponse, postGraphql } from '../support/graphql-client';
 import {
   createGraphqlServer,
   createLogger,
@@ -381,6 +381,21 @@ describe('finding 8: input that used to reach PostgreSQL or crash gets a stable 
     );
     expect(nulls).toEqual({ ...defaults, status: 200 });
     expect(defaults.status).toBe(200);
+
+    // Any argument or input field with a default, not only paging.
+    const totals = '{ valueUsd figureCount figures { valueUsd } }';
+    const ungrouped = await ask(`{ exportTotals ${totals} }`);
+    expect(await ask(`query ($groupBy: [ExportGrouping!]) { exportTotals(groupBy: $groupBy) ${totals} }`, { groupBy: null })).toEqual(
+      ungrouped,
+    );
+    expect(ungrouped.status).toBe(200);
+
+    // A subgraph reads it the same when called directly.
+    const training = asGatewayFor(graph.subgraphs.training.url);
+    const courses = 'query ($first: Int, $order: CourseOrder) { courses(first: $first, orderBy: $order) { totalCount edges { cursor } } }';
+    const direct = await postGraphql(training, courses, { first: null, order: null });
+    expect(direct.errors).toBeUndefined();
+    expect(direct.data).toEqual((await postGraphql(training, courses, {})).data);
   });
 
   it('answers a persisted query whose hash does not match its text with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
