@@ -2,7 +2,13 @@ import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { isScalarType } from 'graphql';
 
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from '../../services/shared/catalogue/code-scalars';
-import { DateScalar, DecimalScalar, NonEmptyStringScalar, PositiveIntScalar } from '../../services/shared/platform/graphql/scalars';
+import {
+  DateScalar,
+  DateTimeScalar,
+  DecimalScalar,
+  NonEmptyStringScalar,
+  PositiveIntScalar,
+} from '../../services/shared/platform/graphql/scalars';
 
 /** The graph's own scalars, whose input rules the subgraphs share. */
 const INPUT_SCALARS: readonly GraphQLScalarType[] = [
@@ -10,6 +16,7 @@ const INPUT_SCALARS: readonly GraphQLScalarType[] = [
   CraftSlugScalar,
   ProvinceCodeScalar,
   DateScalar,
+  DateTimeScalar,
   DecimalScalar,
   NonEmptyStringScalar,
   PositiveIntScalar,

@@ -4,8 +4,8 @@ import { networkInterfaces } from 'node:os';
 
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 
-import { TEST_ADMIN_KEY } from '../support/access';
-import type { GraphqlResponse } from '../support/graphql-client';
+import { asGatewayFor, TEST_ADMIN_KEY } from '../support/access';
+import { type GraphqlResponse, postGraphql } from '../support/graphql-client';
 import {
   createGraphqlServer,
   createLogger,
@@ -302,5 +302,104 @@ describe('finding 10: headers of the API and of the GraphiQL page', () => {
     const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/\s*,\s*/);
     expect(allowed).toContain('authorization');
     expect(allowed).not.toContain('x-api-key');
+  });
+});
+
+describe('finding 8: input that used to reach PostgreSQL or crash gets a stable code', () => {
+  const admin = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
+  /** Posts an operation with variables to the gateway as the admin and returns status, code and argument name of its first error. */
+  const ask = async (query: string, variables: Record<string, unknown> = {}, extensions?: Record<string, unknown>) => {
+    const answer = await postRaw(graph.url, JSON.stringify({ query, variables, extensions }), admin);
+    expect(answer.text).not.toMatch(LEAKS);
+    const error = answer.body.errors?.[0];
+    return { status: answer.status, code: error?.extensions?.code, argumentName: error?.extensions?.argumentName, data: answer.body.data };
+  };
+  /** An opaque cursor holding `values`, as `KeysetOrder` writes one. */
+  const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+
+  it.each([
+    [
+      'a Date filter of year 0, written in the operation',
+      '{ exhibitions(filter: { startsFrom: "0000-01-01" }) { totalCount } }',
+      {},
+      'filter.startsFrom',
+    ],
+    [
+      'a Date filter of year 0, in a variable',
+      'query ($on: Date) { exhibitions(filter: { startsTo: $on }) { totalCount } }',
+      { on: '0000-12-31' },
+      'filter.startsTo',
+    ],
+    ['a DateTime filter of year 0', '{ auditEvents(filter: { from: "0000-01-01T00:00:00Z" }) { totalCount } }', {}, 'filter.from'],
+    [
+      'a DateTime filter that falls in year 0 once in UTC, in a variable',
+      'query ($to: DateTime) { auditEvents(filter: { to: $to }) { totalCount } }',
+      { to: '0001-01-01T00:30:00+01:00' },
+      'filter.to',
+    ],
+    [
+      'a DateTime in year 10000 once in UTC',
+      '{ auditEvents(filter: { to: "9999-12-31T23:59:59-05:00" }) { totalCount } }',
+      {},
+      'filter.to',
+    ],
+    [
+      'a whole filter variable holding a date of year 0',
+      'query ($filter: ExhibitionFilter) { exhibitions(filter: $filter) { totalCount } }',
+      { filter: { startsFrom: '0000-01-01' } },
+      'filter.startsFrom',
+    ],
+  ])('refuses %s with 400 BAD_USER_INPUT naming the argument', async (_name, query, variables, argumentName) => {
+    expect(await ask(query, variables)).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', argumentName });
+  });
+
+  it.each([
+    ['a date of year 0 (exhibitions)', '{ exhibitions(first: 1, after: $after) { totalCount } }', ['0000-01-01', randomUUID()]],
+    [
+      'an instant of year 0 (audit events)',
+      '{ auditEvents(first: 1, after: $after) { totalCount } }',
+      ['0000-06-01T00:00:00.000Z', randomUUID()],
+    ],
+    [
+      'a date of year 0 in a nested list (courses)',
+      '{ province(code: "IR-16") { courses(first: 1, after: $after) { totalCount } } }',
+      ['0000-01-01', randomUUID()],
+    ],
+  ])('refuses a cursor holding %s with BAD_USER_INPUT naming `after`', async (_name, selection, values) => {
+    const answer = await ask(`query ($after: String) ${selection}`, { after: cursorOf(values) });
+    expect(answer).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+
+  it('treats an explicit null for `first` or `orderBy`, given through a nullable variable, as the default, at the root and nested', async () => {
+    const defaults = await ask('{ exhibitions { totalCount edges { cursor } } province(code: "IR-16") { courses { edges { cursor } } } }');
+    const nulls = await ask(
+      `query ($first: Int, $order: ExhibitionOrder, $courseOrder: CourseOrder) {
+        exhibitions(first: $first, orderBy: $order) { totalCount edges { cursor } }
+        province(code: "IR-16") { courses(first: $first, orderBy: $courseOrder) { edges { cursor } } }
+      }`,
+      { first: null, order: null, courseOrder: null },
+    );
+    expect(nulls).toEqual({ ...defaults, status: 200 });
+    expect(defaults.status).toBe(200);
+
+    // Any argument or input field with a default, not only paging.
+    const totals = '{ valueUsd figureCount figures { valueUsd } }';
+    const ungrouped = await ask(`{ exportTotals ${totals} }`);
+    expect(await ask(`query ($groupBy: [ExportGrouping!]) { exportTotals(groupBy: $groupBy) ${totals} }`, { groupBy: null })).toEqual(
+      ungrouped,
+    );
+    expect(ungrouped.status).toBe(200);
+
+    // A subgraph reads it the same when called directly.
+    const training = asGatewayFor(graph.subgraphs.training.url);
+    const courses = 'query ($first: Int, $order: CourseOrder) { courses(first: $first, orderBy: $order) { totalCount edges { cursor } } }';
+    const direct = await postGraphql(training, courses, { first: null, order: null });
+    expect(direct.errors).toBeUndefined();
+    expect(direct.data).toEqual((await postGraphql(training, courses, {})).data);
+  });
+
+  it('answers a persisted query whose hash does not match its text with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
+    const answer = await ask('{ __typename }', {}, { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } });
+    expect(answer).toMatchObject({ status: 400, code: 'PERSISTED_QUERY_HASH_MISMATCH' });
   });
 });

@@ -195,6 +195,45 @@ describe('importing export figures from CSV', () => {
     expect(await tradeState()).toBe(before);
   });
 
+  it('rejects cells holding a NUL byte, bytes that are not UTF-8 or a date of year 0, naming row and column, and writes nothing', async () => {
+    const before = await tradeState();
+    const file = path.join(folder, 'unstorable.csv');
+    const line = (text: string) => Buffer.from(`${text}\n`, 'utf8');
+    await writeFile(
+      file,
+      Buffer.concat([
+        line(HEADER),
+        line('1400,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Good row,Good Desk,2024-01-01,,'),
+        line('1400,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Nul\u0000title,Good Desk,2024-01-01,,a note'),
+        line('1400,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Good row,Good Desk,2024-01-01,,"quoted\u0000note"'),
+        Buffer.concat([
+          line('1400,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Good row,Bad ').subarray(0, -1),
+          Buffer.from([0xc3, 0x28, 0xff]),
+          line(' Desk,2024-01-01,,'),
+        ]),
+        line('14\u00000,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Good row,Good Desk,2024-01-01,,'),
+        line('1400,,CUSTOMS,10,EXACT,AE,pottery,IR-02,Year zero,Good Desk,0000-01-01,,'),
+      ]),
+    );
+    const report = await importFile(file);
+    expect(report.figuresAdded).toBe(0);
+    expect(report.errors.map((error) => [error.row, error.column])).toEqual([
+      [3, 'source_title'],
+      [4, 'note'],
+      [5, 'source_publisher'],
+      [6, 'period'],
+      [7, 'source_date'],
+    ]);
+    expect(report.errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/NUL character/),
+      expect.stringMatching(/NUL character/),
+      expect.stringMatching(/not UTF-8/),
+      expect.stringMatching(/NUL character/),
+      expect.stringMatching(/from 0001-01-01 to 9999-12-31/),
+    ]);
+    expect(await tradeState()).toBe(before);
+  });
+
   it('rejects rows that contradict a figure their source already has, or each other, and writes nothing', async () => {
     const before = await tradeState();
     const file = await csvFile('contradicting.csv', [

@@ -1,8 +1,8 @@
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Role } from '../../shared/platform/auth';
+import { DateTimeScalar } from '../../shared/platform/graphql';
 
 /** How a recorded mutation ended. */
 export enum AuditOutcome {
@@ -33,7 +33,7 @@ export class AuditEvent {
 
   /** Millisecond precision, so that a cursor holding a JavaScript Date matches the row exactly. */
   @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
-  @Field(() => GraphQLDateTime, { description: 'When the gateway answered it.' })
+  @Field(() => DateTimeScalar, { description: 'When the gateway answered it.' })
   occurredAt: Date;
 
   @Column('text')

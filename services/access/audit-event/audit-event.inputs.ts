@@ -1,8 +1,7 @@
-import { GraphQLDateTime } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 import { Role } from '../../shared/platform/auth';
-import { NonEmptyStringScalar } from '../../shared/platform/graphql';
+import { DateTimeScalar, NonEmptyStringScalar } from '../../shared/platform/graphql';
 import { PageArgs } from '../../shared/platform/paging';
 import { AuditOutcome } from './audit-event.entity';
 
@@ -42,10 +41,10 @@ export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: 'Only events that named this record.' })
   targetId?: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Only events at or after this time.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Only events at or after this time.' })
   from?: Date | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: 'Only events at or before this time.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Only events at or before this time.' })
   to?: Date | null;
 }
 

@@ -30,9 +30,16 @@ export class ExportCsvRowReader {
 
   constructor(private readonly columnIndex: ReadonlyMap<string, number>) {}
 
-  /** Returns the figure a row states, or the errors of its cells. */
+  /** Returns the figure a row states, or the errors of its cells (only those whose text cannot be stored, when there are any). */
   read(row: number, cells: readonly string[]): StagedFigure | CellError[] {
-    const errors: CellError[] = [];
+    const errors: CellError[] = [...this.columnIndex].flatMap(([column, index]) => {
+      const problem = unstorableText(cells[index] ?? '');
+      return problem ? [{ row, column, message: problem }] : [];
+    });
+    if (errors.length > 0) {
+      // Such a cell would only add confusing errors of its own form (a period, a code) to the one that matters.
+      return errors;
+    }
     const cell = (name: string) => {
       const index = this.columnIndex.get(name);
       return index === undefined ? '' : (cells[index] ?? '').trim();
@@ -92,7 +99,7 @@ export class ExportCsvRowReader {
     const sourcePublisher = required('source_publisher');
     const sourceDate = cell('source_date') || null;
     if (sourceDate && !this.cached(this.dates, sourceDate, isIsoDate)) {
-      fail('source_date', `${JSON.stringify(sourceDate)} is not a date of the form YYYY-MM-DD.`);
+      fail('source_date', `${JSON.stringify(sourceDate)} is not a date of the form YYYY-MM-DD from 0001-01-01 to 9999-12-31.`);
     }
     const sourceUrl = cell('source_url') || null;
     if (sourceUrl && !this.cached(this.addresses, sourceUrl, isWebAddress)) {
@@ -139,4 +146,19 @@ function isWebAddress(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Returns why `text` cannot be stored as it is, or null: PostgreSQL's text
+ * refuses the NUL character, and bytes that were not UTF-8 were decoded as
+ * U+FFFD, which no sound file holds, so storing it would keep a corruption.
+ */
+function unstorableText(text: string): string | null {
+  if (text.includes('\u0000')) {
+    return 'holds the NUL character (byte 0x00), which text cannot hold.';
+  }
+  if (text.includes('\uFFFD')) {
+    return 'holds bytes that are not UTF-8 (read as U+FFFD, the replacement character); save the file as UTF-8.';
+  }
+  return null;
 }

@@ -32,7 +32,8 @@ export interface ImportProgress {
 
 /**
  * Imports an export figures CSV file (columns in EXPORT_CSV_COLUMNS) in one
- * transaction: every row is checked (cells, then against recorded figures),
+ * transaction: every row is checked (cells, among them text PostgreSQL
+ * cannot store or bytes that are not UTF-8, then against recorded figures),
  * and any problem rejects the whole file, writing nothing; otherwise the rows
  * go through COPY into a staging table and into `export_figure`, skipping
  * figures already recorded, so importing the same file again changes nothing.

@@ -1,3 +1,4 @@
+import { isStorableIsoDate } from '../../shared/platform/graphql';
 import {
   FIRST_SOLAR_YEAR,
   isSupportedSolarYear,
@@ -58,9 +59,9 @@ export function parsePeriodText(text: string): TradePeriodValue | string {
   return rangePeriod(range[1], range[2]);
 }
 
-/** Whether `text` is a real calendar date written `YYYY-MM-DD`. */
+/** Whether `text` is a real calendar date written `YYYY-MM-DD`, in a year the graph stores (0001 to 9999: PostgreSQL has no year 0). */
 export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isStorableIsoDate(text)) {
     return false;
   }
   const date = new Date(`${text}T00:00:00Z`);

@@ -1,8 +1,8 @@
-import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { RecordColumns } from '../../shared/platform/database';
+import { DateTimeScalar } from '../../shared/platform/graphql';
 
 /** Where an artisan stands in a course. */
 export enum EnrollmentStatus {
@@ -63,10 +63,10 @@ export class Enrollment extends RecordColumns {
   examScore: number | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  @Field(() => GraphQLDateTime, { description: 'When the artisan enrolled.' })
+  @Field(() => DateTimeScalar, { description: 'When the artisan enrolled.' })
   enrolledAt: Date;
 
-  @Field(() => GraphQLDateTime, { description: 'When the status or result last changed.' })
+  @Field(() => DateTimeScalar, { description: 'When the status or result last changed.' })
   override updatedAt: Date;
 
   @Field({ description: 'True for generated demonstration data (the enrolment of a synthetic artisan), false for a real enrolment.' })

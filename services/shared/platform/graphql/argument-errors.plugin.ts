@@ -4,11 +4,17 @@ import { type ASTNode, type DocumentNode, GraphQLError, Kind, type ValueNode, vi
 /** Extension set on a validation error about an argument's value, read by `formatGraphqlError`. */
 export const INVALID_ARGUMENT_VALUE = 'invalidArgumentValue';
 
+/** Where graphql-js's message about a variable's value says which part of it is wrong: `at "f.startsTo"`. */
+const INSIDE_VARIABLE = /^Variable "\$\w+" got invalid value .* at "\w+((?:\.\w+|\[\d+\])+)"/;
+
 /**
  * Names the argument in validation errors about argument values written in the
  * operation (a bad date, province code or number): adds `argumentName`, for
  * example `filter.provinceCode`, and marks the error so that `formatGraphqlError`
- * reports it as BAD_USER_INPUT rather than GRAPHQL_VALIDATION_FAILED.
+ * reports it as BAD_USER_INPUT rather than GRAPHQL_VALIDATION_FAILED. A bad
+ * value given in a variable (already BAD_USER_INPUT) gets the `argumentName`
+ * of the argument the variable is first passed to, and of the part of it
+ * that is wrong.
  */
 export const argumentErrorsPlugin: ApolloServerPlugin<BaseContext> = {
   async requestDidStart() {
@@ -35,6 +41,24 @@ export const argumentErrorsPlugin: ApolloServerPlugin<BaseContext> = {
             }
           });
         };
+      },
+      async didEncounterErrors({ document, errors }) {
+        if (!document) {
+          return;
+        }
+        let argumentPaths: Map<ASTNode, string> | undefined;
+        for (const error of errors) {
+          const [node] = error.nodes ?? [];
+          if (node?.kind !== Kind.VARIABLE_DEFINITION || error.extensions.argumentName !== undefined) {
+            continue;
+          }
+          argumentPaths ??= argumentPathsByValueNode(document);
+          const name = node.variable.name.value;
+          const path = [...argumentPaths].find(([value]) => value.kind === Kind.VARIABLE && value.name.value === name)?.[1];
+          if (path !== undefined) {
+            (error.extensions as Record<string, unknown>).argumentName = `${path}${INSIDE_VARIABLE.exec(error.message)?.[1] ?? ''}`;
+          }
+        }
       },
     };
   },

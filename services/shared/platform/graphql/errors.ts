@@ -21,6 +21,8 @@ export const ErrorCode = {
   OPERATION_TIMEOUT: 'OPERATION_TIMEOUT',
   /** The document or the variables nest deeper than MAX_NESTING (HTTP 400), refused before parsing; `extensions.limit` says how deep. */
   NESTING_TOO_DEEP: 'NESTING_TOO_DEEP',
+  /** An automatic persisted query whose `sha256Hash` is not the hash of the query text sent with it (HTTP 400); Apollo Server itself gives it no code. */
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
 } as const;
 
 /** A caller mistake in one argument: `extensions.code` is BAD_USER_INPUT and `extensions.argumentName` names it. */

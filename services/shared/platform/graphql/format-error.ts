@@ -16,12 +16,16 @@ export interface ErrorFormatterOptions {
   readonly production?: boolean;
 }
 
+/** Apollo Server's message, without a code, for an automatic persisted query whose hash does not match its text. */
+const PERSISTED_QUERY_HASH_MISMATCH = 'provided sha does not match query';
+
 /** graphql-js's hint at names close to a misspelt one, as it ends a message (field, argument, type or enum value). */
 const SUGGESTION = / ?Did you mean [^?]*\?$/;
 
 /**
  * Returns Apollo Server's `formatError` for this graph: argument-value errors
- * become BAD_USER_INPUT; a database that does not answer becomes
+ * become BAD_USER_INPUT; a persisted query's hash that does not match its
+ * text, PERSISTED_QUERY_HASH_MISMATCH; a database that does not answer becomes
  * DATABASE_UNAVAILABLE; other unexpected failures (a bug) are logged and
  * answered without their internals (in production, as nothing but their code
  * and the request id, which finds the logged details). Logged errors carry
@@ -37,6 +41,10 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     if (extensions[INVALID_ARGUMENT_VALUE]) {
       delete extensions[INVALID_ARGUMENT_VALUE];
       return withoutSuggestions({ ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } });
+    }
+    if (formatted.message === PERSISTED_QUERY_HASH_MISMATCH && extensions.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      // Apollo Server answers 400 but leaves the code out, which would read as our own crash.
+      return { ...formatted, extensions: { ...extensions, code: ErrorCode.PERSISTED_QUERY_HASH_MISMATCH } };
     }
     if (extensions.serviceName) {
       // On the gateway, a subgraph's error as that subgraph formatted (and, if unexpected, logged) it.

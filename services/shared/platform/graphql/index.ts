@@ -7,6 +7,15 @@ export { createErrorFormatter } from './format-error';
 export { checkDateOrder, checkRange, optionalText, trimmedText } from './input-checks';
 export { defineMutationErrors, type MutationErrorCodes, type RefusalDescriptions } from './mutation-error';
 export { nulCharacterPlugin } from './nul-character.plugin';
+export { nullAsDefaultPlugin } from './null-as-default.plugin';
 export { runMutation } from './run-mutation';
-export { DateScalar, DecimalScalar, NonEmptyStringScalar, parseDecimal, PositiveIntScalar } from './scalars';
+export {
+  DateScalar,
+  DateTimeScalar,
+  DecimalScalar,
+  isStorableIsoDate,
+  NonEmptyStringScalar,
+  parseDecimal,
+  PositiveIntScalar,
+} from './scalars';
 export { unsupportedOperationPlugin } from './unsupported-operation.plugin';

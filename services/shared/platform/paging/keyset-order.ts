@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../graphql/errors';
+import { isStorableIsoDate } from '../graphql/scalars';
 import { checkPageSize, type PageArgs } from './page-args';
 
 /** Where a page starts and how long it is, after validation. */
@@ -90,7 +91,7 @@ const VALUE_PATTERNS: Readonly<Record<SortKey<unknown>['type'], RegExp>> = {
   timestamptz: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/,
 };
 
-/** Returns whether a cursor value fits a key of `type`: the right form, and a real day or instant for dates and times. */
+/** Returns whether a cursor value fits a key of `type`: the right form, and a real day or instant, in a year PostgreSQL stores (0001 to 9999), for dates and times. */
 function fitsType(value: unknown, type: SortKey<unknown>['type']): boolean {
   if (typeof value === 'number') {
     return (type === 'int' || type === 'bigint' || type === 'numeric') && Number.isSafeInteger(value);
@@ -100,5 +101,8 @@ function fitsType(value: unknown, type: SortKey<unknown>['type']): boolean {
   }
   const isMoment = (type === 'date' && !value.endsWith('infinity')) || type === 'timestamptz';
   // JavaScript rolls 2025-02-30 over to March; PostgreSQL refuses it.
-  return !isMoment || (!Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value.slice(0, 10));
+  return (
+    !isMoment ||
+    (isStorableIsoDate(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().slice(0, 10) === value.slice(0, 10))
+  );
 }

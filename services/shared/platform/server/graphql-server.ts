@@ -2,7 +2,13 @@ import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apoll
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
 import { isProductionFromEnv } from '../env';
-import { argumentErrorsPlugin, createErrorFormatter, nulCharacterPlugin, unsupportedOperationPlugin } from '../graphql';
+import {
+  argumentErrorsPlugin,
+  createErrorFormatter,
+  nulCharacterPlugin,
+  nullAsDefaultPlugin,
+  unsupportedOperationPlugin,
+} from '../graphql';
 import { requestReportPlugin } from '../http/request-report.plugin';
 import { apolloLoggerFor, type Logger } from '../logger';
 
@@ -16,7 +22,8 @@ export interface GraphqlServerSettings {
 /**
  * Returns an Apollo Server with the settings every server of the graph shares:
  * argument errors named and coded BAD_USER_INPUT, NUL characters and
- * subscriptions refused (400),
+ * subscriptions refused (400), a null variable where an argument has a
+ * default read as not given,
  * unexpected errors masked and logged, no stack traces in responses,
  * introspection on (the data is public; the gateway keeps it for analysts
  * and admins in production), CSRF prevention on, batched requests refused,
@@ -43,6 +50,7 @@ export function createGraphqlServer<TContext extends BaseContext>(
     plugins: [
       argumentErrorsPlugin,
       nulCharacterPlugin,
+      nullAsDefaultPlugin,
       unsupportedOperationPlugin,
       requestReportPlugin,
       ...plugins,
