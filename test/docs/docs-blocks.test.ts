@@ -57,10 +57,18 @@ function graphqlProblems(block: FencedBlock, schema: GraphQLSchema): string[] {
   }
 }
 
-/** Returns what a shell block names that is not there: an npm script package.json lacks, a file, a variable the code does not read. */
+/**
+ * Returns what a shell block names that is not there: an npm script package.json lacks, a file, a variable the code does not read;
+ * or a tool beyond curl that a newcomer's machine may lack (jq).
+ */
 function shellProblems(block: FencedBlock, scripts: Record<string, string>, variables: Set<string>): string[] {
   const problems: string[] = [];
   const text = block.text.replace(/#[^\n'"]*$/gm, '');
+  if (/\bjq\b/.test(text)) {
+    problems.push(
+      `${where(block)}: uses jq, which a newcomer's machine may lack: curl alone can send a file (--data-urlencode query@FILE)`,
+    );
+  }
   for (const [, script] of text.matchAll(/\bnpm run ([\w:-]+)/g)) {
     if (!(script in scripts)) {
       problems.push(`${where(block)}: npm run ${script}: package.json has no such script`);
@@ -72,7 +80,7 @@ function shellProblems(block: FencedBlock, scripts: Record<string, string>, vari
     }
   }
   const rootEntries = new Set(readdirSync(projectRoot()));
-  for (const token of text.split(/[\s'"=()]+/)) {
+  for (const token of text.split(/[\s'"=()@]+/)) {
     if (token.includes('/') && !token.includes('://') && rootEntries.has(token.split('/')[0])) {
       if (!existsSync(path.join(projectRoot(), token))) {
         problems.push(`${where(block)}: ${token} does not exist`);
@@ -130,7 +138,7 @@ describe('the fenced blocks of README.md and docs/', () => {
     }
   });
 
-  it('in shell name only scripts of package.json, files that exist and variables the code reads, marked or not', () => {
+  it('in shell name only scripts of package.json, files that exist and variables the code reads, and need no jq, marked or not', () => {
     const { scripts } = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     const variables = variablesTheCodeReads();
     const shellBlocks = BLOCKS.filter((block) => block.language === 'sh');
@@ -184,7 +192,7 @@ describe('the fenced blocks of README.md and docs/', () => {
     }
   });
 
-  it('that drift are caught: a field the schema lacks, a script, a file or a variable that is not there, a block without its reason', () => {
+  it('that drift are caught: a field the schema lacks, a script, a file or a variable that is not there, jq, a block without its reason', () => {
     const block = (language: string, text: string, notRunBecause: string | null = null): FencedBlock => ({
       file: 'docs/drifted.md',
       line: 1,
@@ -199,12 +207,13 @@ describe('the fenced blocks of README.md and docs/', () => {
       shellProblems(
         block(
           'sh',
-          'NO_SUCH_SETTING=1 npm run no-such-script -- schema/examples/gone.graphql # npm run fine-in-a-comment\nPORT=4000 npm start',
+          'NO_SUCH_SETTING=1 npm run no-such-script -- schema/examples/gone.graphql # npm run fine-in-a-comment\nPORT=4000 npm start | jq .data',
         ),
         { start: 'x' },
         new Set(['PORT']),
       ),
     ).toEqual([
+      "docs/drifted.md:1: uses jq, which a newcomer's machine may lack: curl alone can send a file (--data-urlencode query@FILE)",
       'docs/drifted.md:1: npm run no-such-script: package.json has no such script',
       'docs/drifted.md:1: schema/examples/gone.graphql does not exist',
       'docs/drifted.md:1: NO_SUCH_SETTING is not a variable the code reads',

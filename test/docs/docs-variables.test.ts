@@ -6,7 +6,6 @@ const SET_BY_THE_CODE: Record<string, string> = {
   EMBEDDED_POSTGRES_PORT: 'the process that runs the embedded PostgreSQL is forked with the port its parent chose',
   IDENTITY_MODULE: "the benchmark's Hive Gateway configuration loads the signing code from it",
   SUBGRAPH_NAMES_BY_URL: "the benchmark's Hive Gateway configuration names the subgraphs it signs for",
-  TMPDIR: 'set around initdb so that its password file is written in a folder only postgres can read',
 };
 
 /**

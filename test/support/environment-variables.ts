@@ -23,7 +23,8 @@ export function codeText(): string {
  * Returns the environment variables the code reads: `process.env.NAME`, the
  * env helpers' `…FromEnv('NAME', …)`, a subgraph's `portVariable` and, beside
  * each `<NAME>_PORT` of a subgraph, its `<NAME>_URL` (subgraph-urls.ts reads
- * that one through a template).
+ * that one through a template), and each `databaseSchema`'s
+ * `<SCHEMA>_DATABASE_URL` (subgraph-role.ts reads it through a template).
  */
 export function variablesTheCodeReads(): Set<string> {
   const code = codeText();
@@ -35,6 +36,12 @@ export function variablesTheCodeReads(): Set<string> {
   }
   for (const [, subgraph] of code.matchAll(/portVariable: '([A-Z]+)_PORT'/g)) {
     names.add(`${subgraph}_PORT`).add(`${subgraph}_URL`);
+  }
+  // subgraph-role.ts reads each schema's own database URL through a template: TRAINING_DATABASE_URL, ….
+  if (code.includes('`${schema.toUpperCase()}_DATABASE_URL`')) {
+    for (const [, schema] of code.matchAll(/databaseSchema: '([a-z]+)'/g)) {
+      names.add(`${schema.toUpperCase()}_DATABASE_URL`);
+    }
   }
   return names;
 }
