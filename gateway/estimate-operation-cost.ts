@@ -19,6 +19,7 @@ import {
 import { CRAFTS } from '../services/shared/catalogue/crafts';
 import { PROVINCES } from '../services/shared/catalogue/provinces';
 import { MAX_PAGE_SIZE } from '../services/shared/platform/paging';
+import { GROUPING_FILTER_FIELDS } from '../services/trade/public';
 
 /** What an operation is estimated to return and cost, before it runs. */
 export interface OperationCost {
@@ -48,15 +49,6 @@ const EXPORT_TOTAL_GROUPS: Readonly<Record<string, number>> = {
   CRAFT: CRAFTS.length + 4,
   PROVINCE: PROVINCES.length,
   HS_CODE: 20,
-};
-
-/** The filter field that fixes a dimension of `exportTotals` to one group. */
-const EXPORT_FILTER_OF_DIMENSION: Readonly<Record<string, string>> = {
-  CHANNEL: 'channel',
-  DESTINATION: 'destinationCode',
-  CRAFT: 'craftSlug',
-  PROVINCE: 'provinceCode',
-  HS_CODE: 'hsCode',
 };
 
 type Arguments = Readonly<Record<string, unknown>>;
@@ -234,8 +226,8 @@ function exportTotalGroups(args: Arguments): number {
   const filter = (args.filter ?? {}) as Record<string, unknown>;
   let groups = 1;
   for (const dimension of groupBy) {
-    const fixedBy = EXPORT_FILTER_OF_DIMENSION[dimension];
-    if (fixedBy && filter[fixedBy] !== undefined && filter[fixedBy] !== null) {
+    const fixedBy: readonly string[] = GROUPING_FILTER_FIELDS[dimension as keyof typeof GROUPING_FILTER_FIELDS] ?? [];
+    if (fixedBy.some((field) => filter[field] !== undefined && filter[field] !== null)) {
       continue;
     }
     if (dimension === 'YEAR' && Array.isArray(filter.solarYears)) {
