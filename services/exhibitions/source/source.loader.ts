@@ -2,17 +2,10 @@ import type { DataSource } from 'typeorm';
 
 import { sourceLoaders } from '../../shared/catalogue';
 
+/** The kinds of record that cite sources: each has a column in `attribution`. */
+const CITING_KINDS = ['Exhibition', 'ExportMarket', 'Designation', 'DesignationCount', 'MarketingActivity'] as const;
+
 /** Per-request loaders of sources, of each kind of record's attributions, and of the records of each kind that cite a source. */
 export function createSourceLoaders(dataSource: DataSource) {
-  return sourceLoaders(
-    dataSource,
-    {
-      Exhibition: 'exhibition_id',
-      ExportMarket: 'export_market_id',
-      Designation: 'designation_id',
-      DesignationCount: 'designation_count_id',
-      MarketingActivity: 'marketing_activity_id',
-    },
-    ['Exhibition', 'ExportMarket', 'Designation', 'DesignationCount', 'MarketingActivity'],
-  );
+  return sourceLoaders(dataSource, CITING_KINDS, CITING_KINDS);
 }

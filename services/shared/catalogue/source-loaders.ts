@@ -12,19 +12,27 @@ export type SourceLoaders<TKind extends string, TCited extends TKind> = { source
 
 /**
  * Returns a subgraph's per-request loaders of sources: by id, the attribution
- * rows of each kind of record (`columns`: the kind's column of the
- * subgraph's `attribution` table), and, for the kinds in `cited`, the ids of
- * the records that cite each source.
+ * rows of each kind of record in `kinds` (a type name such as
+ * `TrainingCentre`, whose column of the subgraph's `attribution` table is
+ * `training_centre_id`), and, for the kinds in `cited`, the ids of the
+ * records that cite each source.
  */
 export function sourceLoaders<TKind extends string, TCited extends TKind>(
   dataSource: DataSource,
-  columns: Readonly<Record<TKind, string>>,
+  kinds: readonly TKind[],
   cited: readonly TCited[],
 ): SourceLoaders<TKind, TCited> {
-  const kinds = Object.keys(columns) as TKind[];
   return Object.fromEntries([
     ['sourceById', entityByIdLoader(dataSource.getRepository(Source))],
-    ...kinds.map((kind) => [`attributionsBy${kind}`, attributionRowsLoader(dataSource, columns[kind])]),
-    ...cited.map((kind) => [`${kind[0].toLowerCase()}${kind.slice(1)}IdsBySource`, citingRecordIdsLoader(dataSource, columns[kind])]),
+    ...kinds.map((kind) => [`attributionsBy${kind}`, attributionRowsLoader(dataSource, attributionColumn(kind))]),
+    ...cited.map((kind) => [
+      `${kind[0].toLowerCase()}${kind.slice(1)}IdsBySource`,
+      citingRecordIdsLoader(dataSource, attributionColumn(kind)),
+    ]),
   ]) as SourceLoaders<TKind, TCited>;
+}
+
+/** Returns the column of `attribution` that holds the ids of a kind of record: `TrainingCentre` → `training_centre_id`. */
+function attributionColumn(kind: string): string {
+  return `${kind.replace(/(?<!^)(?=[A-Z])/g, '_').toLowerCase()}_id`;
 }
