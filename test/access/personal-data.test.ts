@@ -1,30 +1,14 @@
 import { graphql } from '../generated';
-import { ANONYMOUS, asAnonymous, asGatewayFor, type Endpoint, partnerViewer, withKey } from '../support/access';
-import { type AuthorizationWorld, buildAuthorizationWorld, WORLD_PROVINCE } from '../support/authorization-fixtures';
+import { ANONYMOUS, asGatewayFor, type Endpoint, partnerViewer } from '../support/access';
+import { type AuthorizationWorld, forbiddenPaths, useAuthorizationWorld, WORLD_PROVINCE } from '../support/authorization-fixtures';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
-import { type GraphqlError, type GraphqlResponse, postGraphql } from '../support/graphql-client';
+import { type GraphqlError, postGraphql } from '../support/graphql-client';
 import { Role, type Viewer } from '../support/platform';
 import { useTestGraph } from '../support/test-graph';
 import { createArtisan } from '../support/training-fixtures';
 
 const graph = useTestGraph();
-let world: AuthorizationWorld;
-
-beforeAll(async () => {
-  world = await buildAuthorizationWorld(graph);
-});
-
-const anonymous = () => asAnonymous(graph.url);
-const partnerA = () => withKey(graph.url, world.keys.partnerA);
-const partnerB = () => withKey(graph.url, world.keys.partnerB);
-const analyst = () => withKey(graph.url, world.keys.analyst);
-
-/** Returns the paths (dot-joined) of the response's errors, failing unless every error is FORBIDDEN. */
-function forbiddenPaths(response: GraphqlResponse<unknown>): string[] {
-  const errors = response.errors ?? [];
-  expect(errors.filter((error) => error.extensions?.code !== 'FORBIDDEN')).toEqual([]);
-  return errors.map((error) => (error.path ?? []).join('.')).sort();
-}
+const { world, anonymous, partnerA, partnerB, analyst } = useAuthorizationWorld(graph);
 
 /** Fails unless an error carries nothing of the servers' internals: no stack, no SQL, no file names, no other ids. */
 function expectNothingInternal(errors: readonly GraphqlError[], world: AuthorizationWorld): void {

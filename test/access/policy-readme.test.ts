@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { describeGrants, POLICY, type PolicyAction, type PolicyGrant, Role } from '../../services/shared/platform/auth';
 import { readDocumentation } from '../support/markdown-docs';
+import { describeGrants, POLICY, type PolicyAction, type PolicyGrant, Role } from '../support/policy';
 import { projectRoot } from '../support/project-root';
 
 const ROLES = [Role.ANONYMOUS, Role.PARTNER, Role.ANALYST, Role.ADMIN] as const;

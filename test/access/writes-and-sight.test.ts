@@ -1,7 +1,7 @@
 import { graphql } from '../generated';
 import type { SightExhibitorPageQuery, SightExhibitorsOfAllQuery } from '../generated/graphql';
-import { ANONYMOUS, asAnonymous, asGatewayFor, rememberSubgraph, TEST_GATEWAY_SECRET, withKey } from '../support/access';
-import { type AuthorizationWorld, buildAuthorizationWorld, writableRowsFingerprint } from '../support/authorization-fixtures';
+import { ANONYMOUS, asGatewayFor, rememberSubgraph, TEST_GATEWAY_SECRET } from '../support/access';
+import { useAuthorizationWorld, writableRowsFingerprint } from '../support/authorization-fixtures';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
 import { createExhibition, registerExhibitor } from '../support/exhibitions-fixtures';
 import { type GraphqlResponse, postGraphql, queryData } from '../support/graphql-client';
@@ -11,15 +11,7 @@ import { useTestGraph } from '../support/test-graph';
 import { createArtisan, createCourse, enroll } from '../support/training-fixtures';
 
 const graph = useTestGraph();
-let world: AuthorizationWorld;
-
-beforeAll(async () => {
-  world = await buildAuthorizationWorld(graph);
-});
-
-const anonymous = () => asAnonymous(graph.url);
-const partnerA = () => withKey(graph.url, world.keys.partnerA);
-const partnerB = () => withKey(graph.url, world.keys.partnerB);
+const { world, anonymous, partnerA, partnerB } = useAuthorizationWorld(graph);
 
 const ARTISAN_NAME = graphql(`
   query SightArtisanName($id: ID!) {

@@ -1,11 +1,8 @@
-import { fork } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import pg from 'pg';
 
-import { projectRoot } from '../../services/shared/platform/project-root';
 import {
   createSubgraphDataSource,
   migrateSchema,
@@ -13,38 +10,10 @@ import {
   provisionSubgraphRole,
   subgraphRoleName,
 } from '../support/platform';
+import { makeRunDir, type PostgresProcess, startPostgresProcess } from '../support/postgres-process';
 import { SUBGRAPHS } from '../support/subgraphs';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { type SubgraphName, useTestGraph } from '../support/test-graph';
-
-/** The embedded PostgreSQL in a process of its own (its package is ESM-only, which jest's module sandbox cannot import). */
-interface PostgresProcess {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-/** Starts the built embedded-postgres-process on `dataDir`, with ADMIN_API_KEY in its environment, and resolves with its URL. */
-function startPostgres(dataDir: string): Promise<PostgresProcess> {
-  const child = fork(path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres-process.js'), [], {
-    env: { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir, ADMIN_API_KEY: 'admin-key-that-must-not-reach-the-postmaster' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    child.once('message', (message: { url?: string; failure?: string }) =>
-      message.url
-        ? resolve({
-            url: message.url,
-            stop: async () => {
-              child.kill('SIGTERM');
-              await exited;
-            },
-          })
-        : reject(new Error(message.failure)),
-    );
-    void exited.then(() => reject(new Error('the embedded PostgreSQL process exited')));
-  });
-}
 
 jest.setTimeout(120_000);
 
@@ -53,11 +22,11 @@ describe('the embedded PostgreSQL (issue 16, finding 5)', () => {
   const servers: PostgresProcess[] = [];
 
   beforeAll(async () => {
-    runDir = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-least-privilege-'));
-    // Run as root, PostgreSQL runs as the `postgres` user, which must reach the folder.
-    await chmod(runDir, 0o755);
+    runDir = await makeRunDir('least-privilege');
     for (const name of ['first', 'second']) {
-      servers.push(await startPostgres(path.join(runDir, name)));
+      servers.push(
+        await startPostgresProcess(path.join(runDir, name), { env: { ADMIN_API_KEY: 'admin-key-that-must-not-reach-the-postmaster' } }),
+      );
     }
   });
 

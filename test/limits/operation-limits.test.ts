@@ -127,6 +127,18 @@ describe('the estimated size and cost of an operation', () => {
     expect(five.statements).toBe(0);
   });
 
+  it('counts a craft and an HS code as one dimension of `exportTotals`: a filter on either fixes both groupings', async () => {
+    const costOf = async (totalsArguments: string) => {
+      const response = await postGraphql(graph.url, `{ exportTotals(${totalsArguments}) { valueUsd figures(first: 100) { valueUsd } } }`);
+      expect(response.errors).toBeUndefined();
+      return response.extensions?.rateLimit?.cost;
+    };
+    const oneGroup = await costOf('groupBy: [CRAFT], filter: { craftSlug: "kilim" }');
+    expect(await costOf('groupBy: [CRAFT, HS_CODE], filter: { craftSlug: "kilim" }')).toBe(oneGroup);
+    expect(await costOf('groupBy: [CRAFT, HS_CODE], filter: { hsCode: "5702" }')).toBe(oneGroup);
+    expect(await costOf('groupBy: [CRAFT, HS_CODE], filter: { provinceCode: "IR-16" }')).toBeGreaterThan(oneGroup!);
+  });
+
   it('costs the benchmark operations as docs/operating.md says', async () => {
     const variables = {
       id: '00000000-0000-4000-8000-000000000000',

@@ -1,28 +1,11 @@
 import { graphql } from '../generated';
-import { asAnonymous, withKey } from '../support/access';
-import { type AuthorizationWorld, buildAuthorizationWorld, WORLD_PROVINCE } from '../support/authorization-fixtures';
+import { forbiddenPaths, useAuthorizationWorld, WORLD_PROVINCE } from '../support/authorization-fixtures';
 import { todayInDomainZone } from '../support/catalogue';
-import { type GraphqlResponse, postGraphql } from '../support/graphql-client';
+import { postGraphql } from '../support/graphql-client';
 import { useTestGraph } from '../support/test-graph';
 
 const graph = useTestGraph();
-let world: AuthorizationWorld;
-
-beforeAll(async () => {
-  world = await buildAuthorizationWorld(graph);
-});
-
-const anonymous = () => asAnonymous(graph.url);
-const partnerA = () => withKey(graph.url, world.keys.partnerA);
-const partnerB = () => withKey(graph.url, world.keys.partnerB);
-const analyst = () => withKey(graph.url, world.keys.analyst);
-
-/** Returns the paths (dot-joined) of the response's errors, failing unless every error is FORBIDDEN. */
-function forbiddenPaths(response: GraphqlResponse<unknown>): string[] {
-  const errors = response.errors ?? [];
-  expect(errors.filter((error) => error.extensions?.code !== 'FORBIDDEN')).toEqual([]);
-  return errors.map((error) => (error.path ?? []).join('.')).sort();
-}
+const { world, anonymous, partnerA, partnerB, analyst } = useAuthorizationWorld(graph);
 
 const TRAINING_RECORD = graphql(`
   query ListsAccessTrainingRecord($id: ID!) {

@@ -1,53 +1,20 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { Agent, request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { composeSupergraph } from '../../gateway/compose-supergraph';
-import { startGateway } from '../../gateway/gateway-server';
-import { ACCESS_DATABASE, createApiKey } from '../../services/access/public';
-import { Role } from '../../services/shared/platform/auth';
-import type { ListeningGraphqlServer } from '../../services/shared/platform/http';
-import { projectRoot } from '../../services/shared/platform/project-root';
-import { openSubgraphDatabase, type RunningSubgraph, startSubgraph } from '../../services/shared/platform/server';
-import { SUBGRAPHS } from '../../services/subgraphs';
-import { trainingSubgraph } from '../../services/training/training.subgraph';
 import { asGatewayFor, rememberSubgraph, TEST_ADMIN_KEY, TEST_GATEWAY_SECRET } from '../support/access';
 import { postGraphql } from '../support/graphql-client';
-
-/** The embedded PostgreSQL in a process of its own (its package is ESM-only, which jest's module sandbox cannot import). */
-interface PostgresProcess {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-/** Starts the built embedded-postgres-process on `dataDir` (on `port` when given) and resolves with its URL. */
-function startPostgres(dataDir: string, port?: number): Promise<PostgresProcess> {
-  const child: ChildProcess = fork(
-    path.join(projectRoot(), 'dist', 'services', 'shared', 'platform', 'database', 'embedded-postgres-process.js'),
-    [],
-    {
-      env: { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir, ...(port ? { EMBEDDED_POSTGRES_PORT: String(port) } : {}) },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    child.once('message', (message: { url?: string; failure?: string }) =>
-      message.url
-        ? resolve({
-            url: message.url,
-            stop: async () => {
-              child.kill('SIGTERM');
-              await exited;
-            },
-          })
-        : reject(new Error(message.failure)),
-    );
-    void exited.then(() => reject(new Error('the embedded PostgreSQL process exited')));
-  });
-}
+import {
+  composeSupergraph,
+  type ListeningGraphqlServer,
+  openSubgraphDatabase,
+  Role,
+  type RunningSubgraph,
+  startGateway,
+  startSubgraph,
+} from '../support/platform';
+import { makeRunDir, type PostgresProcess, startPostgresProcess } from '../support/postgres-process';
+import { ACCESS_DATABASE, createApiKey, SUBGRAPHS, trainingSubgraph } from '../support/subgraphs';
 
 /** A PostgreSQL this test can stop and start again, with the training subgraph and a gateway over it. */
 let runDir: string;
@@ -59,10 +26,9 @@ let gateway: ListeningGraphqlServer;
 const previousTimeout = process.env.DATABASE_STATEMENT_TIMEOUT_MS;
 
 beforeAll(async () => {
-  runDir = await mkdtemp(path.join(tmpdir(), 'handicrafts-graph-database-faults-'));
-  await chmod(runDir, 0o755);
+  runDir = await makeRunDir('database-faults');
   dataDir = path.join(runDir, 'postgres');
-  postgres = await startPostgres(dataDir);
+  postgres = await startPostgresProcess(dataDir);
   port = Number(new URL(postgres.url).port);
   process.env.DATABASE_STATEMENT_TIMEOUT_MS = '1500';
   training = await startSubgraph(trainingSubgraph, {
@@ -124,7 +90,7 @@ describe('a subgraph whose database goes away', () => {
       trade: expect.not.stringMatching(/^ok$/),
     });
 
-    postgres = await startPostgres(dataDir, port);
+    postgres = await startPostgresProcess(dataDir, { port });
     expect((await postGraphql(gateway.url, '{ courses { totalCount } }')).data).toEqual({ courses: { totalCount: 1 } });
     expect((await fetch(new URL('/readyz', training.url))).status).toBe(200);
   });
@@ -153,7 +119,7 @@ describe('a subgraph whose database goes away', () => {
       expect([unknownToGateway.status, unknownToGateway.errors?.[0]?.extensions?.code]).toEqual([503, 'DATABASE_UNAVAILABLE']);
       expect(JSON.stringify(unknownToGateway)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|SELECT/);
     } finally {
-      postgres = await startPostgres(dataDir, port);
+      postgres = await startPostgresProcess(dataDir, { port });
     }
     expect((await postGraphql(asKey(unverified), '{ afterOutage: courses { totalCount } }')).data).toEqual({
       afterOutage: { totalCount: 1 },

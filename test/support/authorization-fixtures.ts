@@ -1,8 +1,8 @@
 import { graphql } from '../generated';
-import { createTestKey } from './access';
+import { asAnonymous, createTestKey, type GraphqlTarget, withKey } from './access';
 import { BUILTIN_ORGANIZATION_IDS } from './catalogue';
 import { createExhibition, registerExhibitor } from './exhibitions-fixtures';
-import { queryData } from './graphql-client';
+import { type GraphqlResponse, queryData } from './graphql-client';
 import { Role } from './platform';
 import type { TestGraphHandle } from './test-graph';
 import { createArtisan, createCourse, enroll } from './training-fixtures';
@@ -151,4 +151,40 @@ export async function writableRowsFingerprint(graph: TestGraphHandle): Promise<s
     ),
   );
   return tables.map((table, index) => `${table}=${parts[index]}`).join(' ');
+}
+
+/** The authorization world of a test file and the callers it has keys for. */
+export interface AuthorizationWorldHandle {
+  /** Filled in before the file's tests run. */
+  readonly world: AuthorizationWorld;
+  anonymous(): GraphqlTarget;
+  partnerA(): GraphqlTarget;
+  partnerB(): GraphqlTarget;
+  analyst(): GraphqlTarget;
+}
+
+/**
+ * Builds the authorization world in the graph before the file's tests
+ * (`beforeAll`, after the graph starts) and returns it with its callers: the
+ * graph's gateway without a key, and with each partner's and the analyst's key.
+ */
+export function useAuthorizationWorld(graph: TestGraphHandle): AuthorizationWorldHandle {
+  const world = {} as AuthorizationWorld;
+  beforeAll(async () => {
+    Object.assign(world, await buildAuthorizationWorld(graph));
+  });
+  return {
+    world,
+    anonymous: () => asAnonymous(graph.url),
+    partnerA: () => withKey(graph.url, world.keys.partnerA),
+    partnerB: () => withKey(graph.url, world.keys.partnerB),
+    analyst: () => withKey(graph.url, world.keys.analyst),
+  };
+}
+
+/** Returns the paths (dot-joined, sorted) of the response's errors, failing unless every error is FORBIDDEN. */
+export function forbiddenPaths(response: GraphqlResponse<unknown>): string[] {
+  const errors = response.errors ?? [];
+  expect(errors.filter((error) => error.extensions?.code !== 'FORBIDDEN')).toEqual([]);
+  return errors.map((error) => (error.path ?? []).join('.')).sort();
 }

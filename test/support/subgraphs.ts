@@ -5,7 +5,7 @@
  * import it from here, so that when the subgraph code moves only this file
  * changes.
  */
-export { createApiKey, revokeApiKey } from '../../services/access/public';
+export { ACCESS_DATABASE, createApiKey, revokeApiKey } from '../../services/access/public';
 export { exhibitionsSubgraph } from '../../services/exhibitions/exhibitions.subgraph';
 export { EXHIBITIONS_MIGRATIONS } from '../../services/exhibitions/migrations';
 export { seedSyntheticExhibitions } from '../../services/exhibitions/synthetic/synthetic-exhibitions.seeder';

@@ -1,8 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+import { applyFilter, type FilterConditions } from '../../shared/platform/database';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { BadUserInputError, checkDateOrder, optionalText } from '../../shared/platform/graphql';
-import { isUuid } from '../../shared/platform/ids';
 import type { ExhibitionKind, ExhibitionStatus } from './exhibition.entity';
 import type { ExhibitionFilter } from './exhibition.inputs';
 import { EARLIEST_START_SQL, LATEST_START_SQL, statusConditionSql } from './exhibition-status';
@@ -26,6 +26,29 @@ export interface ExhibitionConditions {
   /** Set by the service, never by a filter: only exhibitions this organisation organises (what a partner may see of someone's participation). */
   readonly onlyOrganizedBy: string | null;
 }
+
+/** How each condition restricts a query on alias `exhibition`. */
+const EXHIBITION_FILTER: FilterConditions<ExhibitionConditions> = {
+  countryCode: { equals: 'exhibition.country_code' },
+  heldAbroad: { where: ({ heldAbroad }) => (heldAbroad ? "exhibition.country_code <> 'IR'" : "exhibition.country_code = 'IR'") },
+  region: { where: 'lower(exhibition.region) = lower(:region)' },
+  city: { where: 'lower(exhibition.city) = lower(:city)' },
+  provinceCode: { equals: 'exhibition.province_code' },
+  craftSlug: {
+    where:
+      'EXISTS (SELECT 1 FROM exhibition_craft WHERE exhibition_craft.exhibition_id = exhibition.id AND exhibition_craft.craft_slug = :craftSlug)',
+  },
+  // An id that is not a UUID names no organisation: the list is empty.
+  organizerId: { equalsId: 'exhibition.organizer_id' },
+  onlyOrganizedBy: { equalsId: 'exhibition.organizer_id' },
+  kind: { equals: 'exhibition.kind' },
+  // Given exactly when `status` is: the status's condition, on the day it is judged on (`:statusOn`).
+  statusOn: { where: ({ status }) => statusConditionSql(status as ExhibitionStatus) },
+  // A start known only within a window matches a range only when the whole window lies in it.
+  startsFrom: { atLeast: EARLIEST_START_SQL },
+  startsTo: { atMost: LATEST_START_SQL },
+  isSynthetic: { equals: 'exhibition.is_synthetic' },
+};
 
 /** Checks a filter and returns its conditions; throws BAD_USER_INPUT naming the argument for an empty date range or a `statusOn` without `status`. */
 export function exhibitionConditions(filter: ExhibitionFilter | null | undefined): ExhibitionConditions {
@@ -56,55 +79,5 @@ export function applyExhibitionConditions<TQuery extends SelectQueryBuilder<Obje
   query: TQuery,
   conditions: ExhibitionConditions,
 ): TQuery {
-  if (conditions.countryCode) {
-    query.andWhere('exhibition.country_code = :countryCode', { countryCode: conditions.countryCode });
-  }
-  if (conditions.heldAbroad !== null) {
-    query.andWhere(conditions.heldAbroad ? "exhibition.country_code <> 'IR'" : "exhibition.country_code = 'IR'");
-  }
-  if (conditions.region) {
-    query.andWhere('lower(exhibition.region) = lower(:region)', { region: conditions.region });
-  }
-  if (conditions.city) {
-    query.andWhere('lower(exhibition.city) = lower(:city)', { city: conditions.city });
-  }
-  if (conditions.provinceCode) {
-    query.andWhere('exhibition.province_code = :provinceCode', { provinceCode: conditions.provinceCode });
-  }
-  if (conditions.craftSlug) {
-    query.andWhere(
-      'EXISTS (SELECT 1 FROM exhibition_craft WHERE exhibition_craft.exhibition_id = exhibition.id AND exhibition_craft.craft_slug = :craftSlug)',
-      {
-        craftSlug: conditions.craftSlug,
-      },
-    );
-  }
-  if (conditions.organizerId) {
-    // An id that is not a UUID names no organisation: the list is empty.
-    query.andWhere(isUuid(conditions.organizerId) ? 'exhibition.organizer_id = :organizerId' : 'false', {
-      organizerId: conditions.organizerId,
-    });
-  }
-  if (conditions.onlyOrganizedBy !== null) {
-    query.andWhere(isUuid(conditions.onlyOrganizedBy) ? 'exhibition.organizer_id = :onlyOrganizedBy' : 'false', {
-      onlyOrganizedBy: conditions.onlyOrganizedBy,
-    });
-  }
-  if (conditions.kind) {
-    query.andWhere('exhibition.kind = :kind', { kind: conditions.kind });
-  }
-  if (conditions.status) {
-    query.andWhere(statusConditionSql(conditions.status), { statusOn: conditions.statusOn });
-  }
-  // A start known only within a window matches a range only when the whole window lies in it.
-  if (conditions.startsFrom) {
-    query.andWhere(`${EARLIEST_START_SQL} >= :startsFrom`, { startsFrom: conditions.startsFrom });
-  }
-  if (conditions.startsTo) {
-    query.andWhere(`${LATEST_START_SQL} <= :startsTo`, { startsTo: conditions.startsTo });
-  }
-  if (conditions.isSynthetic !== null) {
-    query.andWhere('exhibition.is_synthetic = :isSynthetic', { isSynthetic: conditions.isSynthetic });
-  }
-  return query;
+  return applyFilter(query, conditions, EXHIBITION_FILTER);
 }

@@ -12,5 +12,6 @@ export { REPORT_PASSAGES, REPORTED_SPEAKERS, type ReportedSpeaker, type ReportPa
 export { type SeedAttribution, seedProvenance } from './seed-provenance';
 export { Source } from './source.entity';
 export { BUILTIN_ORGANIZATION_IDS, SOURCE_DOCUMENTS, type SourceDocument } from './source-documents';
+export { type SourceLoaders, sourceLoaders } from './source-loaders';
 export { sourceReferenceResolvers } from './source-references';
 export { AttributionBasis, type AttributionValue, defineSourceTypes, type SpeakerValue } from './source-types';

@@ -1,18 +1,28 @@
+import { applyFilter, type FilterConditions, type FilterTarget, type FilterValues, filterValues } from '../../shared/platform/database';
 import { BadUserInputError } from '../../shared/platform/graphql';
 import { FIRST_SOLAR_YEAR, isSupportedSolarYear, LAST_SOLAR_YEAR } from '../period/persian-calendar';
 import { parseHsCode } from '../reference/craft-code';
 import type { ExportFigureFilter } from './export-figure.inputs';
 
-/** Returns the placeholder for a value bound to the statement, e.g. `$3` or `:filter3`. */
-export type BindParameter = (value: unknown) => string;
-
 /** The fields of a filter that select single figures by value, which a total cannot honour. */
 const VALUE_FIELDS = ['valueUsdFrom', 'valueUsdTo'] as const;
 
-/** An export figure filter as a plain object: every field in a fixed order, null when not given, so that it can key a loader. */
-export type ExportFigureFilterValues = {
-  readonly [Field in keyof ExportFigureFilter]-?: Exclude<ExportFigureFilter[Field], undefined> | null;
+/** How each field of `ExportFigureFilter` restricts a query on alias `figure`. */
+const EXPORT_FIGURE_FILTER: FilterConditions<ExportFigureFilter> = {
+  solarYears: { where: 'figure.solar_year = ANY(CAST(:solarYears AS int[]))' },
+  channel: { equals: 'figure.channel' },
+  destinationCode: { equals: 'figure.destination_code' },
+  craftSlug: { equals: 'figure.craft_slug' },
+  hsCode: { equals: 'figure.hs_code' },
+  provinceCode: { equals: 'figure.province_code' },
+  isSynthetic: { equals: 'figure.is_synthetic' },
+  // Compared as numeric, exactly, whatever the digits of the value.
+  valueUsdFrom: { where: 'figure.value_usd >= CAST(:valueUsdFrom AS numeric)' },
+  valueUsdTo: { where: 'figure.value_usd <= CAST(:valueUsdTo AS numeric)' },
 };
+
+/** An export figure filter as a plain object: every field in a fixed order, null when not given, so that it can key a loader. */
+export type ExportFigureFilterValues = FilterValues<ExportFigureFilter>;
 
 /**
  * Throws BAD_USER_INPUT naming the field when the filter holds a solar year
@@ -59,86 +69,22 @@ export function checkExportFigureFilter(
 
 /** Returns the filter as a plain object with every field in a fixed order (null when not given). */
 export function exportFigureFilterValues(filter: ExportFigureFilter | null | undefined): ExportFigureFilterValues {
-  return {
-    solarYears: filter?.solarYears ?? null,
-    channel: filter?.channel ?? null,
-    destinationCode: filter?.destinationCode ?? null,
-    craftSlug: filter?.craftSlug ?? null,
-    hsCode: filter?.hsCode ?? null,
-    provinceCode: filter?.provinceCode ?? null,
-    isSynthetic: filter?.isSynthetic ?? null,
-    valueUsdFrom: filter?.valueUsdFrom ?? null,
-    valueUsdTo: filter?.valueUsdTo ?? null,
-  };
+  return filterValues(filter, EXPORT_FIGURE_FILTER);
 }
 
 /**
- * Returns the SQL conditions (to be joined with AND) that select the figures
- * of table alias `alias` matching `filter`, binding values through `bind`.
+ * Adds the conditions of `filter` to a query on alias `figure` (a query
+ * builder, or `SqlConditions` for raw SQL) and returns it.
  */
-export function exportFigureConditions(
+export function applyExportFigureFilter<TQuery extends FilterTarget>(
+  query: TQuery,
   filter: ExportFigureFilter | ExportFigureFilterValues | null | undefined,
-  alias: string,
-  bind: BindParameter,
-): string[] {
-  const conditions: string[] = [];
-  if (filter?.solarYears) {
-    conditions.push(`${alias}.solar_year = ANY(CAST(${bind(filter.solarYears)} AS int[]))`);
-  }
-  if (filter?.channel) {
-    conditions.push(`${alias}.channel = ${bind(filter.channel)}`);
-  }
-  if (filter?.destinationCode) {
-    conditions.push(`${alias}.destination_code = ${bind(filter.destinationCode)}`);
-  }
-  if (filter?.craftSlug) {
-    conditions.push(`${alias}.craft_slug = ${bind(filter.craftSlug)}`);
-  }
-  if (filter?.hsCode) {
-    conditions.push(`${alias}.hs_code = ${bind(filter.hsCode)}`);
-  }
-  if (filter?.provinceCode) {
-    conditions.push(`${alias}.province_code = ${bind(filter.provinceCode)}`);
-  }
-  if (filter?.isSynthetic !== undefined && filter?.isSynthetic !== null) {
-    conditions.push(`${alias}.is_synthetic = ${bind(filter.isSynthetic)}`);
-  }
-  if (filter?.valueUsdFrom) {
-    conditions.push(`${alias}.value_usd >= CAST(${bind(filter.valueUsdFrom)} AS numeric)`);
-  }
-  if (filter?.valueUsdTo) {
-    conditions.push(`${alias}.value_usd <= CAST(${bind(filter.valueUsdTo)} AS numeric)`);
-  }
-  return conditions;
+): TQuery {
+  return applyFilter(query, filter, EXPORT_FIGURE_FILTER);
 }
 
 /** Returns a `Decimal` (digits, at most two after the point) in hundredths, exactly. */
 function hundredths(decimal: string): bigint {
   const [whole, fraction = ''] = decimal.split('.');
   return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
-}
-
-/** Returns a binder for TypeORM query builders (`:name` placeholders) and the parameters it collected. */
-export function namedParameters(prefix: string): { bind: BindParameter; parameters: Record<string, unknown> } {
-  const parameters: Record<string, unknown> = {};
-  return {
-    parameters,
-    bind: (value) => {
-      const name = `${prefix}${Object.keys(parameters).length}`;
-      parameters[name] = value;
-      return `:${name}`;
-    },
-  };
-}
-
-/** Returns a binder for raw SQL (`$1`, `$2`, … in the order values are bound) and the values it collected. */
-export function positionalParameters(): { bind: BindParameter; values: unknown[] } {
-  const values: unknown[] = [];
-  return {
-    values,
-    bind: (value) => {
-      values.push(value);
-      return `$${values.length}`;
-    },
-  };
 }

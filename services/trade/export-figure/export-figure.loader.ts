@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { entityByIdLoader } from '../../shared/platform/loaders';
 import { ChildPages } from '../../shared/platform/paging';
 import { ExportFigure } from './export-figure.entity';
-import { exportFigureConditions, type ExportFigureFilterValues, namedParameters } from './export-figure.filter';
+import { applyExportFigureFilter, type ExportFigureFilterValues } from './export-figure.filter';
 
 /** The columns a shared entity's (or a source's) figures are found by. */
 type ExportParentColumn = 'province_code' | 'destination_code' | 'craft_slug' | 'source_id';
@@ -14,17 +14,14 @@ export function createExportFigureLoaders(dataSource: DataSource) {
   /** Returns the pages of figures of one kind of parent, filtered: one statement for all parents asked with the same filter and page. */
   const pagesBy = (parentColumn: ExportParentColumn) =>
     new ChildPages<ExportFigure, ExportFigureFilterValues>({
-      query: (parentKeys, filter) => {
-        const { bind, parameters } = namedParameters('filter');
-        const query = dataSource
-          .getRepository(ExportFigure)
-          .createQueryBuilder('figure')
-          .where(`figure.${parentColumn} IN (:...parentKeys)`, { parentKeys });
-        for (const condition of exportFigureConditions(filter, 'figure', bind)) {
-          query.andWhere(condition);
-        }
-        return query.setParameters({ ...parameters, parentKeys });
-      },
+      query: (parentKeys, filter) =>
+        applyExportFigureFilter(
+          dataSource
+            .getRepository(ExportFigure)
+            .createQueryBuilder('figure')
+            .where(`figure.${parentColumn} IN (:...parentKeys)`, { parentKeys }),
+          filter,
+        ),
       parentSql: `figure.${parentColumn}`,
       parentKeyIsUuid: parentColumn === 'source_id',
       nodes: { idSql: 'figure.id', nodeById: exportFigureById },

@@ -13,11 +13,10 @@ import { craftDimension, type CraftOrHsCode } from '../reference/craft-code';
 import { EXPORT_FIGURE_ORDERS } from './export-figure.connection';
 import { ExportFigure } from './export-figure.entity';
 import {
+  applyExportFigureFilter,
   checkExportFigureFilter,
-  exportFigureConditions,
   type ExportFigureFilterValues,
   exportFigureFilterValues,
-  namedParameters,
 } from './export-figure.filter';
 import type { CorrectExportFigureInput, ExportFigureListArgs, RecordExportFigureInput, SourceInput } from './export-figure.inputs';
 import { refreshPreferred } from './preference';
@@ -25,12 +24,7 @@ import { refreshPreferred } from './preference';
 /** Returns a page of export figures matching the filter, in the order asked for. */
 export async function findExportFigures(context: TradeContext, args: ExportFigureListArgs): Promise<Connection<ExportFigure>> {
   checkExportFigureFilter(args.filter);
-  const { bind, parameters } = namedParameters('filter');
-  const query = context.dataSource.getRepository(ExportFigure).createQueryBuilder('figure');
-  for (const condition of exportFigureConditions(args.filter, 'figure', bind)) {
-    query.andWhere(condition);
-  }
-  query.setParameters(parameters);
+  const query = applyExportFigureFilter(context.dataSource.getRepository(ExportFigure).createQueryBuilder('figure'), args.filter);
   return pageOf(query, args, EXPORT_FIGURE_ORDERS[args.orderBy], context.loaders.exportFigureById);
 }
 

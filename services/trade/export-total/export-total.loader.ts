@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
-import { loadAll } from '../../shared/platform/loaders';
+import { groupByKey, loadAll } from '../../shared/platform/loaders';
 import type { ExportFigure } from '../export-figure/export-figure.entity';
 import type { ExportTotal } from './export-total.type';
 import type { ExportTotalsQuery } from './export-totals-query';
@@ -22,22 +22,16 @@ export function createExportTotalLoaders(dataSource: DataSource, figureById: Dat
   return {
     figuresOfTotal: new DataLoader<TotalFiguresKey, ExportFigure[]>(
       async (keys) => {
-        const batches = new Map<ExportTotalsQuery, Map<number, TotalFiguresKey[]>>();
-        for (const key of keys) {
-          const byFirst = batches.get(key.total.query) ?? new Map<number, TotalFiguresKey[]>();
-          byFirst.set(key.first, [...(byFirst.get(key.first) ?? []), key]);
-          batches.set(key.total.query, byFirst);
-        }
         const idsByKey = new Map<TotalFiguresKey, string[]>();
-        for (const [query, byFirst] of batches) {
-          for (const [first, batch] of byFirst) {
-            const { sql, values } = query.figureIdsSql([...new Set(batch.map((key) => key.total.groupKey))], first);
-            const rows: Array<{ group_key: string; id: string }> = await dataSource.query(sql, values);
-            const idsByGroup = new Map<string, string[]>();
-            for (const row of rows) {
-              idsByGroup.set(row.group_key, [...(idsByGroup.get(row.group_key) ?? []), row.id]);
-            }
-            batch.forEach((key) => idsByKey.set(key, idsByGroup.get(key.total.groupKey) ?? []));
+        for (const [query, keysOfQuery] of groupsBy(keys, (key) => key.total.query)) {
+          for (const [first, batch] of groupsBy(keysOfQuery, (key) => key.first)) {
+            const ids = await figureIdsOf(
+              dataSource,
+              query,
+              batch.map((key) => key.total.groupKey),
+              first,
+            );
+            batch.forEach((key, index) => idsByKey.set(key, ids[index]));
           }
         }
         const figures = await loadAll(figureById, [...new Set([...idsByKey.values()].flat())]);
@@ -51,23 +45,40 @@ export function createExportTotalLoaders(dataSource: DataSource, figureById: Dat
     ),
     derivedFiguresOfTotal: new DataLoader<ExportTotal, ExportFigure[]>(
       async (totals) => {
-        const byQuery = new Map<ExportTotalsQuery, ExportTotal[]>();
-        for (const total of totals) {
-          byQuery.set(total.query, [...(byQuery.get(total.query) ?? []), total]);
+        const idsByTotal = new Map<ExportTotal, string[]>();
+        for (const [query, batch] of groupsBy(totals, (total) => total.query)) {
+          const ids = await figureIdsOf(
+            dataSource,
+            query,
+            batch.map((total) => total.groupKey),
+            null,
+            true,
+          );
+          batch.forEach((total, index) => idsByTotal.set(total, ids[index]));
         }
-        const idsByGroup = new Map<ExportTotalsQuery, Map<string, string[]>>();
-        for (const [query, batch] of byQuery) {
-          const { sql, values } = query.figureIdsSql([...new Set(batch.map((total) => total.groupKey))], null, true);
-          const rows: Array<{ group_key: string; id: string }> = await dataSource.query(sql, values);
-          const groups = new Map<string, string[]>();
-          for (const row of rows) {
-            groups.set(row.group_key, [...(groups.get(row.group_key) ?? []), row.id]);
-          }
-          idsByGroup.set(query, groups);
-        }
-        return Promise.all(totals.map((total) => loadAll(figureById, idsByGroup.get(total.query)?.get(total.groupKey) ?? [])));
+        return Promise.all(totals.map((total) => loadAll(figureById, idsByTotal.get(total) ?? [])));
       },
       { cache: false },
     ),
   };
+}
+
+/** Returns `items` in groups of equal `keyOf`, each with its key, in the order keys first occur. */
+function groupsBy<TItem, TKey>(items: readonly TItem[], keyOf: (item: TItem) => TKey): Array<[TKey, TItem[]]> {
+  const keys = [...new Set(items.map(keyOf))];
+  const groups = groupByKey(keys, items, keyOf);
+  return keys.map((key, index) => [key, groups[index]]);
+}
+
+/** Returns the ids of the figures of each of the aggregate's groups `groupKeys` (see `figureIdsSql`), in key order: one statement. */
+async function figureIdsOf(
+  dataSource: DataSource,
+  query: ExportTotalsQuery,
+  groupKeys: readonly string[],
+  first: number | null,
+  onlyDerived = false,
+): Promise<string[][]> {
+  const { sql, values } = query.figureIdsSql([...new Set(groupKeys)], first, onlyDerived);
+  const rows: Array<{ group_key: string; id: string }> = await dataSource.query(sql, values);
+  return groupByKey(groupKeys, rows, (row) => row.group_key).map((group) => group.map((row) => row.id));
 }

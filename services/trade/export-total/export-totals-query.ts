@@ -1,6 +1,8 @@
-import { type BindParameter, exportFigureConditions, positionalParameters } from '../export-figure/export-figure.filter';
+import { type BindParameter, positionalParameters, SqlConditions } from '../../shared/platform/database';
+import { applyExportFigureFilter } from '../export-figure/export-figure.filter';
 import type { ExportFigureFilter } from '../export-figure/export-figure.inputs';
 import { ExportGrouping } from './export-total.inputs';
+import { GROUPING_FILTER_FIELDS } from './grouping-filter-fields';
 
 /** The columns that hold each grouping's key. */
 const GROUP_COLUMNS: Record<ExportGrouping, readonly string[]> = {
@@ -17,21 +19,17 @@ const GROUP_COLUMNS: Record<ExportGrouping, readonly string[]> = {
 const GROUP_SPECIFIED: Record<ExportGrouping, string | null> = {
   [ExportGrouping.YEAR]: null,
   [ExportGrouping.CHANNEL]: null,
-  [ExportGrouping.DESTINATION]: 'f.destination_code IS NOT NULL',
-  [ExportGrouping.CRAFT]: '(f.craft_slug IS NOT NULL OR f.hs_code IS NOT NULL)',
-  [ExportGrouping.HS_CODE]: 'f.hs_code IS NOT NULL',
-  [ExportGrouping.PROVINCE]: 'f.province_code IS NOT NULL',
+  [ExportGrouping.DESTINATION]: 'figure.destination_code IS NOT NULL',
+  [ExportGrouping.CRAFT]: '(figure.craft_slug IS NOT NULL OR figure.hs_code IS NOT NULL)',
+  [ExportGrouping.HS_CODE]: 'figure.hs_code IS NOT NULL',
+  [ExportGrouping.PROVINCE]: 'figure.province_code IS NOT NULL',
 };
 
-/** The dimensions a figure may or may not break down, the groupings and filter fields that fix them, and the condition that it does. */
+/** The dimensions a figure may or may not break down, the groupings that break totals down by them, and the condition that it does. */
 const DETAIL_DIMENSIONS = [
-  { groupings: [ExportGrouping.DESTINATION], filterFields: ['destinationCode'], specified: 'f.destination_code IS NOT NULL' },
-  {
-    groupings: [ExportGrouping.CRAFT, ExportGrouping.HS_CODE],
-    filterFields: ['craftSlug', 'hsCode'],
-    specified: '(f.craft_slug IS NOT NULL OR f.hs_code IS NOT NULL)',
-  },
-  { groupings: [ExportGrouping.PROVINCE], filterFields: ['provinceCode'], specified: 'f.province_code IS NOT NULL' },
+  { groupings: [ExportGrouping.DESTINATION], specified: 'figure.destination_code IS NOT NULL' },
+  { groupings: [ExportGrouping.CRAFT, ExportGrouping.HS_CODE], specified: '(figure.craft_slug IS NOT NULL OR figure.hs_code IS NOT NULL)' },
+  { groupings: [ExportGrouping.PROVINCE], specified: 'figure.province_code IS NOT NULL' },
 ] as const;
 
 /** One row of the aggregate, as PostgreSQL returns it: only the grouped columns are present. */
@@ -146,14 +144,14 @@ export class ExportTotalsQuery {
    */
   private commonTableExpressions(bind: BindParameter, withIds: boolean): string {
     const columns = this.groupColumns();
-    const conditions = ['f.solar_year IS NOT NULL', this.selectionSql(bind)];
+    const conditions = ['figure.solar_year IS NOT NULL', this.selectionSql(bind)];
     const years = this.filter?.solarYears;
     const candidateFilter =
       years && this.groupBy.includes(ExportGrouping.YEAR)
         ? // The previous years too, for year-on-year growth.
           { ...this.filter, solarYears: [...new Set([...years, ...years.map((year) => year - 1)])] }
         : this.filter;
-    conditions.push(...exportFigureConditions(candidateFilter, 'f', bind));
+    conditions.push(...applyExportFigureFilter(new SqlConditions(bind), candidateFilter).conditions);
     for (const grouping of this.groupBy) {
       const specified = GROUP_SPECIFIED[grouping];
       if (specified) {
@@ -162,9 +160,9 @@ export class ExportTotalsQuery {
     }
     const extra: string[] = [];
     for (const dimension of DETAIL_DIMENSIONS) {
-      const fixed =
-        dimension.groupings.some((grouping) => this.groupBy.includes(grouping)) ||
-        dimension.filterFields.some((field) => Boolean(this.filter?.[field]));
+      const fixed = dimension.groupings.some(
+        (grouping) => this.groupBy.includes(grouping) || GROUPING_FILTER_FIELDS[grouping].some((field) => Boolean(this.filter?.[field])),
+      );
       if (!fixed) {
         extra.push(dimension.specified);
       }
@@ -174,11 +172,11 @@ export class ExportTotalsQuery {
     const groupList = columns.join(', ');
     const yearGroupList = [...new Set([...columns, 'solar_year'])].join(', ');
     return `WITH candidate AS (
-        SELECT ${withIds ? 'f.id, ' : ''}f.solar_year, f.channel, f.destination_code, f.craft_slug, f.hs_code,
-               CASE WHEN f.craft_slug IS NULL THEN f.hs_code END AS craft_hs_code, f.province_code,
-               f.value_usd, f.is_synthetic, f.id IN (SELECT d.id FROM export_figure d WHERE d.derivations <> '[]'::jsonb) AS derived,
+        SELECT ${withIds ? 'figure.id, ' : ''}figure.solar_year, figure.channel, figure.destination_code, figure.craft_slug, figure.hs_code,
+               CASE WHEN figure.craft_slug IS NULL THEN figure.hs_code END AS craft_hs_code, figure.province_code,
+               figure.value_usd, figure.is_synthetic, figure.id IN (SELECT d.id FROM export_figure d WHERE d.derivations <> '[]'::jsonb) AS derived,
                ${detail} AS detail, ${detailCount} AS detail_count
-        FROM export_figure f
+        FROM export_figure figure
         WHERE ${conditions.join(' AND ')}
       ),
       by_year AS (
@@ -204,10 +202,10 @@ export class ExportTotalsQuery {
   /** Returns the condition that keeps one figure per quantity. */
   private selectionSql(bind: BindParameter): string {
     if (this.sourceId === null) {
-      return 'f.is_preferred';
+      return 'figure.is_preferred';
     }
     const source = bind(this.sourceId);
-    return `(f.source_id = ${source} OR (f.is_preferred AND NOT EXISTS (
-      SELECT 1 FROM export_figure other WHERE other.quantity_key = f.quantity_key AND other.source_id = ${source})))`;
+    return `(figure.source_id = ${source} OR (figure.is_preferred AND NOT EXISTS (
+      SELECT 1 FROM export_figure other WHERE other.quantity_key = figure.quantity_key AND other.source_id = ${source})))`;
   }
 }

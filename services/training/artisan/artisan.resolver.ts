@@ -10,7 +10,7 @@ import type { TrainingContext } from '../context';
 import { EnrollmentConnection } from '../enrollment/enrollment.connection';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { EnrollmentListArgs } from '../enrollment/enrollment.inputs';
-import { enrollmentsOfArtisan, findEnrollmentsOfArtisan } from '../enrollment/enrollment.service';
+import { enrollmentsOfArtisan, findEnrollmentsOf } from '../enrollment/enrollment.service';
 import { Craft } from '../reference/craft.type';
 import { Province } from '../reference/province.type';
 import { ArtisanConnection } from './artisan.connection';
@@ -86,7 +86,7 @@ export class ArtisanResolver {
   })
   @UseMiddleware(artisanTrainingRecord)
   enrollmentsConnection(@Root() artisan: Artisan, @Args() args: EnrollmentListArgs, @Ctx() context: TrainingContext) {
-    return findEnrollmentsOfArtisan(context, artisan.id, args);
+    return findEnrollmentsOf(context, 'artisan', artisan.id, args);
   }
 
   @FieldResolver(() => [Certificate], {

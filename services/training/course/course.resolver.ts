@@ -8,7 +8,7 @@ import { CompetencyStandard } from '../competency-standard/competency-standard.e
 import type { TrainingContext } from '../context';
 import { EnrollmentConnection } from '../enrollment/enrollment.connection';
 import { EnrollmentListArgs } from '../enrollment/enrollment.inputs';
-import { findEnrollmentsOfCourse } from '../enrollment/enrollment.service';
+import { findEnrollmentsOf } from '../enrollment/enrollment.service';
 import { Instructor } from '../instructor/instructor.entity';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
@@ -86,7 +86,7 @@ export class CourseResolver {
   })
   @UseMiddleware(courseEnrollments)
   enrollments(@Root() course: Course, @Args() args: EnrollmentListArgs, @Ctx() context: TrainingContext) {
-    return findEnrollmentsOfCourse(context, course.id, args);
+    return findEnrollmentsOf(context, 'course', course.id, args);
   }
 
   @FieldResolver(() => [Source], { description: 'Reports the course facts come from.' })

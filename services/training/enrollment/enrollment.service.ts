@@ -40,36 +40,21 @@ export async function enrollmentsOfArtisan(context: TrainingContext, artisanId: 
 }
 
 /**
- * Returns a page of the course's enrolments matching the filter, in the order
- * asked for, batched with the other courses of the request. The field is
- * guarded (`courseEnrollments`); the list applies the same rule in SQL.
+ * Returns a page of the enrolments of a course or an artisan (`parent`)
+ * matching the filter that the caller may read (all for analysts and admins,
+ * those in its own courses for a partner: `enrollmentVisibility`, in SQL),
+ * batched with the other parents of its kind in the request. A course's field
+ * is guarded too (`courseEnrollments`).
  */
-export function findEnrollmentsOfCourse(
+export function findEnrollmentsOf(
   context: TrainingContext,
-  courseId: string,
+  parent: 'course' | 'artisan',
+  parentId: string,
   args: EnrollmentListArgs,
 ): Promise<Connection<Enrollment>> {
-  return context.loaders.enrollmentPagesByCourse.load(
-    courseId,
-    args,
-    ENROLLMENT_ORDERS[args.orderBy],
-    enrollmentConditions(args.filter, enrollmentVisibility(context.viewer)),
-  );
-}
-
-/**
- * Returns a page of the artisan's enrolments matching the filter that the
- * caller may read (all for analysts and admins, those in its own courses for
- * a partner: `enrollmentVisibility`, in SQL), batched with the other artisans
- * of the request.
- */
-export function findEnrollmentsOfArtisan(
-  context: TrainingContext,
-  artisanId: string,
-  args: EnrollmentListArgs,
-): Promise<Connection<Enrollment>> {
-  return context.loaders.enrollmentPagesByArtisan.load(
-    artisanId,
+  const pages = parent === 'course' ? context.loaders.enrollmentPagesByCourse : context.loaders.enrollmentPagesByArtisan;
+  return pages.load(
+    parentId,
     args,
     ENROLLMENT_ORDERS[args.orderBy],
     enrollmentConditions(args.filter, enrollmentVisibility(context.viewer)),

@@ -1,4 +1,4 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 
 import { DOMAIN_TIME_ZONE } from '../dates';
 import { isUuid } from '../ids';
@@ -8,7 +8,7 @@ import { likePattern } from './like-pattern';
  * How one field of a list filter restricts the rows, as SQL over the query's
  * aliases. The field's value is bound as the parameter `:<field>`.
  */
-export type FilterCondition =
+export type FilterCondition<TFilter = never> =
   /** `sql = value`. */
   | { readonly equals: string }
   /** `sql = value` for a UUID column: a value that is not a UUID matches nothing. */
@@ -23,23 +23,28 @@ export type FilterCondition =
   /** The timestamp `sql` falls on or after the given day (a `Date`, in Tehran), or on or before it: a range of days over a point in time. */
   | { readonly fromDay: string }
   | { readonly toDay: string }
-  /** Any other condition: SQL in which `:<field>` is the value. */
-  | { readonly where: string };
+  /** Any other condition: SQL in which `:<field>` is the value, or the function of the whole filter that returns it (when the SQL depends on values). */
+  | { readonly where: string | ((filter: TFilter) => string) };
 
 /** The conditions of a filter type, by field. */
-export type FilterConditions<TFilter> = { readonly [Field in keyof TFilter]?: FilterCondition };
+export type FilterConditions<TFilter> = { readonly [Field in keyof TFilter]?: FilterCondition<TFilter> };
+
+/** What `applyFilter` adds conditions to: a TypeORM query builder, or `SqlConditions` for SQL of one's own. */
+export interface FilterTarget {
+  andWhere(where: string, parameters?: ObjectLiteral): unknown;
+}
 
 /**
  * Adds to `query` the condition of every field of `filter` that is given
  * (neither null nor undefined) and returns the query: one declarative way to
  * turn a list's `filter` argument into SQL.
  */
-export function applyFilter<TQuery extends SelectQueryBuilder<ObjectLiteral>, TFilter extends object>(
+export function applyFilter<TQuery extends FilterTarget, TFilter extends object>(
   query: TQuery,
   filter: TFilter | null | undefined,
   conditions: FilterConditions<TFilter>,
 ): TQuery {
-  for (const [field, condition] of Object.entries(conditions) as Array<[keyof TFilter & string, FilterCondition]>) {
+  for (const [field, condition] of Object.entries(conditions) as Array<[keyof TFilter & string, FilterCondition<TFilter>]>) {
     const value = filter?.[field];
     if (value === undefined || value === null) {
       continue;
@@ -66,7 +71,7 @@ export function applyFilter<TQuery extends SelectQueryBuilder<ObjectLiteral>, TF
     } else if ('toDay' in condition) {
       query.andWhere(`${condition.toDay} < ((CAST(:${field} AS date) + 1)::timestamp AT TIME ZONE '${DOMAIN_TIME_ZONE}')`, parameter);
     } else {
-      query.andWhere(condition.where, parameter);
+      query.andWhere(typeof condition.where === 'string' ? condition.where : condition.where(filter as TFilter), parameter);
     }
   }
   return query;

@@ -16,6 +16,7 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 
+import { GROUPING_FILTER_FIELDS } from '../../../trade/public';
 import { CRAFTS } from '../../catalogue/crafts';
 import { PROVINCES } from '../../catalogue/provinces';
 import { MAX_PAGE_SIZE } from '../paging';
@@ -48,15 +49,6 @@ const EXPORT_TOTAL_GROUPS: Readonly<Record<string, number>> = {
   CRAFT: CRAFTS.length + 4,
   PROVINCE: PROVINCES.length,
   HS_CODE: 20,
-};
-
-/** The filter field that fixes a dimension of `exportTotals` to one group. */
-const EXPORT_FILTER_OF_DIMENSION: Readonly<Record<string, string>> = {
-  CHANNEL: 'channel',
-  DESTINATION: 'destinationCode',
-  CRAFT: 'craftSlug',
-  PROVINCE: 'provinceCode',
-  HS_CODE: 'hsCode',
 };
 
 type Arguments = Readonly<Record<string, unknown>>;
@@ -234,8 +226,8 @@ function exportTotalGroups(args: Arguments): number {
   const filter = (args.filter ?? {}) as Record<string, unknown>;
   let groups = 1;
   for (const dimension of groupBy) {
-    const fixedBy = EXPORT_FILTER_OF_DIMENSION[dimension];
-    if (fixedBy && filter[fixedBy] !== undefined && filter[fixedBy] !== null) {
+    const fixedBy: readonly string[] = GROUPING_FILTER_FIELDS[dimension as keyof typeof GROUPING_FILTER_FIELDS] ?? [];
+    if (fixedBy.some((field) => filter[field] !== undefined && filter[field] !== null)) {
       continue;
     }
     if (dimension === 'YEAR' && Array.isArray(filter.solarYears)) {
