@@ -6,6 +6,7 @@ import { estimateOperationCost, fragmentsOf, limitExceededError } from '../../se
 import type { GatewayContext } from '../gateway-context';
 import { checkStringLengths } from './check-string-lengths';
 import type { GatewayLimits } from './gateway-limits';
+import { GRAPH_COST_MODEL } from './graph-cost-model';
 import type { RateLimiter, RateLimitState } from './rate-limiter';
 
 /** What graphql-js says when a document has more tokens than `maxTokens` allows. */
@@ -49,7 +50,7 @@ export function limitsPlugin(limits: GatewayLimits, rateLimiter: RateLimiter): A
           }
           const variables = request.variables ?? {};
           checkStringLengths(schema, document, operation, variables, limits.strings);
-          const { nodes, fields, cost } = estimateOperationCost(schema, operation, fragmentsOf(document), variables);
+          const { nodes, fields, cost } = estimateOperationCost(schema, operation, fragmentsOf(document), variables, GRAPH_COST_MODEL);
           if (fields > limits.maxTokens) {
             throw limitExceededError(
               `Field limit of ${limits.maxTokens} exceeded once fragments are spelled out, found ${fields}.`,

@@ -10,6 +10,7 @@ import { PolicyDocument } from './policy/policy-document.entity';
 import { YearSlogan } from './policy/year-slogan.entity';
 import { buildTradeSchema } from './schema';
 import { seedSyntheticTrade } from './synthetic/synthetic-trade.seeder';
+import { TRADE_COST_MODEL } from './trade-cost-model';
 
 /** The trade subgraph: export figures with their sources, periods and aggregates; growth targets; market sizes. */
 export const tradeSubgraph: SubgraphDefinition<TradeContext> = {
@@ -20,4 +21,5 @@ export const tradeSubgraph: SubgraphDefinition<TradeContext> = {
   buildSchema: buildTradeSchema,
   createContext: (dataSource) => createTradeContext(dataSource),
   seedSynthetic: (manager, sizes) => seedSyntheticTrade(manager, { figures: sizes.figures }),
+  operationCost: TRADE_COST_MODEL,
 };

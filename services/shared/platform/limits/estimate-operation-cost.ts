@@ -16,10 +16,8 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 
-import { GROUPING_FILTER_FIELDS } from '../../../trade/public';
-import { CRAFTS } from '../../catalogue/crafts';
-import { PROVINCES } from '../../catalogue/provinces';
 import { MAX_PAGE_SIZE } from '../paging';
+import { type CostArguments, DEFAULT_LIST_SIZE, type OperationCostModel } from './operation-cost-model';
 
 /** What an operation is estimated to return and cost, before it runs. */
 export interface OperationCost {
@@ -38,74 +36,20 @@ export interface OperationCost {
 /** Nodes that cost one point: a page of 100 plain items costs 1, as a GitHub query of up to 100 requests does. */
 const NODES_PER_POINT = 100;
 
-/** Items assumed for a list that no argument bounds and the tables below do not name. */
-const DEFAULT_LIST_SIZE = 5;
-
-/** Groups `exportTotals` is assumed to return per dimension of `groupBy` that its filter does not fix. */
-const EXPORT_TOTAL_GROUPS: Readonly<Record<string, number>> = {
-  CHANNEL: 2,
-  YEAR: 10,
-  DESTINATION: 50,
-  CRAFT: CRAFTS.length + 4,
-  PROVINCE: PROVINCES.length,
-  HS_CODE: 20,
-};
-
-type Arguments = Readonly<Record<string, unknown>>;
-
-/**
- * Items assumed for lists without `first`, by `Type.field`: the catalogue's
- * own sizes, the groups of `exportTotals`, a figure's one report, and 20 for
- * the lists that are not paged and can grow (an artisan's enrolments, what a
- * source supports, the lists of reported facts).
- */
-const LIST_SIZES: Readonly<Record<string, number | ((args: Arguments) => number)>> = {
-  'Query.provinces': PROVINCES.length,
-  'Query.crafts': CRAFTS.length,
-  'Query.exportTotals': exportTotalGroups,
-  'Query.exportMarkets': 20,
-  'Query.growthTargets': 20,
-  'Query.marketSizes': 20,
-  'Query.marketingActivities': 20,
-  'Query.officialVisits': 20,
-  'Query.policyDocuments': 20,
-  'Query.worldCraftDesignationCounts': 20,
-  'Query.yearSlogans': 20,
-  // One report states a figure.
-  'ExportFigure.sources': 1,
-  'Artisan.enrollments': 20,
-  'Artisan.certificates': 20,
-  'SourceFacts.*': 20,
-};
-
-/**
- * Points of fields that cost more than the nodes they return, by
- * `Type.field` or by the type they return, charged once per place the
- * operation selects them (subgraphs fetch a nested field for all its parents
- * in one statement). Figures behind them: on the benchmark's million
- * figures, one `exportTotals` by destination and craft took 3.7 s and a
- * province's page of figures 1.6 s, where a page of 20 courses took 0.09 s.
- */
-const FIELD_POINTS: Readonly<Record<string, number>> = {
-  // An aggregate over every figure its filter matches. At 200 points, one
-  // operation holds at most 4 (MAX_COST 1,000): 10 at once took trade's pool
-  // of 10 connections from other callers, 5 did not.
-  'Query.exportTotals': 200,
-  // A filtered, counted page of the export figures.
-  ExportFigureConnection: 10,
-};
-
 /**
  * Returns the estimated nodes, fields and cost of `operation`, with list sizes
  * from `first` (the argument's default when not given, at most
- * MAX_PAGE_SIZE) or from LIST_SIZES. Fragments are counted where they are
- * spread, each computed once; introspection fields are not estimated.
+ * MAX_PAGE_SIZE) or from the model's list sizes, and points from the model's
+ * field points. Fragments are counted where they are spread, each computed
+ * once; introspection fields are not estimated. The walk is generic: what it
+ * knows of the graph's fields is `model` (see `OperationCostModel`).
  */
 export function estimateOperationCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Readonly<Record<string, unknown>>,
+  model: OperationCostModel,
 ): OperationCost {
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) {
@@ -151,10 +95,10 @@ export function estimateOperationCost(
     }
     const args = argumentsOf(field, node, values);
     const returned = getNamedType(field.type);
-    const points = FIELD_POINTS[`${parentType.name}.${name}`] ?? FIELD_POINTS[returned.name] ?? 0;
+    const points = model.fieldPoints[`${parentType.name}.${name}`] ?? model.fieldPoints[returned.name] ?? 0;
     const first = 'first' in args ? pageSizeOf(args.first) : undefined;
     const isList = isListType(getNullableType(field.type));
-    const items = isList ? (first ?? pageSize ?? listSizeOf(parentType.name, name, args)) : 1;
+    const items = isList ? (first ?? pageSize ?? listSizeOf(model, parentType.name, name, args)) : 1;
     const estimate: Estimate = { nodes: isList && isCompositeType(returned) ? items : 0, fields: 1, points };
     if (node.selectionSet) {
       // A connection passes its page size on to its `edges`.
@@ -197,7 +141,7 @@ function defaultsOf(operation: OperationDefinitionNode): Record<string, unknown>
 }
 
 /** Returns a field's arguments as given (variables substituted), with the schema's defaults for those not given. */
-function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Readonly<Record<string, unknown>>): Arguments {
+function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Readonly<Record<string, unknown>>): CostArguments {
   const args: Record<string, unknown> = {};
   for (const definition of field.args) {
     const given = node.arguments?.find((argument) => argument.name.value === definition.name);
@@ -215,28 +159,9 @@ function pageSizeOf(first: unknown): number {
 }
 
 /** Returns the items assumed for a list without `first`. */
-function listSizeOf(typeName: string, fieldName: string, args: Arguments): number {
-  const size = LIST_SIZES[`${typeName}.${fieldName}`] ?? LIST_SIZES[`${typeName}.*`] ?? DEFAULT_LIST_SIZE;
+function listSizeOf(model: OperationCostModel, typeName: string, fieldName: string, args: CostArguments): number {
+  const size = model.listSizes[`${typeName}.${fieldName}`] ?? model.listSizes[`${typeName}.*`] ?? DEFAULT_LIST_SIZE;
   return typeof size === 'function' ? size(args) : size;
-}
-
-/** Returns the groups assumed for `exportTotals`: the product over `groupBy` of each dimension's groups, 1 for a dimension its filter fixes. */
-function exportTotalGroups(args: Arguments): number {
-  const groupBy = Array.isArray(args.groupBy) ? new Set(args.groupBy.map(String)) : new Set<string>();
-  const filter = (args.filter ?? {}) as Record<string, unknown>;
-  let groups = 1;
-  for (const dimension of groupBy) {
-    const fixedBy: readonly string[] = GROUPING_FILTER_FIELDS[dimension as keyof typeof GROUPING_FILTER_FIELDS] ?? [];
-    if (fixedBy.some((field) => filter[field] !== undefined && filter[field] !== null)) {
-      continue;
-    }
-    if (dimension === 'YEAR' && Array.isArray(filter.solarYears)) {
-      groups *= Math.max(filter.solarYears.length, 1);
-      continue;
-    }
-    groups *= EXPORT_TOTAL_GROUPS[dimension] ?? DEFAULT_LIST_SIZE;
-  }
-  return groups;
 }
 
 /** Returns `value` as a safe integer, so that a fragment bomb's count stays a number that can be printed. */

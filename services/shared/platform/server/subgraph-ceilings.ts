@@ -2,7 +2,14 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 
 import { integerFromEnv } from '../env';
-import { armorRules, estimateOperationCost, fragmentsOf, limitExceededError, operationLimitsFromEnv } from '../limits';
+import {
+  armorRules,
+  estimateOperationCost,
+  fragmentsOf,
+  limitExceededError,
+  type OperationCostModel,
+  operationLimitsFromEnv,
+} from '../limits';
 
 /**
  * A subgraph's own ceilings on one operation, whoever signed it: the gateway's
@@ -37,10 +44,11 @@ export function subgraphCeilingRules(ceilings: SubgraphCeilings): ValidationRule
 
 /**
  * Returns the plugin that refuses, before it runs, an operation whose
- * estimated nodes (`estimateOperationCost`) are over the subgraph's ceiling:
- * GRAPHQL_VALIDATION_FAILED with `extensions.limit` `nodes`, as the gateway's limit.
+ * estimated nodes (`estimateOperationCost`, with the subgraph's own part of
+ * the cost model) are over the subgraph's ceiling: GRAPHQL_VALIDATION_FAILED
+ * with `extensions.limit` `nodes`, as the gateway's limit.
  */
-export function subgraphCeilingPlugin(ceilings: SubgraphCeilings): ApolloServerPlugin<BaseContext> {
+export function subgraphCeilingPlugin(ceilings: SubgraphCeilings, model: OperationCostModel): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
@@ -48,7 +56,7 @@ export function subgraphCeilingPlugin(ceilings: SubgraphCeilings): ApolloServerP
           if (!operation) {
             return;
           }
-          const { nodes } = estimateOperationCost(schema, operation, fragmentsOf(document), request.variables ?? {});
+          const { nodes } = estimateOperationCost(schema, operation, fragmentsOf(document), request.variables ?? {}, model);
           if (nodes > ceilings.maxNodes) {
             throw limitExceededError(
               `This subgraph's node ceiling of ${ceilings.maxNodes} is exceeded: the operation could return ${nodes} nodes.`,

@@ -17,6 +17,7 @@ import {
 import { gatewaySecretFromEnv, portFromEnv, serverSettingsFromEnv } from '../env';
 import { httpPeers, Peers } from '../federation';
 import { requestContextFields, serveGraphql, ServerMetrics } from '../http';
+import { type OperationCostModel } from '../limits';
 import { createLogger, type Logger } from '../logger';
 import { closeRedis, connectRedis } from '../redis/connect-redis';
 import { createGraphqlServer } from './graphql-server';
@@ -51,6 +52,12 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
    * kind it inserted.
    */
   seedSynthetic?(manager: EntityManager, sizes: SyntheticSizes): Promise<Record<string, number>>;
+  /**
+   * What the estimate of its node ceiling knows of the fields it serves (list
+   * sizes, points): its own part of the graph's model, which the gateway
+   * merges with the others' (see `OperationCostModel`).
+   */
+  readonly operationCost: OperationCostModel;
 }
 
 /** URLs of the other subgraphs of the graph, by subgraph name. */
@@ -159,7 +166,7 @@ export async function startSubgraph<TContext extends BaseContext>(
         schema,
         log: logger,
         validationRules: subgraphCeilingRules(ceilings),
-        plugins: [subgraphCeilingPlugin(ceilings)],
+        plugins: [subgraphCeilingPlugin(ceilings, definition.operationCost)],
       }),
       context: async (_request, scope) =>
         ({

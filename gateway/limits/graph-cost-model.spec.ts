@@ -1,8 +1,9 @@
 import { buildSchema, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 
-import { CRAFTS } from '../../catalogue/crafts';
-import { PROVINCES } from '../../catalogue/provinces';
-import { estimateOperationCost, type OperationCost } from './estimate-operation-cost';
+import { CRAFTS } from '../../services/shared/catalogue/crafts';
+import { PROVINCES } from '../../services/shared/catalogue/provinces';
+import { estimateOperationCost, type OperationCost } from '../../services/shared/platform/limits';
+import { GRAPH_COST_MODEL } from './graph-cost-model';
 
 // The shapes the estimate knows by name (connections, the catalogue, exportTotals), as the API schema has them.
 const schema = buildSchema(`
@@ -51,10 +52,10 @@ function estimate(document: string, variables: Record<string, unknown> = {}): Op
   if (!operation) {
     throw new Error('no operation in the document');
   }
-  return estimateOperationCost(schema, operation, fragments, variables);
+  return estimateOperationCost(schema, operation, fragments, variables, GRAPH_COST_MODEL);
 }
 
-describe('estimateOperationCost', () => {
+describe('estimateOperationCost with the graph cost model', () => {
   it('counts a page of a connection as `first` nodes and every field selected once', () => {
     expect(estimate('{ artisans(first: 10) { totalCount edges { cursor node { id name } } } }')).toEqual({ nodes: 10, fields: 7, cost: 1 });
   });
