@@ -49,7 +49,7 @@ describe('ExportTotalsQuery', () => {
       [1403, 1401, 1402, 1400],
     ]);
     expect(sql).toContain('WHERE chosen.solar_year = ANY(CAST($1 AS int[]))');
-    expect(cte(sql, 'candidate')).toContain('f.solar_year = ANY(CAST($2 AS int[]))');
+    expect(cte(sql, 'candidate')).toContain('figure.solar_year = ANY(CAST($2 AS int[]))');
     expect(sql).toContain('LEFT JOIN chosen previous ON previous.solar_year = chosen.solar_year - 1');
   });
 
@@ -76,19 +76,19 @@ describe('ExportTotalsQuery', () => {
       `concat_ws('|', coalesce(by_level.channel::text, ''), coalesce(by_level.craft_slug::text, ''), coalesce(by_level.craft_hs_code::text, '')) COLLATE "C"`,
     );
     expect(sql).toContain('ORDER BY result.channel, result.craft_slug, result.craft_hs_code');
-    expect(cte(sql, 'candidate')).toContain('(f.craft_slug IS NOT NULL OR f.hs_code IS NOT NULL)');
+    expect(cte(sql, 'candidate')).toContain('(figure.craft_slug IS NOT NULL OR figure.hs_code IS NOT NULL)');
   });
 
   it('adds a figure to a group at one level of detail only: the dimensions neither grouped nor filtered make the levels', () => {
     // Nothing grouped or filtered: destination, craft and province each make a level (bits 1, 2, 4).
     const all = cte(new ExportTotalsQuery(null, [], null).totalsSql().sql, 'candidate');
     expect(all).toContain(
-      '(CASE WHEN f.destination_code IS NOT NULL THEN 1 ELSE 0 END) + (CASE WHEN (f.craft_slug IS NOT NULL OR f.hs_code IS NOT NULL) THEN 2 ELSE 0 END) + (CASE WHEN f.province_code IS NOT NULL THEN 4 ELSE 0 END) AS detail',
+      '(CASE WHEN figure.destination_code IS NOT NULL THEN 1 ELSE 0 END) + (CASE WHEN (figure.craft_slug IS NOT NULL OR figure.hs_code IS NOT NULL) THEN 2 ELSE 0 END) + (CASE WHEN figure.province_code IS NOT NULL THEN 4 ELSE 0 END) AS detail',
     );
     // Grouped by destination and filtered by HS code: only the province makes a level, and a figure must name a destination.
     const fixed = cte(new ExportTotalsQuery({ hsCode: '570110' }, [DESTINATION], null).totalsSql().sql, 'candidate');
-    expect(fixed).toContain('(CASE WHEN f.province_code IS NOT NULL THEN 1 ELSE 0 END) AS detail');
-    expect(fixed).toContain('AND f.hs_code = $1 AND f.destination_code IS NOT NULL');
+    expect(fixed).toContain('(CASE WHEN figure.province_code IS NOT NULL THEN 1 ELSE 0 END) AS detail');
+    expect(fixed).toContain('AND figure.hs_code = $1 AND figure.destination_code IS NOT NULL');
     // Every dimension grouped: one level.
     const none = cte(new ExportTotalsQuery(null, [DESTINATION, HS_CODE, PROVINCE], null).totalsSql().sql, 'candidate');
     expect(none).toContain('0 AS detail, 0 AS detail_count');
@@ -98,12 +98,12 @@ describe('ExportTotalsQuery', () => {
 
   it("takes the preferred figure of each quantity, or a named source's figure where that source has one", () => {
     const preferred = new ExportTotalsQuery(null, [], null).totalsSql().sql;
-    expect(cte(preferred, 'candidate')).toContain('WHERE f.solar_year IS NOT NULL AND f.is_preferred\n');
+    expect(cte(preferred, 'candidate')).toContain('WHERE figure.solar_year IS NOT NULL AND figure.is_preferred\n');
     expect(preferred).not.toContain('source_id');
     const { sql, values } = new ExportTotalsQuery(null, [], 'source-1').totalsSql();
     expect(values).toEqual(['source-1']);
-    expect(sql).toContain('(f.source_id = $1 OR (f.is_preferred AND NOT EXISTS (');
-    expect(sql).toContain('other.quantity_key = f.quantity_key AND other.source_id = $1)))');
+    expect(sql).toContain('(figure.source_id = $1 OR (figure.is_preferred AND NOT EXISTS (');
+    expect(sql).toContain('other.quantity_key = figure.quantity_key AND other.source_id = $1)))');
   });
 
   it("lists each group's largest figures, at most `first` of them, or all its derived ones", () => {
@@ -113,7 +113,7 @@ describe('ExportTotalsQuery', () => {
     expect(top.sql).toContain('chosen.group_key = ANY($1::text[])');
     expect(top.sql).toContain('ORDER BY candidate.value_usd DESC, candidate.id');
     expect(top.sql).toContain('WHERE rank <= $2');
-    expect(top.sql).toContain('SELECT f.id, f.solar_year');
+    expect(top.sql).toContain('SELECT figure.id, figure.solar_year');
     const derived = query.figureIdsSql(['1403'], null, true);
     expect(derived.values).toEqual([['1403']]);
     expect(derived.sql).not.toContain('rank <=');
