@@ -14,6 +14,9 @@ const shared = {
 };
 module.exports = {
   testTimeout: 60_000,
+  // Jest's default is one worker per core less one, a single worker on two cores; a test file spends most of its
+  // time waiting on PostgreSQL and on the processes it starts, so two files at a time fill two cores.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   projects: [
     {
       ...shared,
