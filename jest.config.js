@@ -14,9 +14,10 @@ const shared = {
 };
 module.exports = {
   testTimeout: 60_000,
-  // Jest's default is one worker per core less one, a single worker on two cores; a test file spends most of its
-  // time waiting on PostgreSQL and on the processes it starts, so two files at a time fill two cores.
-  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
+  // Jest's default is one worker per core less one, a single worker on two cores; a test file spends much of its
+  // time waiting on PostgreSQL and on the processes it starts (two files at a time used 1.4 of two cores), so one
+  // file more than there are cores keeps them busy.
+  maxWorkers: require('node:os').availableParallelism() + 1,
   projects: [
     {
       ...shared,
