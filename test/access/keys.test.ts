@@ -1,3 +1,4 @@
+// @durationSeconds 32 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { graphql } from '../generated';
 import { asAnonymous, asGatewayFor, TEST_GATEWAY_SECRET, withKey } from '../support/access';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';

@@ -1,3 +1,4 @@
+// @durationSeconds 100 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 

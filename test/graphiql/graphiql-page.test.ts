@@ -1,3 +1,4 @@
+// @durationSeconds 56 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 

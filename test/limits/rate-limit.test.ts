@@ -1,3 +1,4 @@
+// @durationSeconds 30 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { randomUUID } from 'node:crypto';
 
 import { graphql } from '../generated';

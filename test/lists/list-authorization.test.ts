@@ -1,3 +1,4 @@
+// @durationSeconds 46 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { graphql } from '../generated';
 import { forbiddenPaths, useAuthorizationWorld, WORLD_PROVINCE } from '../support/authorization-fixtures';
 import { todayInDomainZone } from '../support/catalogue';

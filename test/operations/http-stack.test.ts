@@ -1,3 +1,4 @@
+// @durationSeconds 46 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { Agent, request as httpRequest } from 'node:http';
 
 import { auditServer } from 'graphql-http';

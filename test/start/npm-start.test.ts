@@ -1,3 +1,4 @@
+// @durationSeconds 150 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';

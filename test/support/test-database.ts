@@ -14,6 +14,23 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** The environment variables through which a global setup hands its test files a server and a template database. */
+export interface TestServerVariables {
+  /** Names the variable that holds the server's admin URL. */
+  readonly serverUrl: string;
+  /** Names the variable that holds the name of the run's template database on it. */
+  readonly templateDatabase: string;
+}
+
+/** The variables test files read their server from (set by global-setup.ts, or by on-database-url.setup.ts in the second project). */
+export const TEST_SERVER_VARIABLES: TestServerVariables = { serverUrl: 'TEST_POSTGRES_URL', templateDatabase: 'TEST_TEMPLATE_DATABASE' };
+
+/** The variables global-setup-on-database-url.ts records the server TEST_ALSO_ON_DATABASE_URL names in. */
+export const SECOND_TEST_SERVER_VARIABLES: TestServerVariables = {
+  serverUrl: 'TEST_SECOND_POSTGRES_URL',
+  templateDatabase: 'TEST_SECOND_TEMPLATE_DATABASE',
+};
+
 /** How a test file wants its database. */
 export interface TestDatabaseOptions {
   /**
@@ -32,7 +49,7 @@ export interface TestDatabaseOptions {
  */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = testServerUrl();
-  const template = options.migrated ? process.env.TEST_TEMPLATE_DATABASE : undefined;
+  const template = options.migrated ? process.env[TEST_SERVER_VARIABLES.templateDatabase] : undefined;
   if (options.migrated && !template) {
     throw new Error('TEST_TEMPLATE_DATABASE is unset: run the tests through jest (global setup).');
   }
@@ -77,7 +94,7 @@ export async function dropTemplateDatabase(serverUrl: string, name: string): Pro
 }
 
 function testServerUrl(): string {
-  const serverUrl = process.env.TEST_POSTGRES_URL;
+  const serverUrl = process.env[TEST_SERVER_VARIABLES.serverUrl];
   if (!serverUrl) {
     throw new Error('TEST_POSTGRES_URL is unset: run the tests through jest (global setup).');
   }

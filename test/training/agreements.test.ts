@@ -1,3 +1,4 @@
+// @durationSeconds 49 (on the two-core machine, 2026-12-07): test/support/slowest-first-sequencer.js starts the slowest files first.
 import { graphql } from '../generated';
 import { BUILTIN_ORGANIZATION_IDS as ORG } from '../support/catalogue';
 import { postGraphql, queryData } from '../support/graphql-client';
