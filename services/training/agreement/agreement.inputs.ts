@@ -79,9 +79,29 @@ export class AgreementCommitmentInput {
   description: string;
 }
 
+/**
+ * The extension and financial terms of an agreement, asked alike when it is
+ * created and when it is changed; the inputs extend it (type-graphql copies
+ * inherited fields into each, and emits no type of its own for it).
+ */
+@InputType({ description: 'Extension and financial terms of an agreement.' })
+abstract class AgreementTermsInput {
+  @Field(() => Boolean, { nullable: true, description: 'Whether it can be extended.' })
+  extendable?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'How it can be extended.' })
+  extensionTerms?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it creates financial obligations.' })
+  financialObligations?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'How costs are settled.' })
+  financialTerms?: string | null;
+}
+
 /** A new agreement with its parties and commitments. */
 @InputType({ description: 'A new agreement with its parties and commitments.' })
-export class CreateAgreementInput {
+export class CreateAgreementInput extends AgreementTermsInput {
   @Field(() => NonEmptyStringScalar, { description: 'Title.' })
   title: string;
 
@@ -118,25 +138,13 @@ export class CreateAgreementInput {
   })
   term?: AgreementTerm | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether it can be extended.' })
-  extendable?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'How it can be extended.' })
-  extensionTerms?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Whether it creates financial obligations.' })
-  financialObligations?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'How costs are settled.' })
-  financialTerms?: string | null;
-
   @Field(() => [AgreementCommitmentInput], { defaultValue: [], description: 'Commitments, in the order the agreement lists them.' })
   commitments: AgreementCommitmentInput[];
 }
 
 /** Changes to an agreement; omitted fields stay as they are, lists given replace the old ones. */
 @InputType({ description: 'Changes to an agreement; omitted fields stay as they are, lists given replace the old ones.' })
-export class UpdateAgreementInput {
+export class UpdateAgreementInput extends AgreementTermsInput {
   @Field(() => ID, { description: 'The agreement to change.' })
   id: string;
 
@@ -166,18 +174,6 @@ export class UpdateAgreementInput {
     description: 'New term: OPEN_ENDED or NOT_STATED clear `validUntil`; FIXED needs one.',
   })
   term?: AgreementTerm | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Whether it can be extended.' })
-  extendable?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'How it can be extended.' })
-  extensionTerms?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Whether it creates financial obligations.' })
-  financialObligations?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'How costs are settled.' })
-  financialTerms?: string | null;
 
   @Field(() => [AgreementCommitmentInput], { nullable: true, description: 'New commitments.' })
   commitments?: AgreementCommitmentInput[] | null;
