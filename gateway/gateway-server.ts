@@ -24,6 +24,7 @@ import {
   applyInputScalarRules,
   type GatewayLimits,
   gatewayLimitsFromEnv,
+  graphCostModel,
   limitsPlugin,
   RateLimiter,
   withOperationTimeout,
@@ -118,7 +119,12 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     },
     logger: apolloLoggerFor(logger),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
+  // The cost estimate follows the supergraph served: its `@cost` and `@listSize`, read again on every change.
+  let costModel = graphCostModel(options.supergraphSdl);
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    applyInputScalarRules(apiSchema);
+    costModel = graphCostModel(coreSupergraphSdl);
+  });
   const limits: GatewayLimits = { ...gatewayLimitsFromEnv(), ...options.limits };
   const responseCache: ResponseCacheSettings = { ...responseCacheSettingsFromEnv(), ...options.responseCache };
   const production = options.production ?? isProductionFromEnv();
@@ -142,7 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
         validationRules: armorRules(limits),
         plugins: [
           introspectionPlugin(production),
-          limitsPlugin(limits, rateLimiter),
+          limitsPlugin(limits, rateLimiter, () => costModel),
           // After the limits: an operation over its caller's budget is refused even when its answer is cached.
           ...(responseCache.enabled ? [responseCachePlugin(responseCache, logger, metrics.registry)] : []),
           auditPlugin(access),
