@@ -38,8 +38,9 @@ export function limitsPlugin(
   return {
     async requestDidStart({ contextValue }) {
       const budget = rateLimiter.budgetOf(contextValue.viewer, contextValue.clientAddress);
+      // The estimate, reported even when a limit refuses it; the cost to charge once the limits admit it.
       let estimatedCost: number | undefined;
-      let withinLimits = false;
+      let admittedCost: number | undefined;
       let state: RateLimitState | undefined;
       let charged: number | undefined;
       const charge = async (cost: number): Promise<void> => {
@@ -82,13 +83,13 @@ export function limitsPlugin(
               limits.maxCost,
             );
           }
-          withinLimits = true;
+          admittedCost = cost;
         },
         async responseForOperation() {
-          if (!withinLimits || estimatedCost === undefined) {
+          if (admittedCost === undefined) {
             return null;
           }
-          await charge(estimatedCost);
+          await charge(admittedCost);
           return state && !state.allowed ? rateLimitedResponse(state, window) : null;
         },
         async didEncounterErrors({ errors }) {

@@ -112,7 +112,9 @@ describe('extensions.cost', () => {
 
   it('charges nothing when the budget refuses the operation', async () => {
     const rateLimit = gatewayLimitsFromEnv().rateLimit;
-    const gateway = await graph.startGateway({ limits: { rateLimit: { ...rateLimit, points: { ...rateLimit.points, [Role.ANONYMOUS]: 210 } } } });
+    const gateway = await graph.startGateway({
+      limits: { rateLimit: { ...rateLimit, points: { ...rateLimit.points, [Role.ANONYMOUS]: 210 } } },
+    });
     expect((await postGraphql(asAnonymous(gateway.url), ONE_AGGREGATE)).extensions?.cost).toEqual({ estimated: 201, charged: 201 });
     const refused = await postGraphql(asAnonymous(gateway.url), ONE_AGGREGATE);
     expect(refused.status).toBe(429);

@@ -54,13 +54,17 @@ describe('costModelFromSdl', () => {
   });
 
   it('follows a changed directive', () => {
-    const heavier = costModelFromSdl(`${LINK}\n${TYPES.replace('@cost(weight: 7)', '@cost(weight: 70)').replace('assumedSize: 2', 'assumedSize: 30')}`);
+    const heavier = costModelFromSdl(
+      `${LINK}\n${TYPES.replace('@cost(weight: 7)', '@cost(weight: 70)').replace('assumedSize: 2', 'assumedSize: 30')}`,
+    );
     expect(estimate('{ things { id } }', heavier)).toEqual({ nodes: 30, fields: 2, cost: 71 });
   });
 
   it('reads the directives under the names the link gives them, and none without the link', () => {
     const renamed = TYPES.replaceAll('@cost(', '@price(').replaceAll('@listSize(', '@cost__listSize(');
-    const model = costModelFromSdl(`extend schema @link(url: "https://specs.apollo.dev/cost/v0.1", import: [{ name: "@cost", as: "@price" }])\n${renamed}`);
+    const model = costModelFromSdl(
+      `extend schema @link(url: "https://specs.apollo.dev/cost/v0.1", import: [{ name: "@cost", as: "@price" }])\n${renamed}`,
+    );
     expect(model.weights).toEqual({ 'Query.things': 7, Thing: 1 });
     expect(Object.keys(model.listSizes)).toEqual(['Query.things', 'Query.page', 'Thing.parts']);
     expect(costModelFromSdl(TYPES)).toEqual({ weights: {}, listSizes: {}, computedListSizes: {} });
@@ -69,6 +73,8 @@ describe('costModelFromSdl', () => {
   it('takes computed list sizes before assumed ones, and refuses one for a field the schema does not have', () => {
     const model = costModelFromSdl(`${LINK}\n${TYPES}`, { 'Query.things': (args) => (args.kind === 'big' ? 40 : 2) });
     expect(estimate('{ things(kind: "big") { id } }', model).nodes).toBe(40);
-    expect(() => costModelFromSdl(`${LINK}\n${TYPES}`, { 'Query.missing': () => 1 })).toThrow(/Query.missing, which the schema does not have/);
+    expect(() => costModelFromSdl(`${LINK}\n${TYPES}`, { 'Query.missing': () => 1 })).toThrow(
+      /Query.missing, which the schema does not have/,
+    );
   });
 });
