@@ -11,7 +11,7 @@ import {
   serveGraphql,
   ServerMetrics,
 } from '../services/shared/platform/http';
-import { armorRules } from '../services/shared/platform/limits';
+import { armorRules, type OperationCostModel } from '../services/shared/platform/limits';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
 import { responseCachePlugin, type ResponseCacheSettings, responseCacheSettingsFromEnv } from './cache';
@@ -119,8 +119,15 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     },
     logger: apolloLoggerFor(logger),
   });
-  // The cost estimate follows the supergraph served: its `@cost` and `@listSize`, read again on every change.
-  let costModel = graphCostModel(options.supergraphSdl);
+  // The cost estimate follows the supergraph served: its `@cost` and `@listSize`, read when it loads (before
+  // the server answers) and again on every change.
+  let costModel: OperationCostModel | undefined;
+  const servedCostModel = (): OperationCostModel => {
+    if (!costModel) {
+      throw new Error('The gateway answered before its supergraph was loaded.');
+    }
+    return costModel;
+  };
   gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
     applyInputScalarRules(apiSchema);
     costModel = graphCostModel(coreSupergraphSdl);
@@ -148,7 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
         validationRules: armorRules(limits),
         plugins: [
           introspectionPlugin(production),
-          limitsPlugin(limits, rateLimiter, () => costModel),
+          limitsPlugin(limits, rateLimiter, servedCostModel),
           // After the limits: an operation over its caller's budget is refused even when its answer is cached.
           ...(responseCache.enabled ? [responseCachePlugin(responseCache, logger, metrics.registry)] : []),
           auditPlugin(access),
