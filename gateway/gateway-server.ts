@@ -11,7 +11,7 @@ import {
   serveGraphql,
   ServerMetrics,
 } from '../services/shared/platform/http';
-import { armorRules } from '../services/shared/platform/limits';
+import { armorRules, type OperationCostModel } from '../services/shared/platform/limits';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
 import { responseCachePlugin, type ResponseCacheSettings, responseCacheSettingsFromEnv } from './cache';
@@ -24,6 +24,7 @@ import {
   applyInputScalarRules,
   type GatewayLimits,
   gatewayLimitsFromEnv,
+  graphCostModel,
   limitsPlugin,
   RateLimiter,
   withOperationTimeout,
@@ -118,7 +119,19 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     },
     logger: apolloLoggerFor(logger),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
+  // The cost estimate follows the supergraph served: its `@cost` and `@listSize`, read when it loads (before
+  // the server answers) and again on every change.
+  let costModel: OperationCostModel | undefined;
+  const servedCostModel = (): OperationCostModel => {
+    if (!costModel) {
+      throw new Error('The gateway answered before its supergraph was loaded.');
+    }
+    return costModel;
+  };
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    applyInputScalarRules(apiSchema);
+    costModel = graphCostModel(coreSupergraphSdl);
+  });
   const limits: GatewayLimits = { ...gatewayLimitsFromEnv(), ...options.limits };
   const responseCache: ResponseCacheSettings = { ...responseCacheSettingsFromEnv(), ...options.responseCache };
   const production = options.production ?? isProductionFromEnv();
@@ -142,7 +155,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
         validationRules: armorRules(limits),
         plugins: [
           introspectionPlugin(production),
-          limitsPlugin(limits, rateLimiter),
+          limitsPlugin(limits, rateLimiter, servedCostModel),
           // After the limits: an operation over its caller's budget is refused even when its answer is cached.
           ...(responseCache.enabled ? [responseCachePlugin(responseCache, logger, metrics.registry)] : []),
           auditPlugin(access),

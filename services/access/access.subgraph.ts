@@ -1,4 +1,3 @@
-import { EMPTY_OPERATION_COST_MODEL } from '../shared/platform/limits';
 import type { SubgraphDefinition } from '../shared/platform/server';
 import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
 import { ACCESS_DATABASE } from './access-database';
@@ -11,6 +10,4 @@ export const accessSubgraph: SubgraphDefinition<AccessContext> = {
   ...ACCESS_DATABASE,
   buildSchema: buildAccessSchema,
   createContext: (dataSource) => createAccessContext(dataSource),
-  // None of its fields is a list the estimate needs to be told of.
-  operationCost: EMPTY_OPERATION_COST_MODEL,
 };

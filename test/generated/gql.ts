@@ -108,6 +108,9 @@ type Documents = {
     "\n      query MarketsVillages {\n        worldCraftDesignations(filter: { kind: VILLAGE, provinceCode: \"IR-10\" }) {\n          totalCount\n          edges {\n            node {\n              placeName\n            }\n          }\n        }\n      }\n    ": typeof types.MarketsVillagesDocument,
     "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) {\n          totalCount\n          edges {\n            node {\n              name\n              isSynthetic\n              organizer {\n                name\n              }\n              exhibitors(first: 3) {\n                edges {\n                  node {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.SyntheticExhibitionsDocument,
     "\n  query AttacksArtisanCount {\n    artisans {\n      totalCount\n    }\n  }\n": typeof types.AttacksArtisanCountDocument,
+    "\n  query CostDirectivesOneAggregate {\n    exportTotals {\n      valueUsd\n    }\n  }\n": typeof types.CostDirectivesOneAggregateDocument,
+    "\n  query CostDirectivesProvinceCodes {\n    provinces {\n      code\n    }\n  }\n": typeof types.CostDirectivesProvinceCodesDocument,
+    "\n  mutation CostDirectivesCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n    }\n  }\n": typeof types.CostDirectivesCreateArtisanDocument,
     "\n  query LimitsSearchArtisans($search: String) {\n    artisans(filter: { search: $search }) {\n      totalCount\n    }\n  }\n": typeof types.LimitsSearchArtisansDocument,
     "\n  query LimitsCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n    }\n  }\n": typeof types.LimitsCertificateDocument,
     "\n  mutation LimitsCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n        description\n      }\n    }\n  }\n": typeof types.LimitsCreateExhibitionDocument,
@@ -351,6 +354,9 @@ const documents: Documents = {
     "\n      query MarketsVillages {\n        worldCraftDesignations(filter: { kind: VILLAGE, provinceCode: \"IR-10\" }) {\n          totalCount\n          edges {\n            node {\n              placeName\n            }\n          }\n        }\n      }\n    ": types.MarketsVillagesDocument,
     "\n      query SyntheticExhibitions {\n        exhibitions(first: 100) {\n          totalCount\n          edges {\n            node {\n              name\n              isSynthetic\n              organizer {\n                name\n              }\n              exhibitors(first: 3) {\n                edges {\n                  node {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.SyntheticExhibitionsDocument,
     "\n  query AttacksArtisanCount {\n    artisans {\n      totalCount\n    }\n  }\n": types.AttacksArtisanCountDocument,
+    "\n  query CostDirectivesOneAggregate {\n    exportTotals {\n      valueUsd\n    }\n  }\n": types.CostDirectivesOneAggregateDocument,
+    "\n  query CostDirectivesProvinceCodes {\n    provinces {\n      code\n    }\n  }\n": types.CostDirectivesProvinceCodesDocument,
+    "\n  mutation CostDirectivesCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n    }\n  }\n": types.CostDirectivesCreateArtisanDocument,
     "\n  query LimitsSearchArtisans($search: String) {\n    artisans(filter: { search: $search }) {\n      totalCount\n    }\n  }\n": types.LimitsSearchArtisansDocument,
     "\n  query LimitsCertificate($serial: NonEmptyString!) {\n    certificate(serial: $serial) {\n      serial\n    }\n  }\n": types.LimitsCertificateDocument,
     "\n  mutation LimitsCreateExhibition($input: CreateExhibitionInput!) {\n    createExhibition(input: $input) {\n      exhibition {\n        id\n        description\n      }\n    }\n  }\n": types.LimitsCreateExhibitionDocument,
@@ -873,6 +879,18 @@ export function graphql(source: "\n      query SyntheticExhibitions {\n        e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AttacksArtisanCount {\n    artisans {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AttacksArtisanCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostDirectivesOneAggregate {\n    exportTotals {\n      valueUsd\n    }\n  }\n"): typeof import('./graphql').CostDirectivesOneAggregateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostDirectivesProvinceCodes {\n    provinces {\n      code\n    }\n  }\n"): typeof import('./graphql').CostDirectivesProvinceCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostDirectivesCreateArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CostDirectivesCreateArtisanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1525,6 +1525,23 @@ export type AttacksArtisanCountQueryVariables = Exact<{ [key: string]: never; }>
 
 export type AttacksArtisanCountQuery = { artisans: { totalCount: number } };
 
+export type CostDirectivesOneAggregateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostDirectivesOneAggregateQuery = { exportTotals: Array<{ valueUsd: string }> };
+
+export type CostDirectivesProvinceCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostDirectivesProvinceCodesQuery = { provinces: Array<{ code: string }> };
+
+export type CostDirectivesCreateArtisanMutationVariables = Exact<{
+  input: CreateArtisanInput;
+}>;
+
+
+export type CostDirectivesCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null } };
+
 export type LimitsSearchArtisansQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -4168,6 +4185,29 @@ export const AttacksArtisanCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttacksArtisanCountQuery, AttacksArtisanCountQueryVariables>;
+export const CostDirectivesOneAggregateDocument = new TypedDocumentString(`
+    query CostDirectivesOneAggregate {
+  exportTotals {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<CostDirectivesOneAggregateQuery, CostDirectivesOneAggregateQueryVariables>;
+export const CostDirectivesProvinceCodesDocument = new TypedDocumentString(`
+    query CostDirectivesProvinceCodes {
+  provinces {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CostDirectivesProvinceCodesQuery, CostDirectivesProvinceCodesQueryVariables>;
+export const CostDirectivesCreateArtisanDocument = new TypedDocumentString(`
+    mutation CostDirectivesCreateArtisan($input: CreateArtisanInput!) {
+  createArtisan(input: $input) {
+    artisan {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostDirectivesCreateArtisanMutation, CostDirectivesCreateArtisanMutationVariables>;
 export const LimitsSearchArtisansDocument = new TypedDocumentString(`
     query LimitsSearchArtisans($search: String) {
   artisans(filter: {search: $search}) {

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { findProvince } from '../../shared/catalogue';
-import { runMutation } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { Province } from '../reference/province.type';
 import { attributionsOf, sourcesOf } from '../source/source.resolver';
@@ -16,6 +17,7 @@ import { WorldCraftDesignationCount } from './world-craft-designation-count.type
 /** World Crafts Council designations of Iranian cities and villages: those registered by name, and the counts reports give. */
 @Resolver(() => WorldCraftDesignation)
 export class WorldCraftDesignationResolver {
+  @ConnectionListSize()
   @Query(() => WorldCraftDesignationConnection, {
     description: 'World craft cities and villages registered here by name, by province and place name unless `orderBy` says otherwise.',
   })
@@ -23,6 +25,7 @@ export class WorldCraftDesignationResolver {
     return findDesignations(context, args);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @Query(() => [WorldCraftDesignationCount], {
     description:
       'How many world craft cities and villages Iran has: the latest reported count of each kind with its report, beside the number registered by name.',

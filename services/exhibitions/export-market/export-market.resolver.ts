@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { CountryCodeScalar } from '../../shared/catalogue';
 import { type CountryRecord, findCountry } from '../../shared/catalogue';
+import { AssumedListSize, GROWING_LIST_SIZE } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { Country } from '../reference/country.type';
 import { attributionsOf, sourcesOf } from '../source/source.resolver';
@@ -14,6 +16,7 @@ import { findExportMarkets, listExportMarkets } from './export-market.service';
 /** Target markets for handicraft exports, with their countries and sources. */
 @Resolver(() => ExportMarket)
 export class ExportMarketResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @Query(() => [ExportMarket], {
     deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
     description: 'Markets for Iranian handicraft exports, all in one list, by group (markets on their own last), then country code.',
@@ -28,6 +31,7 @@ export class ExportMarketResolver {
     return listExportMarkets(context, group, countryCode);
   }
 
+  @ConnectionListSize()
   @Query(() => ExportMarketConnection, {
     description:
       'Markets for Iranian handicraft exports, a page at a time, by group (markets on their own last), then country code unless `orderBy` says otherwise. Replaces `exportMarkets`.',

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { countryOf, craftOf, provinceOf } from '../../shared/catalogue';
-import { runMutation } from '../../shared/platform/graphql';
+import { AssumedListSize, runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
 import { Country } from '../reference/country.type';
@@ -24,6 +25,7 @@ export class ExportFigureResolver {
     return context.loaders.exportFigureById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => ExportFigureConnection, {
     description:
       "Export figures as their sources state them (every source's figure, not only the preferred ones), most recent period first unless `orderBy` says otherwise.",
@@ -59,6 +61,7 @@ export class ExportFigureResolver {
     return provinceOf(figure.provinceCode);
   }
 
+  @AssumedListSize(1)
   @FieldResolver(() => [Source], {
     description: 'The report that states the figure (the same amount in another report is another figure).',
   })

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { OfficialVisit } from '../official-visit/official-visit.entity';
 import { Organization } from '../organization/organization.entity';
@@ -23,6 +24,7 @@ export class AgreementResolver {
     return context.loaders.agreementById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first unless `orderBy` says otherwise.' })
   agreements(@Args() args: AgreementListArgs, @Ctx() context: TrainingContext) {
     return findAgreements(context, args);

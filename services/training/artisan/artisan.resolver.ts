@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 
 import { craftsOf, findProvince } from '../../shared/catalogue';
-import { runMutation } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import { CertificateConnection } from '../certificate/certificate.connection';
 import { Certificate } from '../certificate/certificate.entity';
 import { CertificateListArgs } from '../certificate/certificate.inputs';
@@ -33,6 +34,7 @@ export class ArtisanResolver {
     return context.loaders.artisanById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => ArtisanConnection, {
     description:
       'Artisans, by name unless `orderBy` says otherwise: those the caller may see in full (listed publicly; for a partner also those enrolled in its courses; all for analysts and admins).',
@@ -68,6 +70,7 @@ export class ArtisanResolver {
     return artisan.isSynthetic;
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Enrollment], {
     nullable: true,
     deprecationReason: 'Use `enrollmentsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
@@ -79,6 +82,7 @@ export class ArtisanResolver {
     return enrollmentsOfArtisan(context, artisan.id);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => EnrollmentConnection, {
     nullable: true,
     description:
@@ -89,6 +93,7 @@ export class ArtisanResolver {
     return findEnrollmentsOf(context, 'artisan', artisan.id, args);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Certificate], {
     nullable: true,
     deprecationReason: 'Use `certificatesConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
@@ -100,6 +105,7 @@ export class ArtisanResolver {
     return certificatesOfArtisan(context, artisan.id);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => CertificateConnection, {
     nullable: true,
     description:

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CraftSlugScalar, craftsOf } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
@@ -12,6 +13,7 @@ import { findCompetencyStandards } from './competency-standard.service';
 /** Competency standards: listing, crafts and who developed each. */
 @Resolver(() => CompetencyStandard)
 export class CompetencyStandardResolver {
+  @ConnectionListSize()
   @Query(() => CompetencyStandardConnection, { description: 'Competency standards, by code unless `orderBy` says otherwise.' })
   competencyStandards(
     @Arg('craftSlug', () => CraftSlugScalar, {

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { craftsOf, provincesOf } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import { CompetencyStandard } from '../competency-standard/competency-standard.entity';
 import type { TrainingContext } from '../context';
@@ -29,6 +30,7 @@ export class CourseResolver {
     return context.loaders.courseById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.' })
   courses(@Args() args: CourseListArgs, @Ctx() context: TrainingContext) {
     return findCourses(context, args);
@@ -79,6 +81,7 @@ export class CourseResolver {
     return context.loaders.seatsTakenByCourse.load(course.id);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => EnrollmentConnection, {
     nullable: true,
     description:

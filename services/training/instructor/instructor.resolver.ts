@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CraftSlugScalar, craftsOf } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
@@ -12,6 +13,7 @@ import { findInstructors } from './instructor.service';
 /** Instructors: listing, crafts and affiliation. */
 @Resolver(() => Instructor)
 export class InstructorResolver {
+  @ConnectionListSize()
   @Query(() => InstructorConnection, { description: 'Instructors, by name unless `orderBy` says otherwise.' })
   instructors(
     @Arg('craftSlug', () => CraftSlugScalar, {

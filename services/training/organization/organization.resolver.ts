@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 
 import { countryOf, type CountryRecord } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Country } from '../reference/country.type';
 import { sourcesOf } from '../source/source.resolver';
@@ -20,6 +21,7 @@ export class OrganizationResolver {
     return context.loaders.organizationById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => OrganizationConnection, { description: 'Organisations, by name unless `orderBy` says otherwise.' })
   organizations(@Args() args: OrganizationListArgs, @Ctx() context: TrainingContext) {
     return findOrganizations(context, args);

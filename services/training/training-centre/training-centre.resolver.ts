@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { ProvinceCodeScalar } from '../../shared/catalogue';
 import { findProvince } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
@@ -16,6 +17,7 @@ import { findTrainingCentres } from './training-centre.service';
 /** Training centres and skills hubs: listing, place, licence and sources. */
 @Resolver(() => TrainingCentre)
 export class TrainingCentreResolver {
+  @ConnectionListSize()
   @Query(() => TrainingCentreConnection, {
     description: 'Licensed training centres and skills hubs, by name unless `orderBy` says otherwise.',
   })

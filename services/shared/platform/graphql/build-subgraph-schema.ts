@@ -5,9 +5,10 @@ import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 import { CACHE_CONTROL_DEFINITIONS } from './cache-hints';
+import { COST_LINK } from './cost-directives';
 
-/** The Federation 2 version and directives every subgraph links to. */
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
+/** The Federation 2 version and directives every subgraph links to, and the cost specification (`@cost`, `@listSize`). */
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"]) ${COST_LINK}`;
 
 /** Reference resolvers by entity type name: how a subgraph finds an entity from its key. */
 export type ReferenceResolvers<TContext> = Record<

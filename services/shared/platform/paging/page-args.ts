@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 
+import { SlicedListSize } from '../graphql/cost-directives';
 import { BadUserInputError } from '../graphql/errors';
 
 /** Page size when `first` is not given. */
@@ -21,6 +22,15 @@ export class PageArgs {
     description: 'Return the items that follow this cursor: the `endCursor` of the previous page.',
   })
   after?: string | null;
+}
+
+/**
+ * Marks a field that takes PageArgs for the cost estimate (`@listSize`): its
+ * page size arguments size its connection's `edges`. Every connection field
+ * carries it, so that a page counts as the items it asks for.
+ */
+export function ConnectionListSize(): MethodDecorator & PropertyDecorator {
+  return SlicedListSize(['first'], ['edges']);
 }
 
 /** Returns `first`, or the default page size when it is not given; throws BAD_USER_INPUT naming `argumentName` unless it is an integer from 1 to the maximum. */
