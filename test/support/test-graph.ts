@@ -30,9 +30,12 @@ interface TestGraph {
   stop(): Promise<void>;
 }
 
-/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache. */
+/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache, its trusted documents' settings. */
 export type ExtraGatewayOptions = Partial<
-  Pick<GatewayOptions, 'limits' | 'httpLimits' | 'metricsPort' | 'production' | 'subgraphUrls' | 'subgraphClient' | 'responseCache'>
+  Pick<
+    GatewayOptions,
+    'limits' | 'httpLimits' | 'metricsPort' | 'production' | 'subgraphUrls' | 'subgraphClient' | 'responseCache' | 'trustedDocuments'
+  >
 >;
 
 /** How a test file wants its graph. */
