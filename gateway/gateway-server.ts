@@ -29,7 +29,12 @@ import {
   withOperationTimeout,
 } from './limits';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
-import { TrustedDocumentCache, trustedDocuments, type TrustedDocumentsSettings, trustedDocumentsSettingsFromEnv } from './trusted-documents';
+import {
+  TrustedDocumentCache,
+  trustedDocuments,
+  type TrustedDocumentsSettings,
+  trustedDocumentsSettingsFromEnv,
+} from './trusted-documents';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {

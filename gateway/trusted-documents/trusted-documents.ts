@@ -55,7 +55,11 @@ export function trustedDocuments(documents: TrustedDocumentCache, settings: Trus
     let id: string;
     if (documentId !== undefined) {
       if (typeof documentId !== 'string' || documentId === '') {
-        refuse(400, '`documentId` must be one document id: `sha256:` and the SHA-256 of the document in hexadecimal.', ErrorCode.BAD_REQUEST);
+        refuse(
+          400,
+          '`documentId` must be one document id: `sha256:` and the SHA-256 of the document in hexadecimal.',
+          ErrorCode.BAD_REQUEST,
+        );
         return;
       }
       if (query !== undefined) {

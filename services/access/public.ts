@@ -11,8 +11,8 @@ export { AuditOutcome } from './audit-event/audit-event.entity';
 export { type AuditRecord, recordAuditEvents } from './audit-event/audit-event.service';
 export {
   documentSha256,
-  type PersistedDocument,
   parsePersistedDocumentManifest,
+  type PersistedDocument,
   sha256OfDocumentId,
 } from './trusted-document/persisted-document-manifest';
 export {

@@ -183,7 +183,9 @@ describe('a documentId request', () => {
     const refused = await postBody(asAnonymous(graph.url), { documentId: unknown, variables: {} }, 'application/graphql-response+json');
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-    expect(refused.errors).toEqual([{ message: expect.stringContaining(`"${unknown}"`) as string, extensions: { code: 'PERSISTED_DOCUMENT_NOT_FOUND' } }]);
+    expect(refused.errors).toEqual([
+      { message: expect.stringContaining(`"${unknown}"`) as string, extensions: { code: 'PERSISTED_DOCUMENT_NOT_FOUND' } },
+    ]);
     expect(refused.data).toBeUndefined();
     const toJsonClient = await postBody(asAnonymous(graph.url), { documentId: 'x-custom:42' }, 'application/json');
     expect([toJsonClient.status, toJsonClient.errors?.[0]?.extensions?.code]).toEqual([200, 'PERSISTED_DOCUMENT_NOT_FOUND']);
@@ -201,12 +203,17 @@ describe('a documentId request', () => {
     expect(dataAndErrors(costlyById)).toEqual(dataAndErrors(await postGraphql(asAnonymous(graph.url), manifest[costly])));
 
     // The audit trail is for admins: a partner is refused it.
-    const partner = withKey(graph.url, await createTestKey(graph.subgraphs.access.dataSource, Role.PARTNER, BUILTIN_ORGANIZATION_IDS.cheche));
+    const partner = withKey(
+      graph.url,
+      await createTestKey(graph.subgraphs.access.dataSource, Role.PARTNER, BUILTIN_ORGANIZATION_IDS.cheche),
+    );
     const audit = idOf('TrustedAuditTrail');
     const auditById = await postBody(partner, { documentId: audit });
     expect(auditById.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(dataAndErrors(auditById)).toEqual(dataAndErrors(await postGraphql(partner, manifest[audit])));
-    expect((await postBody(graph.url, { documentId: audit })).data).toMatchObject({ auditEvents: { totalCount: expect.any(Number) as unknown } });
+    expect((await postBody(graph.url, { documentId: audit })).data).toMatchObject({
+      auditEvents: { totalCount: expect.any(Number) as unknown },
+    });
   });
 });
 
@@ -261,7 +268,9 @@ describe('TRUSTED_DOCUMENTS=only for anonymous and partner callers', () => {
       expect(registration.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
       const unknownHash = await postBody(caller, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
       expect(unknownHash.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_NOT_FOUND');
-      expect((await postBody(caller, { documentId: idOf('TrustedProvinces') })).data).toMatchObject({ provinces: expect.any(Array) as unknown });
+      expect((await postBody(caller, { documentId: idOf('TrustedProvinces') })).data).toMatchObject({
+        provinces: expect.any(Array) as unknown,
+      });
     }
     for (const caller of [withKey(only.url, analyst), only.url]) {
       const answer = await postGraphql(caller, text);

@@ -3,4 +3,8 @@ import { AuditEventMillisecondTime1765100000000 } from './1765100000000-audit-ev
 import { CreateTrustedDocument1765210000000 } from './1765210000000-create-trusted-document';
 
 /** The access subgraph's migrations, oldest first. */
-export const ACCESS_MIGRATIONS = [CreateAccessSchema1764300000000, AuditEventMillisecondTime1765100000000, CreateTrustedDocument1765210000000];
+export const ACCESS_MIGRATIONS = [
+  CreateAccessSchema1764300000000,
+  AuditEventMillisecondTime1765100000000,
+  CreateTrustedDocument1765210000000,
+];

@@ -67,7 +67,7 @@ export function parsePersistedDocumentManifest(manifest: unknown): PersistedDocu
 /** Returns the manifest's entries as [id, text] pairs, whatever their types; throws a ManifestError for a manifest of neither format. */
 function manifestEntries(manifest: unknown): Array<[string, unknown]> {
   if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) {
-    throw new ManifestError('A manifest is a JSON object: id to document text (the client preset), or Apollo\'s persisted query manifest.');
+    throw new ManifestError("A manifest is a JSON object: id to document text (the client preset), or Apollo's persisted query manifest.");
   }
   const record = manifest as Record<string, unknown>;
   if (record.format !== APOLLO_MANIFEST_FORMAT) {
