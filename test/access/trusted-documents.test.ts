@@ -24,6 +24,8 @@ const DOCUMENTS = {
   'provinces.graphql': 'query TrustedProvinces { provinces { code name } }',
   'partner-listing.graphql': null,
   'audit.graphql': 'query TrustedAuditTrail { auditEvents(first: 1) { totalCount } }',
+  'artisan.graphql':
+    'mutation TrustedNewArtisan($input: CreateArtisanInput!) { createArtisan(input: $input) { artisan { id } error { code } } }',
   // Six aggregates cost 1,200 points: over the cost limit of 1,000, as text or as a trusted document.
   'costly.graphql': `query TrustedCostly { ${['a', 'b', 'c', 'd', 'e', 'f'].map((alias) => `${alias}: exportTotals(groupBy: [YEAR]) { valueUsd }`).join(' ')} }`,
 };
@@ -98,7 +100,7 @@ module.exports.generates[${JSON.stringify(path.join(directory, 'typed') + '/')}]
   manifestFile = path.join(directory, 'typed', 'persisted-documents.json');
   manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, string>;
   const added = await documentsCommand('add', manifestFile);
-  expect(added).toEqual({ code: 0, output: expect.stringContaining('Registered 4 documents') as string });
+  expect(added).toEqual({ code: 0, output: expect.stringContaining('Registered 5 documents') as string });
 });
 
 afterAll(async () => {
@@ -107,14 +109,14 @@ afterAll(async () => {
 
 describe('npm run documents', () => {
   it("registers the client preset's manifest: ids are `sha256:` and the SHA-256 of each text, stored once", async () => {
-    expect(Object.keys(manifest)).toHaveLength(4);
+    expect(Object.keys(manifest)).toHaveLength(5);
     for (const [id, text] of Object.entries(manifest)) {
       expect(id).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
     }
     expect(manifest[idOf('TrustedProvinces')]).toContain('__typename');
     expect(await documentsCommand('add', manifestFile)).toEqual({
       code: 0,
-      output: expect.stringContaining('0 new, 4 registered already') as string,
+      output: expect.stringContaining('0 new, 5 registered already') as string,
     });
     const list = await documentsCommand('list');
     expect(list.code).toBe(0);
@@ -196,7 +198,7 @@ describe('a documentId request', () => {
     expect([notText.status, notText.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_REQUEST']);
   });
 
-  it('meets the limits and the authorization that the same text meets: the cost limit, a FORBIDDEN field', async () => {
+  it('meets the limits, the authorization and the audit trail that the same text meets: the cost limit, a FORBIDDEN field, a mutation recorded', async () => {
     const costly = idOf('TrustedCostly');
     const costlyById = await postBody(asAnonymous(graph.url), { documentId: costly });
     expect(costlyById.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: { name: 'cost', max: 1000 } });
@@ -214,6 +216,18 @@ describe('a documentId request', () => {
     expect((await postBody(graph.url, { documentId: audit })).data).toMatchObject({
       auditEvents: { totalCount: expect.any(Number) as unknown },
     });
+
+    // A mutation run by its id is in the audit trail under its operation's name, as when sent as text.
+    const created = await postBody(graph.url, {
+      documentId: idOf('TrustedNewArtisan'),
+      variables: { input: { name: 'Artisan of a trusted document', provinceCode: 'IR-16' } },
+    });
+    const artisanId = (created.data as { createArtisan: { artisan: { id: string } } }).createArtisan.artisan.id;
+    const recorded = await graph.db.query<{ operation_name: string; outcome: string }>(
+      'SELECT operation_name, outcome FROM access.audit_event WHERE $1 = ANY(target_ids)',
+      [artisanId],
+    );
+    expect(recorded.rows).toEqual([{ operation_name: 'TrustedNewArtisan', outcome: 'SUCCEEDED' }]);
   });
 });
 
