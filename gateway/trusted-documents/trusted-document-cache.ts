@@ -2,7 +2,7 @@ import { isDatabaseUnavailable } from '../../services/shared/platform/database';
 import type { Logger } from '../../services/shared/platform/logger';
 
 /** How long a lookup is reused: a document added or removed is seen within this time on every gateway. */
-export const DOCUMENT_CACHE_MS = 1_000;
+const DOCUMENT_CACHE_MS = 1_000;
 
 /** How long a document found in the database is still served while the database does not answer (its text cannot change: the id is its hash). */
 const FOUND_DOCUMENT_GRACE_MS = 5 * 60_000;

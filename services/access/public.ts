@@ -9,12 +9,7 @@ export { type ApiKeyRequest, createApiKey, type CreatedApiKey, listApiKeys, revo
 export { storedApiKeyLookup } from './api-key/stored-api-key-lookup';
 export { AuditOutcome } from './audit-event/audit-event.entity';
 export { type AuditRecord, recordAuditEvents } from './audit-event/audit-event.service';
-export {
-  documentSha256,
-  parsePersistedDocumentManifest,
-  type PersistedDocument,
-  sha256OfDocumentId,
-} from './trusted-document/persisted-document-manifest';
+export { parsePersistedDocumentManifest, sha256OfDocumentId } from './trusted-document/persisted-document-manifest';
 export {
   addTrustedDocuments,
   listTrustedDocuments,
