@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Request } from 'express';
 
-import { ACCESS_DATABASE } from '../services/access/public';
+import { ACCESS_DATABASE, storedTrustedDocumentLookup } from '../services/access/public';
 import { databaseReadiness, subgraphDatabaseUrl } from '../services/shared/platform/database';
 import { type HttpLimits, integerFromEnv, isProductionFromEnv, portFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
@@ -30,6 +30,12 @@ import {
   withOperationTimeout,
 } from './limits';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
+import {
+  TrustedDocumentCache,
+  trustedDocuments,
+  type TrustedDocumentsSettings,
+  trustedDocumentsSettingsFromEnv,
+} from './trusted-documents';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -63,6 +69,8 @@ export interface GatewayOptions {
   readonly metricsPort?: number;
   /** Response cache settings that replace those of the environment (`responseCacheSettingsFromEnv`). */
   readonly responseCache?: Partial<ResponseCacheSettings>;
+  /** Trusted documents' settings that replace those of the environment (`trustedDocumentsSettingsFromEnv`). */
+  readonly trustedDocuments?: Partial<TrustedDocumentsSettings>;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -87,7 +95,10 @@ export function subgraphClientSettingsFromEnv(): SubgraphClientSettings {
  * operation that runs too long is stopped. A query whose answer the
  * subgraphs' cache hints allow to be cached is answered from the response
  * cache until they expire (`responseCachePlugin`; off with
- * RESPONSE_CACHE=false). It is ready (`/readyz`) when every subgraph's
+ * RESPONSE_CACHE=false). A request may name a trusted document (registered
+ * in the access schema by `npm run documents`) by its id instead of sending
+ * its text; TRUSTED_DOCUMENTS=only holds the roles it names to them
+ * (`trustedDocuments`). It is ready (`/readyz`) when every subgraph's
  * `/readyz` is and the access schema answers.
  */
 export async function startGateway(options: GatewayOptions): Promise<ListeningGraphqlServer> {
@@ -135,6 +146,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
   const limits: GatewayLimits = { ...gatewayLimitsFromEnv(), ...options.limits };
   const responseCache: ResponseCacheSettings = { ...responseCacheSettingsFromEnv(), ...options.responseCache };
   const production = options.production ?? isProductionFromEnv();
+  const trustedDocumentsSettings: TrustedDocumentsSettings = { ...trustedDocumentsSettingsFromEnv(), ...options.trustedDocuments };
 
   const graphiql = (options.graphiql ?? graphiqlEnabledFromEnv()) ? await createGraphiql() : undefined;
   const { dataSource: access } = await openSubgraphDatabase(
@@ -189,7 +201,11 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
           logger,
         ),
       ],
-      guards: [apiKeyCaller(access, logger, options.adminKey)],
+      guards: [
+        apiKeyCaller(access, logger, options.adminKey),
+        // After the caller: TRUSTED_DOCUMENTS=only depends on the role.
+        trustedDocuments(new TrustedDocumentCache(storedTrustedDocumentLookup(access), logger), trustedDocumentsSettings, logger),
+      ],
       routes: graphiql?.routes,
       pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,

@@ -32,11 +32,19 @@ interface TestGraph {
   stop(): Promise<void>;
 }
 
-/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache, its supergraph. */
+/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache, its supergraph, its trusted documents' settings. */
 export type ExtraGatewayOptions = Partial<
   Pick<
     GatewayOptions,
-    'limits' | 'httpLimits' | 'metricsPort' | 'production' | 'subgraphUrls' | 'subgraphClient' | 'responseCache' | 'supergraphSdl'
+    | 'limits'
+    | 'httpLimits'
+    | 'metricsPort'
+    | 'production'
+    | 'subgraphUrls'
+    | 'subgraphClient'
+    | 'responseCache'
+    | 'supergraphSdl'
+    | 'trustedDocuments'
   >
 >;
 

@@ -7,6 +7,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { pinoHttp } from 'pino-http';
 
 import { type Logger, runForRequest } from '../logger';
+import { acceptsOnlyJson } from './answer-request-error';
 import { isLoopbackRequest } from './is-loopback-request';
 import type { ServerMetrics } from './metrics';
 import { nestingGuard } from './nesting-guard';
@@ -241,10 +242,7 @@ function accessLog<TContext extends BaseContext>({ logger }: GraphqlAppOptions<T
 
 /** Rewrites Apollo Server's status 400 to 200 where `policy` asks for it; see `GraphqlErrorStatus`. */
 function adjustGraphqlErrorStatus(request: IncomingMessage, response: ServerResponse, policy: GraphqlErrorStatus): void {
-  const accept = request.headers.accept ?? '';
-  const acceptsOnlyJson =
-    accept.includes('application/json') && !accept.includes('application/graphql-response+json') && !accept.includes('*/*');
-  if (policy === 'json-clients-200' && !acceptsOnlyJson) {
+  if (policy === 'json-clients-200' && !acceptsOnlyJson(request)) {
     return;
   }
   const writeHead = response.writeHead;

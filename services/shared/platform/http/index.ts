@@ -1,3 +1,4 @@
+export { acceptsOnlyJson, answerRequestError } from './answer-request-error';
 export { createGraphqlApp, type GraphqlAppOptions, type GraphqlErrorStatus, type Readiness } from './graphql-app';
 export { isLoopbackRequest } from './is-loopback-request';
 export { limitConnectionsPerAddress } from './limit-connections-per-address';
