@@ -16,13 +16,13 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 
-import { MAX_PAGE_SIZE } from '../paging';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../paging';
 import { type CostArguments, DEFAULT_LIST_SIZE, type OperationCostModel } from './operation-cost-model';
 
 /** What an operation is estimated to return and cost, before it runs. */
 export interface OperationCost {
   /**
-   * Objects the response can hold: each item of a connection's page (`first`)
+   * Objects the response can hold: each item of a connection's page (`first` or `last`)
    * or of a list, times the items of the lists around it, as GitHub's node
    * limit counts them.
    */
@@ -38,7 +38,7 @@ const NODES_PER_POINT = 100;
 
 /**
  * Returns the estimated nodes, fields and cost of `operation`, with list sizes
- * from `first` (the argument's default when not given, at most
+ * from `first` or `last` (the default page when neither is given, at most
  * MAX_PAGE_SIZE) or from the model's list sizes, and points from the model's
  * field points. Fragments are counted where they are spread, each computed
  * once; introspection fields are not estimated. The walk is generic: what it
@@ -96,7 +96,7 @@ export function estimateOperationCost(
     const args = argumentsOf(field, node, values);
     const returned = getNamedType(field.type);
     const points = model.fieldPoints[`${parentType.name}.${name}`] ?? model.fieldPoints[returned.name] ?? 0;
-    const first = 'first' in args ? pageSizeOf(args.first) : undefined;
+    const first = pageSizeOf(field, args);
     const isList = isListType(getNullableType(field.type));
     const items = isList ? (first ?? pageSize ?? listSizeOf(model, parentType.name, name, args)) : 1;
     const estimate: Estimate = { nodes: isList && isCompositeType(returned) ? items : 0, fields: 1, points };
@@ -153,12 +153,25 @@ function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, var
   return args;
 }
 
-/** Returns the page size a `first` value asks for, within 0..MAX_PAGE_SIZE (the subgraphs refuse the rest as BAD_USER_INPUT). */
-function pageSizeOf(first: unknown): number {
-  return typeof first === 'number' && Number.isFinite(first) ? Math.min(Math.max(Math.trunc(first), 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+/**
+ * Returns the page size that a field's `first` or `last` asks for (the larger
+ * when both are given, which the subgraphs refuse), DEFAULT_PAGE_SIZE when
+ * neither is given or both are null, and undefined for a field without them.
+ */
+function pageSizeOf(field: GraphQLField<unknown, unknown>, args: CostArguments): number | undefined {
+  if (!field.args.some((definition) => definition.name === 'first' || definition.name === 'last')) {
+    return undefined;
+  }
+  const sizes = [args.first, args.last].filter((size) => size !== undefined && size !== null).map(boundedPageSize);
+  return sizes.length === 0 ? DEFAULT_PAGE_SIZE : Math.max(...sizes);
 }
 
-/** Returns the items assumed for a list without `first`. */
+/** Returns a page size given as `first` or `last`, within 0..MAX_PAGE_SIZE (the subgraphs refuse the rest as BAD_USER_INPUT). */
+function boundedPageSize(size: unknown): number {
+  return typeof size === 'number' && Number.isFinite(size) ? Math.min(Math.max(Math.trunc(size), 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+}
+
+/** Returns the items assumed for a list without `first` or `last`. */
 function listSizeOf(model: OperationCostModel, typeName: string, fieldName: string, args: CostArguments): number {
   const size = model.listSizes[`${typeName}.${fieldName}`] ?? model.listSizes[`${typeName}.*`] ?? DEFAULT_LIST_SIZE;
   return typeof size === 'function' ? size(args) : size;

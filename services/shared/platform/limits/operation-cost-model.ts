@@ -1,7 +1,7 @@
 /** A field's arguments as the estimate reads them: variables substituted, the schema's defaults filled in. */
 export type CostArguments = Readonly<Record<string, unknown>>;
 
-/** Items assumed for a list without `first`: a number, or one computed from the field's arguments. */
+/** Items assumed for a list without `first` or `last`: a number, or one computed from the field's arguments. */
 export type ListSize = number | ((args: CostArguments) => number);
 
 /**
@@ -11,7 +11,7 @@ export type ListSize = number | ((args: CostArguments) => number);
  * the gateway merges the parts (`mergeOperationCostModels`).
  */
 export interface OperationCostModel {
-  /** Items assumed for lists without `first`, by `Type.field`, or `Type.*` for every list of a type. */
+  /** Items assumed for lists without `first` or `last`, by `Type.field`, or `Type.*` for every list of a type. */
   readonly listSizes: Readonly<Record<string, ListSize>>;
   /**
    * Points of fields that cost more than the nodes they return, by
