@@ -8,7 +8,7 @@ import { GRAPH_COST_MODEL } from './graph-cost-model';
 // The shapes the estimate knows by name (connections, the catalogue, exportTotals), as the API schema has them.
 const schema = buildSchema(`
   type Query {
-    artisans(first: Int = 20, after: String): ArtisanConnection!
+    artisans(first: Int, after: String, last: Int, before: String): ArtisanConnection!
     provinces: [Province!]!
     crafts: [Craft!]!
     exportTotals(filter: ExportFigureFilter, groupBy: [ExportGrouping!]! = []): [ExportTotal!]!
@@ -29,7 +29,7 @@ const schema = buildSchema(`
   type CertificateConnection { edges: [CertificateEdge!]! }
   type CertificateEdge { node: Certificate! }
   type Certificate { id: ID! }
-  type Province { code: ID! artisans(first: Int = 20): ArtisanConnection! }
+  type Province { code: ID! artisans(first: Int, last: Int): ArtisanConnection! }
   type Craft { slug: ID! }
   union SearchResult = Artisan | Craft
   enum ExportGrouping { CHANNEL YEAR DESTINATION CRAFT PROVINCE HS_CODE }
@@ -75,6 +75,16 @@ describe('estimateOperationCost with the graph cost model', () => {
     expect(estimate('{ artisans { edges { node { id } } } }').nodes).toBe(20);
     expect(estimate('{ artisans(first: 100000) { edges { node { id } } } }').nodes).toBe(100);
     expect(estimate('{ artisans(first: -5) { edges { node { id } } } }').nodes).toBe(0);
+  });
+
+  it('counts `last` as it counts `first`, and the larger of the two when both are given (which the subgraphs refuse)', () => {
+    expect(estimate('{ artisans(last: 7) { edges { node { id } } } }').nodes).toBe(7);
+    expect(estimate('{ artisans(last: 100000) { edges { node { id } } } }').nodes).toBe(100);
+    expect(estimate('query Page($size: Int) { artisans(last: $size) { edges { node { id } } } }', { size: 60 }).nodes).toBe(60);
+    expect(estimate('{ artisans(first: 3, last: 40) { edges { node { id } } } }').nodes).toBe(40);
+    expect(estimate('{ provinces { artisans(last: 5) { edges { node { id } } } } }')).toEqual(
+      estimate('{ provinces { artisans(first: 5) { edges { node { id } } } } }'),
+    );
   });
 
   it('reads `first` from variables, or from the variable default when the variable is not given', () => {
