@@ -4244,7 +4244,7 @@ export const ListsExportFiguresDocument = new TypedDocumentString(`
     }
   }
   province(code: $province) {
-    exports(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    exports(filter: $filter, orderBy: $orderBy, first: $first) {
       totalCount
       edges {
         node {
