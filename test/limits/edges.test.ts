@@ -343,8 +343,14 @@ describe('finding 8: input that used to reach PostgreSQL or crash gets a stable 
 
   it('takes a cursor of the same lists holding values that fit (so the refusals above are of the values)', async () => {
     const fitting = [
-      ['{ exhibitions(first: 1, after: $after) { totalCount } }', cursorOf('Query.exhibitions', 'START_DATE_ASC', ['2025-01-01', randomUUID()])],
-      ['{ auditEvents(first: 1, after: $after) { totalCount } }', cursorOf('Query.auditEvents', 'NEWEST_FIRST', ['2025-06-01T00:00:00.000Z', randomUUID()])],
+      [
+        '{ exhibitions(first: 1, after: $after) { totalCount } }',
+        cursorOf('Query.exhibitions', 'START_DATE_ASC', ['2025-01-01', randomUUID()]),
+      ],
+      [
+        '{ auditEvents(first: 1, after: $after) { totalCount } }',
+        cursorOf('Query.auditEvents', 'NEWEST_FIRST', ['2025-06-01T00:00:00.000Z', randomUUID()]),
+      ],
       [
         '{ province(code: "IR-16") { courses(first: 1, after: $after) { totalCount } } }',
         cursorOf(JSON.stringify(['Province.courses', 'IR-16']), 'START_DATE_ASC', ['2025-01-01', randomUUID()]),

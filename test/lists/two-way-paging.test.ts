@@ -24,7 +24,10 @@ interface ListUnderTest {
 
 /** Returns a list's operation: `selection` holds PAGING where the paging arguments go, and PAGE where the connection's selection goes. */
 function listOf(name: string, selection: string): ListUnderTest {
-  return { name, query: `query (${PAGE_VARIABLES}) { ${selection.replace('PAGING', PAGE_ARGUMENTS).replace('PAGE', `{ ${PAGE_SELECTION} }`)} }` };
+  return {
+    name,
+    query: `query (${PAGE_VARIABLES}) { ${selection.replace('PAGING', PAGE_ARGUMENTS).replace('PAGE', `{ ${PAGE_SELECTION} }`)} }`,
+  };
 }
 
 /** Returns the page the gateway answers for `list` with these paging arguments, failing on any error. */
@@ -40,13 +43,21 @@ const LISTS: readonly ListUnderTest[] = [
   listOf('exhibitions (exhibitions)', 'list: exhibitions(orderBy: START_DATE_DESC, PAGING) PAGE'),
   listOf('exportFigures (trade)', 'list: exportFigures(orderBy: VALUE_ASC, filter: { isSynthetic: true }, PAGING) PAGE'),
   listOf('auditEvents (access)', 'list: auditEvents(orderBy: OLDEST_FIRST, filter: { mutation: "pagingTest" }, PAGING) PAGE'),
-  listOf('Country.exhibitionsHosted (exhibitions, under a parent)', 'parent: country(code: "IR") { list: exhibitionsHosted(orderBy: START_DATE_ASC, PAGING) PAGE }'),
-  listOf('Province.artisans (training, under a parent)', 'parent: province(code: "IR-01") { list: artisans(orderBy: NAME_ASC, PAGING) PAGE }'),
+  listOf(
+    'Country.exhibitionsHosted (exhibitions, under a parent)',
+    'parent: country(code: "IR") { list: exhibitionsHosted(orderBy: START_DATE_ASC, PAGING) PAGE }',
+  ),
+  listOf(
+    'Province.artisans (training, under a parent)',
+    'parent: province(code: "IR-01") { list: artisans(orderBy: NAME_ASC, PAGING) PAGE }',
+  ),
 ];
 
 beforeAll(async () => {
   await graph.subgraphs.training.dataSource.transaction((manager) => seedSyntheticTraining(manager, { artisans: 600 }));
-  await graph.subgraphs.exhibitions.dataSource.transaction((manager) => seedSyntheticExhibitions(manager, { exhibitions: 100, artisans: 600 }));
+  await graph.subgraphs.exhibitions.dataSource.transaction((manager) =>
+    seedSyntheticExhibitions(manager, { exhibitions: 100, artisans: 600 }),
+  );
   await graph.subgraphs.trade.dataSource.transaction((manager) => seedSyntheticTrade(manager, { figures: 40 }));
   await graph.db.query(
     `INSERT INTO access.audit_event (occurred_at, request_id, role, mutation, outcome)
@@ -145,9 +156,18 @@ describe('a cursor is bound to its list, parent, order and filter', () => {
     ['organizations', 'query ($after: String) { organizations(after: $after) { totalCount } }'],
     ['artisans', 'query ($after: String) { artisans(after: $after) { totalCount } }'],
     ['auditEvents', 'query ($after: String) { auditEvents(after: $after) { totalCount } }'],
-    ['a list under a parent (Country.exhibitionsHosted)', 'query ($after: String) { country(code: "IR") { exhibitionsHosted(orderBy: START_DATE_ASC, filter: { isSynthetic: true }, after: $after) { totalCount } } }'],
-    ['exhibitions in another order', 'query ($after: String) { exhibitions(orderBy: START_DATE_DESC, filter: { isSynthetic: true }, after: $after) { totalCount } }'],
-    ['exhibitions with another filter', 'query ($after: String) { exhibitions(orderBy: START_DATE_ASC, filter: { isSynthetic: true, countryCode: "IR" }, after: $after) { totalCount } }'],
+    [
+      'a list under a parent (Country.exhibitionsHosted)',
+      'query ($after: String) { country(code: "IR") { exhibitionsHosted(orderBy: START_DATE_ASC, filter: { isSynthetic: true }, after: $after) { totalCount } } }',
+    ],
+    [
+      'exhibitions in another order',
+      'query ($after: String) { exhibitions(orderBy: START_DATE_DESC, filter: { isSynthetic: true }, after: $after) { totalCount } }',
+    ],
+    [
+      'exhibitions with another filter',
+      'query ($after: String) { exhibitions(orderBy: START_DATE_ASC, filter: { isSynthetic: true, countryCode: "IR" }, after: $after) { totalCount } }',
+    ],
     ['exhibitions with no filter', 'query ($after: String) { exhibitions(orderBy: START_DATE_ASC, after: $after) { totalCount } }'],
   ])('of exhibitions is refused by %s with BAD_USER_INPUT naming after', async (_name, query) => {
     expect(await refusal(query, { after: exhibitionsCursor })).toEqual([{ code: 'BAD_USER_INPUT', argumentName: 'after' }]);
@@ -168,18 +188,26 @@ describe('a cursor is bound to its list, parent, order and filter', () => {
 
 describe('first and last', () => {
   it('are refused together with BAD_USER_INPUT naming last, at the root and under a parent', async () => {
-    expect(await refusal('{ exhibitions(first: 2, last: 2) { totalCount } }', {})).toEqual([{ code: 'BAD_USER_INPUT', argumentName: 'last' }]);
+    expect(await refusal('{ exhibitions(first: 2, last: 2) { totalCount } }', {})).toEqual([
+      { code: 'BAD_USER_INPUT', argumentName: 'last' },
+    ]);
     expect(await refusal('{ province(code: "IR-01") { courses(first: 2, last: 2) { totalCount } } }', {})).toEqual([
       { code: 'BAD_USER_INPUT', argumentName: 'last' },
     ]);
   });
 
   it('default to the first 20 items when neither is given, and last alone answers the end of the list in list order', async () => {
-    const all = await queryData<{ artisans: Page }>(graph.url, `{ artisans(filter: { isSynthetic: true }, first: 100) { ${PAGE_SELECTION} } }`);
+    const all = await queryData<{ artisans: Page }>(
+      graph.url,
+      `{ artisans(filter: { isSynthetic: true }, first: 100) { ${PAGE_SELECTION} } }`,
+    );
     const ids = all.artisans.edges.map((edge) => edge.node.id);
     const byDefault = await queryData<{ artisans: Page }>(graph.url, `{ artisans(filter: { isSynthetic: true }) { ${PAGE_SELECTION} } }`);
     expect(byDefault.artisans.edges.map((edge) => edge.node.id)).toEqual(ids.slice(0, 20));
-    const tail = await queryData<{ artisans: Page }>(graph.url, `{ artisans(filter: { isSynthetic: true }, orderBy: NAME_DESC, last: 3) { ${PAGE_SELECTION} } }`);
+    const tail = await queryData<{ artisans: Page }>(
+      graph.url,
+      `{ artisans(filter: { isSynthetic: true }, orderBy: NAME_DESC, last: 3) { ${PAGE_SELECTION} } }`,
+    );
     const descending = await queryData<{ artisans: Page }>(
       graph.url,
       `{ artisans(filter: { isSynthetic: true }, orderBy: NAME_DESC, first: 100, after: null) { totalCount } }`,

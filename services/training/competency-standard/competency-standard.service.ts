@@ -27,5 +27,11 @@ export async function findCompetencyStandards(
     },
   );
   // The deprecated flat argument filters too.
-  return pageOf(JSON.stringify(['Query.competencyStandards', craftSlug]), query, args, COMPETENCY_STANDARD_ORDERS[args.orderBy], context.loaders.competencyStandardById);
+  return pageOf(
+    JSON.stringify(['Query.competencyStandards', craftSlug]),
+    query,
+    args,
+    COMPETENCY_STANDARD_ORDERS[args.orderBy],
+    context.loaders.competencyStandardById,
+  );
 }

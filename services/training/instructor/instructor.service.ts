@@ -26,5 +26,11 @@ export async function findInstructors(
     },
   );
   // The deprecated flat argument filters too.
-  return pageOf(JSON.stringify(['Query.instructors', craftSlug]), query, args, INSTRUCTOR_ORDERS[args.orderBy], context.loaders.instructorById);
+  return pageOf(
+    JSON.stringify(['Query.instructors', craftSlug]),
+    query,
+    args,
+    INSTRUCTOR_ORDERS[args.orderBy],
+    context.loaders.instructorById,
+  );
 }

@@ -27,5 +27,11 @@ export async function findTrainingCentres(
     },
   );
   // The deprecated flat arguments filter too.
-  return pageOf(JSON.stringify(['Query.trainingCentres', flatArguments]), query, args, TRAINING_CENTRE_ORDERS[args.orderBy], context.loaders.trainingCentreById);
+  return pageOf(
+    JSON.stringify(['Query.trainingCentres', flatArguments]),
+    query,
+    args,
+    TRAINING_CENTRE_ORDERS[args.orderBy],
+    context.loaders.trainingCentreById,
+  );
 }

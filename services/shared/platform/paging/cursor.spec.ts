@@ -13,9 +13,26 @@ function refusal(run: () => unknown): { code: unknown; argumentName: unknown; me
 
 describe('cursorScope', () => {
   it('is the same for the same list and arguments, whatever the paging arguments, key order or null fields', () => {
-    const scope = cursorScope('Query.exhibitions', { first: 5, after: 'x', filter: { countryCode: 'IQ', kind: 'INTERNATIONAL' }, orderBy: 'START_DATE_ASC' });
-    expect(cursorScope('Query.exhibitions', { orderBy: 'START_DATE_ASC', last: 3, before: 'y', filter: { kind: 'INTERNATIONAL', countryCode: 'IQ', city: null } })).toBe(scope);
-    expect(cursorScope('Query.exhibitions', { filter: { countryCode: 'IQ', kind: 'INTERNATIONAL', region: undefined }, orderBy: 'START_DATE_ASC' })).toBe(scope);
+    const scope = cursorScope('Query.exhibitions', {
+      first: 5,
+      after: 'x',
+      filter: { countryCode: 'IQ', kind: 'INTERNATIONAL' },
+      orderBy: 'START_DATE_ASC',
+    });
+    expect(
+      cursorScope('Query.exhibitions', {
+        orderBy: 'START_DATE_ASC',
+        last: 3,
+        before: 'y',
+        filter: { kind: 'INTERNATIONAL', countryCode: 'IQ', city: null },
+      }),
+    ).toBe(scope);
+    expect(
+      cursorScope('Query.exhibitions', {
+        filter: { countryCode: 'IQ', kind: 'INTERNATIONAL', region: undefined },
+        orderBy: 'START_DATE_ASC',
+      }),
+    ).toBe(scope);
   });
 
   it('differs between lists, parents, orders and filters', () => {

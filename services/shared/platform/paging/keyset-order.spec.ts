@@ -41,7 +41,10 @@ describe('KeysetOrder.pageRequest', () => {
   });
 
   it('refuses first and last together, naming last', () => {
-    expect(refusal(() => BY_NAME.pageRequest({ first: 5, last: 5 }, 'Query.items'))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'last' });
+    expect(refusal(() => BY_NAME.pageRequest({ first: 5, last: 5 }, 'Query.items'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'last',
+    });
   });
 
   it('refuses a last out of 1..100, naming last', () => {
@@ -51,7 +54,10 @@ describe('KeysetOrder.pageRequest', () => {
 
   it('refuses a cursor of another list, or of the same list with another filter, naming the argument it was passed as', () => {
     const cursor = BY_NAME.cursorOf(ITEM, BY_NAME.pageRequest({}, 'Query.items').scope);
-    expect(refusal(() => BY_NAME.pageRequest({ after: cursor }, 'Query.others'))).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+    expect(refusal(() => BY_NAME.pageRequest({ after: cursor }, 'Query.others'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'after',
+    });
     const filtered = { before: cursor, filter: { name: 'x' } };
     expect(refusal(() => BY_NAME.pageRequest(filtered, 'Query.items'))).toEqual({
       code: 'BAD_USER_INPUT',
@@ -97,7 +103,9 @@ describe('KeysetOrder SQL of a page', () => {
     ]);
     const descending = new KeysetOrder<Item>(BY_NAME.keys, 'DESC');
     const descendingCursor = descending.cursorOf(ITEM, descending.pageRequest({}, 'Query.items').scope);
-    const conditions = descending.pageConditions(descending.pageRequest({ after: descendingCursor, before: descendingCursor }, 'Query.items'));
+    const conditions = descending.pageConditions(
+      descending.pageRequest({ after: descendingCursor, before: descendingCursor }, 'Query.items'),
+    );
     expect(conditions.map((condition) => condition.sql.split(' ')[2])).toEqual(['<', '>']);
   });
 });

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../graphql/errors';
 import { isStorableIsoDate } from '../graphql/scalars';
-import { type CursorValue, cursorScope, decodeCursor, encodeCursor } from './cursor';
+import { cursorScope, type CursorValue, decodeCursor, encodeCursor } from './cursor';
 import { checkPageSize, type PageArgs } from './page-args';
 
 /** Which page of a list a client asks for, after validation. */
@@ -79,7 +79,10 @@ export class KeysetOrder<TNode> {
   pageRequest(args: PageArgs, list: string): PageRequest {
     const hasLast = args.last !== undefined && args.last !== null;
     if (hasLast && args.first !== undefined && args.first !== null) {
-      throw new BadUserInputError('last', 'give `first` (a page from the start, or after `after`) or `last` (from the end, or before `before`), not both.');
+      throw new BadUserInputError(
+        'last',
+        'give `first` (a page from the start, or after `after`) or `last` (from the end, or before `before`), not both.',
+      );
     }
     const size = hasLast ? checkPageSize(args.last, 'last') : checkPageSize(args.first);
     const scope = cursorScope(list, args);
