@@ -122,7 +122,7 @@ describe.each(LISTS)('$name', (list) => {
   });
 });
 
-/** Returns the code and argument name of each error of an answer, and whether it had data for the list. */
+/** Returns the code and argument name of each error the gateway answers for `query`. */
 async function refusal(query: string, variables: Record<string, unknown>) {
   const answer = await postGraphql(graph.url, query, variables);
   return (answer.errors ?? []).map((error) => ({ code: error.extensions?.code, argumentName: error.extensions?.argumentName }));
