@@ -50,6 +50,16 @@ describe('estimateOperationCost with the cost model of the supergraph', () => {
     expect(estimate('{ artisans(first: -5) { edges { node { id } } } }').nodes).toBe(0);
   });
 
+  it('counts `last` as it counts `first`, and the larger of the two when both are given (which the subgraphs refuse)', () => {
+    expect(estimate('{ artisans(last: 7) { edges { node { id } } } }').nodes).toBe(7);
+    expect(estimate('{ artisans(last: 100000) { edges { node { id } } } }').nodes).toBe(100);
+    expect(estimate('query Page($size: Int) { artisans(last: $size) { edges { node { id } } } }', { size: 60 }).nodes).toBe(60);
+    expect(estimate('{ artisans(first: 3, last: 40) { edges { node { id } } } }').nodes).toBe(40);
+    expect(estimate('{ provinces { artisans(last: 5) { edges { node { id } } } } }')).toEqual(
+      estimate('{ provinces { artisans(first: 5) { edges { node { id } } } } }'),
+    );
+  });
+
   it('reads `first` from variables, or from the variable default when the variable is not given', () => {
     const document = 'query Page($size: Int = 7) { artisans(first: $size) { edges { node { id } } } }';
     expect(estimate(document).nodes).toBe(7);

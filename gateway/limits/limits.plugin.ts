@@ -71,7 +71,7 @@ export function limitsPlugin(
           }
           if (nodes > limits.maxNodes) {
             throw limitExceededError(
-              `Node limit of ${limits.maxNodes} exceeded: the operation could return ${nodes} nodes (page sizes from \`first\`, 20 by default). Ask for smaller pages.`,
+              `Node limit of ${limits.maxNodes} exceeded: the operation could return ${nodes} nodes (page sizes from \`first\` or \`last\`, 20 by default). Ask for smaller pages.`,
               'nodes',
               limits.maxNodes,
             );

@@ -1782,6 +1782,13 @@ export type ListsNestedTrainingRecordsQueryVariables = Exact<{
 
 export type ListsNestedTrainingRecordsQuery = { artisans: { edges: Array<{ node: { enrollmentsConnection: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, course: { title: string, enrollments: { totalCount: number } | null } } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string } }> } | null } }> } };
 
+export type ListsNestedTrainingRecordsBackwardsQueryVariables = Exact<{
+  last: number;
+}>;
+
+
+export type ListsNestedTrainingRecordsBackwardsQuery = { artisans: { edges: Array<{ node: { enrollmentsConnection: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, course: { title: string, enrollments: { totalCount: number } | null } } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string } }> } | null } }> } };
+
 export type ListsNestedProvinceListsQueryVariables = Exact<{
   first: number;
 }>;
@@ -4284,7 +4291,7 @@ export const ListsExportFiguresDocument = new TypedDocumentString(`
     }
   }
   province(code: $province) {
-    exports(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    exports(filter: $filter, orderBy: $orderBy, first: $first) {
       totalCount
       edges {
         node {
@@ -4821,6 +4828,42 @@ export const ListsNestedTrainingRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsNestedTrainingRecordsQuery, ListsNestedTrainingRecordsQueryVariables>;
+export const ListsNestedTrainingRecordsBackwardsDocument = new TypedDocumentString(`
+    query ListsNestedTrainingRecordsBackwards($last: Int!) {
+  artisans(last: $last, filter: {isSynthetic: true}, orderBy: NAME_ASC) {
+    edges {
+      node {
+        enrollmentsConnection(
+          last: 2
+          filter: {isSynthetic: true}
+          orderBy: OLDEST_FIRST
+        ) {
+          totalCount
+          edges {
+            node {
+              status
+              course {
+                title
+                enrollments(last: 3, filter: {status: ENROLLED}, orderBy: OLDEST_FIRST) {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+        certificatesConnection(last: 2, orderBy: OLDEST_FIRST) {
+          totalCount
+          edges {
+            node {
+              serial
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsNestedTrainingRecordsBackwardsQuery, ListsNestedTrainingRecordsBackwardsQueryVariables>;
 export const ListsNestedProvinceListsDocument = new TypedDocumentString(`
     query ListsNestedProvinceLists($first: Int!) {
   artisans(first: $first, filter: {isSynthetic: true}, orderBy: NAME_DESC) {

@@ -541,6 +541,40 @@ const NESTED_TRAINING_RECORDS = graphql(`
   }
 `);
 
+/** NESTED_TRAINING_RECORDS read backwards in the reverse orders: the same records at every level. */
+const NESTED_TRAINING_RECORDS_BACKWARDS = graphql(`
+  query ListsNestedTrainingRecordsBackwards($last: Int!) {
+    artisans(last: $last, filter: { isSynthetic: true }, orderBy: NAME_ASC) {
+      edges {
+        node {
+          enrollmentsConnection(last: 2, filter: { isSynthetic: true }, orderBy: OLDEST_FIRST) {
+            totalCount
+            edges {
+              node {
+                status
+                course {
+                  title
+                  enrollments(last: 3, filter: { status: ENROLLED }, orderBy: OLDEST_FIRST) {
+                    totalCount
+                  }
+                }
+              }
+            }
+          }
+          certificatesConnection(last: 2, orderBy: OLDEST_FIRST) {
+            totalCount
+            edges {
+              node {
+                serial
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 const NESTED_PROVINCE_LISTS = graphql(`
   query ListsNestedProvinceLists($first: Int!) {
     artisans(first: $first, filter: { isSynthetic: true }, orderBy: NAME_DESC) {
@@ -587,6 +621,13 @@ describe('SQL statements per operation', () => {
     process.stdout.write(`training statements for enrolments and certificates under artisans(first: 5 | 100): ${five} | ${hundred}\n`);
     expect(hundred).toBe(five);
     expect(five).toBeLessThanOrEqual(10);
+  });
+
+  it('are as many reading the same records backwards at every level (last: 5 | 100 in the reverse orders) as forwards', async () => {
+    const forwards = await statementsFor((first) => queryData(graph.url, NESTED_TRAINING_RECORDS, { first }));
+    const backwards = await statementsFor((last) => queryData(graph.url, NESTED_TRAINING_RECORDS_BACKWARDS, { last }));
+    process.stdout.write(`training statements under artisans, forwards | backwards: ${forwards.join(', ')} | ${backwards.join(', ')}\n`);
+    expect(backwards).toEqual(forwards);
   });
 
   it("are the same for artisans(first: 5) and artisans(first: 100) with their province's courses and artisans, filtered and ordered", async () => {

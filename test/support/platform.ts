@@ -23,6 +23,7 @@ export {
 export { requestContextFields, serveGraphql, ServerMetrics } from '../../services/shared/platform/http';
 export type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
 export { createLogger, type Logger } from '../../services/shared/platform/logger';
+export { cursorScope, encodeCursor } from '../../services/shared/platform/paging';
 export {
   createGraphqlServer,
   openSubgraphDatabase,

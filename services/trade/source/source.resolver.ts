@@ -54,7 +54,7 @@ export class SourceResolver {
       publishedOn: { equals: 'source.published_on' },
       isSynthetic: { equals: 'source.is_synthetic' },
     });
-    return pageOf(query, args, SOURCE_ORDERS[args.orderBy], context.loaders.sourceById);
+    return pageOf('Query.sources', query, args, SOURCE_ORDERS[args.orderBy], context.loaders.sourceById);
   }
 }
 

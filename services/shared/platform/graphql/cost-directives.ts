@@ -29,14 +29,17 @@ export function AssumedListSize(items: number): MethodDecorator & PropertyDecora
  * Marks a list field whose Int `slicingArguments` say how many items it
  * returns (`@listSize(slicingArguments:)`): the items of the field's own
  * list, or, with `sizedFields`, of those lists of the object it returns (a
- * connection's `edges`). The arguments' defaults count when not given.
+ * connection's `edges`). The arguments' defaults count when not given; when
+ * none has a value, `assumedSize` (if given) does.
  */
 export function SlicedListSize(
   slicingArguments: readonly string[],
   sizedFields: readonly string[] = [],
+  assumedSize?: number,
 ): MethodDecorator & PropertyDecorator {
   const sized = sizedFields.length > 0 ? `, sizedFields: ${JSON.stringify(sizedFields)}` : '';
-  return Directive(`@listSize(slicingArguments: ${JSON.stringify(slicingArguments)}${sized}, requireOneSlicingArgument: false)`);
+  const assumed = assumedSize === undefined ? '' : `assumedSize: ${assumedSize}, `;
+  return Directive(`@listSize(${assumed}slicingArguments: ${JSON.stringify(slicingArguments)}${sized}, requireOneSlicingArgument: false)`);
 }
 
 /** Items assumed for a list that is not paged and can grow (the records the reports tell of, an artisan's record). */

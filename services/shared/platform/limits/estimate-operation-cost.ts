@@ -22,7 +22,7 @@ import { type CostArguments, DEFAULT_LIST_SIZE, type ListSize, type OperationCos
 /** What an operation is estimated to return and cost, before it runs. */
 export interface OperationCost {
   /**
-   * Objects the response can hold: each item of a connection's page (`first`)
+   * Objects the response can hold: each item of a connection's page (`first` or `last`)
    * or of a list, times the items of the lists around it, as GitHub's node
    * limit counts them.
    */
@@ -101,6 +101,8 @@ export function estimateOperationCost(
     const points = model.weights[coordinate] ?? model.weights[returned.name] ?? 0;
     const listSize = model.listSizes[coordinate];
     const sliced = listSize && slicedSizeOf(listSize, args);
+    // A connection's `edges` take the slicing arguments' size, else its `assumedSize` (the default page).
+    const sizedSize = sliced ?? listSize?.assumedSize;
     const ownSize = listSize?.sizedFields.length ? undefined : sliced;
     const isList = isListType(getNullableType(field.type));
     const items = isList
@@ -109,7 +111,7 @@ export function estimateOperationCost(
     const estimate: Estimate = { nodes: isList && isCompositeType(returned) ? items : 0, fields: 1, points };
     if (node.selectionSet) {
       // A connection passes the size its slicing arguments ask for on to its sized fields (`edges`).
-      const childSized = listSize?.sizedFields.length && sliced !== undefined ? { size: sliced, fields: listSize.sizedFields } : undefined;
+      const childSized = listSize?.sizedFields.length && sizedSize !== undefined ? { size: sizedSize, fields: listSize.sizedFields } : undefined;
       const child = estimateSelections(node.selectionSet, returned, childSized);
       estimate.nodes += items * child.nodes;
       // Points once per place: a subgraph fetches a nested field for all its parents in one statement.
