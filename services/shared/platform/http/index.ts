@@ -14,5 +14,6 @@ export {
   requestScopeOf,
 } from './request-scope';
 export { type ListeningGraphqlServer, PortInUseError, serveGraphql, type ServeGraphqlOptions } from './serve-graphql';
+export { type HttpGraphqlError, sendGraphqlErrors } from './send-graphql-errors';
 export { type MetricsListener, serveMetrics } from './serve-metrics';
 export { valueDepth } from './value-depth';
