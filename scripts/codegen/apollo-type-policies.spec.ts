@@ -1,6 +1,6 @@
-import { buildSchema } from 'graphql';
+import { buildSchema, parse } from 'graphql';
 
-import { apolloCacheConfig, printApolloCacheModule, UndecidedCacheKeyError } from './apollo-type-policies';
+import { apolloCacheConfig, printApolloCacheModule, UndecidedCacheKeyError, unselectedCacheKeys } from './apollo-type-policies';
 
 const schema = buildSchema(`
   interface Node { id: ID! }
@@ -65,5 +65,24 @@ describe('printApolloCacheModule', () => {
         '};',
       ].join('\n'),
     );
+  });
+});
+
+describe('unselectedCacheKeys', () => {
+  const graph = buildSchema(`
+    type Query { province(code: String!): Province course(id: ID!): Course }
+    type Province { code: String! name: String! }
+    type Course { id: ID! title: String! province: Province! }
+  `);
+
+  it('names each object selected without its key, keys selected through fragments counting', () => {
+    const document = parse(`
+      query {
+        province(code: "IR-02") { name }
+        course(id: "1") { ...CourseTitle province { ... on Province { code } name } }
+      }
+      fragment CourseTitle on Course { id title }
+    `);
+    expect(unselectedCacheKeys(graph, document)).toEqual(['Province at line 3 selects no "code"']);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type DocumentNode,
   getNamedType,
   type GraphQLNamedType,
   GraphQLObjectType,
@@ -6,6 +7,10 @@ import {
   isAbstractType,
   isNonNullType,
   isObjectType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
 } from 'graphql';
 
 /** How Apollo Client's cache identifies objects of one type: by these fields (a nested array selects inside the field before it), or not at all (`false`). */
@@ -120,6 +125,55 @@ export function apolloCacheConfig(
       ]),
   );
   return { typePolicies, possibleTypes };
+}
+
+/**
+ * Returns where `document` selects an object of a type keyed by fields
+ * without selecting them all (`Province at line 12 selects no "code"`):
+ * Apollo Client, with the generated policies, refuses to cache such an
+ * answer ("Missing field"). Fields selected through fragments count.
+ */
+export function unselectedCacheKeys(schema: GraphQLSchema, document: DocumentNode): string[] {
+  const { typePolicies } = apolloCacheConfig(schema);
+  const fragments = new Map(
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const typeInfo = new TypeInfo(schema);
+  const problems: string[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      SelectionSet(selectionSet) {
+        const type = getNamedType(typeInfo.getType());
+        const keyFields = type ? typePolicies[type.name]?.keyFields : undefined;
+        if (!keyFields) {
+          return;
+        }
+        const selected = new Set<string>();
+        const collect = (selections: typeof selectionSet.selections) => {
+          for (const selection of selections) {
+            if (selection.kind === Kind.FIELD) {
+              selected.add(selection.name.value);
+            } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+              collect(selection.selectionSet.selections);
+            } else {
+              collect(fragments.get(selection.name.value)?.selectionSet.selections ?? []);
+            }
+          }
+        };
+        collect(selectionSet.selections);
+        const missing = keyFields.filter((field): field is string => typeof field === 'string' && !selected.has(field));
+        if (missing.length > 0) {
+          problems.push(
+            `${type!.name} at line ${selectionSet.loc?.startToken.line ?? '?'} selects no ${missing.map((field) => `"${field}"`).join(', ')}`,
+          );
+        }
+      },
+    }),
+  );
+  return problems;
 }
 
 /** Returns the TypeScript module `npm run codegen` writes to clients/typed/type-policies.ts for `schema`. */

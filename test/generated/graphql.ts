@@ -1209,6 +1209,18 @@ export type SightAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SightAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, parties: Array<{ organization: { id: string } }> } }> } };
 
+export type ClientsProvinceNameQueryVariables = Exact<{
+  code?: string;
+}>;
+
+
+export type ClientsProvinceNameQuery = { province: { code: string, name: string } | null };
+
+export type ClientsOrganizerInTurkiyeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientsOrganizerInTurkiyeQuery = { exhibitions: { edges: Array<{ node: { exhibitorCount: number | null, organizer: { id: string } | null } }> } };
+
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
 }>;
@@ -3173,6 +3185,28 @@ export const SightAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SightAgreementsQuery, SightAgreementsQueryVariables>;
+export const ClientsProvinceNameDocument = new TypedDocumentString(`
+    query ClientsProvinceName($code: ProvinceCode! = "IR-16") {
+  province(code: $code) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsProvinceNameQuery, ClientsProvinceNameQueryVariables>;
+export const ClientsOrganizerInTurkiyeDocument = new TypedDocumentString(`
+    query ClientsOrganizerInTurkiye {
+  exhibitions(filter: {countryCode: "TR", status: UPCOMING}, first: 10) {
+    edges {
+      node {
+        exhibitorCount
+        organizer {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsOrganizerInTurkiyeQuery, ClientsOrganizerInTurkiyeQueryVariables>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {

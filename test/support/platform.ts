@@ -30,4 +30,10 @@ export {
   startSubgraph,
   type SubgraphDefinition,
 } from '../../services/shared/platform/server';
+export {
+  apolloCacheConfig,
+  hasIdField,
+  KEYS_OF_TYPES_WITHOUT_ID,
+  unselectedCacheKeys,
+} from '../../scripts/codegen/apollo-type-policies';
 export { projectRoot } from './project-root';
