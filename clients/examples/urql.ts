@@ -1,10 +1,10 @@
 // clients/examples/urql.ts
 import { Client, fetchExchange } from '@urql/core';
 
-import { PartnerListingDocument } from '../typed/graphql';
+import { ArtisanPageDocument } from '../typed/graphql';
 
-/** Returns the partner listing for Türkiye as of today, read with urql: the data, and the errors of what the key may not see. */
-export async function partnerListingWithUrql(apiKey: string, url = 'http://localhost:4000/graphql') {
+/** Returns an artisan's page, read with urql: the data, and the errors of the fields the key may not see. */
+export async function artisanPageWithUrql(apiKey: string, artisanId: string, url = 'http://localhost:4000/graphql') {
   const client = new Client({
     url,
     exchanges: [fetchExchange],
@@ -12,8 +12,8 @@ export async function partnerListingWithUrql(apiKey: string, url = 'http://local
     preferGetMethod: false,
     fetchOptions: { headers: { authorization: `Bearer ${apiKey}` } },
   });
-  // urql never throws: the data comes with the errors of fields the key may not see (each null, FORBIDDEN at its path).
-  const { data, error } = await client.query(PartnerListingDocument, { countryCode: 'TR', on: null }).toPromise();
+  // urql never throws: the data comes with the errors of fields the key may not see (each null, with a FORBIDDEN error at its path).
+  const { data, error } = await client.query(ArtisanPageDocument, { id: artisanId }).toPromise();
   if (error?.networkError) {
     throw error.networkError;
   }
