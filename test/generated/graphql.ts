@@ -1216,11 +1216,6 @@ export type ClientsProvinceNameQueryVariables = Exact<{
 
 export type ClientsProvinceNameQuery = { province: { code: string, name: string } | null };
 
-export type ClientsOrganizerInTurkiyeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClientsOrganizerInTurkiyeQuery = { exhibitions: { edges: Array<{ node: { exhibitorCount: number | null, organizer: { id: string } | null } }> } };
-
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
 }>;
@@ -3193,20 +3188,6 @@ export const ClientsProvinceNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientsProvinceNameQuery, ClientsProvinceNameQueryVariables>;
-export const ClientsOrganizerInTurkiyeDocument = new TypedDocumentString(`
-    query ClientsOrganizerInTurkiye {
-  exhibitions(filter: {countryCode: "TR", status: UPCOMING}, first: 10) {
-    edges {
-      node {
-        exhibitorCount
-        organizer {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ClientsOrganizerInTurkiyeQuery, ClientsOrganizerInTurkiyeQueryVariables>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {

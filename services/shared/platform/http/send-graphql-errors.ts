@@ -19,8 +19,5 @@ const GRAPHQL_RESPONSE_MEDIA_TYPES = ['application/json', 'application/graphql-r
  */
 export function sendGraphqlErrors(request: Request, response: Response, status: number, errors: readonly HttpGraphqlError[]): void {
   const mediaType = request.accepts(GRAPHQL_RESPONSE_MEDIA_TYPES) || 'application/json';
-  response
-    .status(status)
-    .type(`${mediaType}; charset=utf-8`)
-    .send(JSON.stringify({ errors }));
+  response.status(status).type(`${mediaType}; charset=utf-8`).send(JSON.stringify({ errors }));
 }
