@@ -3,7 +3,7 @@ import type { Request, RequestHandler } from 'express';
 import { sha256OfDocumentId } from '../../services/access/public';
 import { isDatabaseUnavailable } from '../../services/shared/platform/database';
 import { ErrorCode } from '../../services/shared/platform/graphql/errors';
-import { answerRequestError, requestScopeOf } from '../../services/shared/platform/http';
+import { acceptsOnlyJson, requestScopeOf, sendGraphqlErrors } from '../../services/shared/platform/http';
 import type { Logger } from '../../services/shared/platform/logger';
 import type { TrustedDocumentCache } from './trusted-document-cache';
 import type { TrustedDocumentsSettings } from './trusted-documents-settings';
@@ -49,8 +49,11 @@ export function trustedDocuments(documents: TrustedDocumentCache, settings: Trus
     const scope = requestScopeOf(request, logger);
     const { role } = scope.viewer;
     const restricted = settings.mode === 'only' && settings.roles.has(role);
-    const refuse = (status: number, message: string, code: string) =>
-      answerRequestError(request, response, scope, status, { message, extensions: { code } });
+    // As Apollo Server answers a request error: a 400 is 200 for a client that accepts only `application/json`.
+    const refuse = (status: number, message: string, code: string) => {
+      scope.errorCodes.add(code);
+      sendGraphqlErrors(request, response, status === 400 && acceptsOnlyJson(request) ? 200 : status, [{ message, extensions: { code } }]);
+    };
     const { documentId, query, persistedQueryHash } = parameters;
     let id: string;
     if (documentId !== undefined) {

@@ -1209,6 +1209,13 @@ export type SightAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SightAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, parties: Array<{ organization: { id: string } }> } }> } };
 
+export type ClientsProvinceNameQueryVariables = Exact<{
+  code?: string;
+}>;
+
+
+export type ClientsProvinceNameQuery = { province: { code: string, name: string } | null };
+
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
 }>;
@@ -3197,6 +3204,14 @@ export const SightAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SightAgreementsQuery, SightAgreementsQueryVariables>;
+export const ClientsProvinceNameDocument = new TypedDocumentString(`
+    query ClientsProvinceName($code: ProvinceCode! = "IR-16") {
+  province(code: $code) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsProvinceNameQuery, ClientsProvinceNameQueryVariables>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {

@@ -1,4 +1,3 @@
-export { acceptsOnlyJson, answerRequestError } from './answer-request-error';
 export { createGraphqlApp, type GraphqlAppOptions, type GraphqlErrorStatus, type Readiness } from './graphql-app';
 export { isLoopbackRequest } from './is-loopback-request';
 export { limitConnectionsPerAddress } from './limit-connections-per-address';
@@ -14,6 +13,7 @@ export {
   type RequestScope,
   requestScopeOf,
 } from './request-scope';
+export { acceptsOnlyJson, type HttpGraphqlError, sendGraphqlErrors } from './send-graphql-errors';
 export { type ListeningGraphqlServer, PortInUseError, serveGraphql, type ServeGraphqlOptions } from './serve-graphql';
 export { type MetricsListener, serveMetrics } from './serve-metrics';
 export { valueDepth } from './value-depth';
