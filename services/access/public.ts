@@ -1,9 +1,10 @@
 /**
  * What the rest of the graph (the gateway, `npm run apikey`, the tests) may
  * use of the access subgraph: its definition, its schema's tables, API keys
- * and the audit trail. Nothing outside `services/access` imports any other file of it.
+ * the audit trail, and what the cost estimate knows of `node` and `nodes`. Nothing outside `services/access` imports any other file of it.
  */
 export { accessSubgraph } from './access.subgraph';
+export { ACCESS_COST_MODEL } from './access-cost-model';
 export { ACCESS_DATABASE } from './access-database';
 export { type ApiKeyRequest, createApiKey, type CreatedApiKey, listApiKeys, revokeApiKey } from './api-key/api-key.service';
 export { storedApiKeyLookup } from './api-key/stored-api-key-lookup';

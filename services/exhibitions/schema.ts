@@ -1,11 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
 
 import { catalogueReferenceResolvers, sourceReferenceResolvers } from '../shared/catalogue';
+import { nodeTypesResolver } from '../shared/platform/federation';
 import { buildFederatedSchema } from '../shared/platform/graphql';
 import { artisanReference } from './artisan/artisan.reference';
 import { ArtisanResolver } from './artisan/artisan.resolver';
 import type { ExhibitionsContext } from './context';
 import { WorldCraftDesignationCountResolver, WorldCraftDesignationResolver } from './designation/world-craft-designation.resolver';
+import { Exhibition } from './exhibition/exhibition.entity';
 import { exhibitionReference } from './exhibition/exhibition.reference';
 import { ExhibitionResolver } from './exhibition/exhibition.resolver';
 import { ExhibitorResolver } from './exhibitor/exhibitor.resolver';
@@ -19,6 +21,9 @@ import { ProvinceResolver } from './reference/province.resolver';
 import { SourceFactsResolver } from './source/source.resolver';
 import { SourceFactsFieldResolver } from './source/source.type';
 
+/** `exhibitionsNodeTypes(ids:)` for the graph's `node(id:)`: the records `exhibition(id:)` answers. */
+const NodeTypesResolver = nodeTypesResolver('exhibitions', [{ typeName: 'Exhibition', entity: Exhibition }]);
+
 /** Returns the exhibitions subgraph's federated schema. */
 export function buildExhibitionsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<ExhibitionsContext>({
@@ -30,6 +35,7 @@ export function buildExhibitionsSchema(): Promise<GraphQLSchema> {
       ExhibitorResolver,
       ExportMarketResolver,
       MarketingActivityResolver,
+      NodeTypesResolver,
       OrganizationResolver,
       ProvinceResolver,
       SourceFactsFieldResolver,

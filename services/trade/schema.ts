@@ -1,8 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 
-import { catalogueReferenceResolvers, sourceReferenceResolvers } from '../shared/catalogue';
+import { catalogueReferenceResolvers, Source, sourceReferenceResolvers } from '../shared/catalogue';
+import { nodeTypesResolver } from '../shared/platform/federation';
 import { buildFederatedSchema } from '../shared/platform/graphql';
 import type { TradeContext } from './context';
+import { ExportFigure } from './export-figure/export-figure.entity';
 import { exportFigureReference } from './export-figure/export-figure.reference';
 import { ExportFigureResolver } from './export-figure/export-figure.resolver';
 import { ExportTotalResolver } from './export-total/export-total.resolver';
@@ -15,6 +17,12 @@ import { CountryExportsResolver, CraftExportsResolver, ProvinceExportsResolver }
 import { SourceFactsResolver, SourceResolver } from './source/source.resolver';
 import { SourceFactsFieldResolver } from './source/source.type';
 
+/** `tradeNodeTypes(ids:)` for the graph's `node(id:)`: the records `exportFigure(id:)` and `source(id:)` answer. */
+const NodeTypesResolver = nodeTypesResolver('trade', [
+  { typeName: 'ExportFigure', entity: ExportFigure },
+  { typeName: 'Source', entity: Source },
+]);
+
 /** Returns the trade subgraph's federated schema. */
 export function buildTradeSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<TradeContext>({
@@ -25,6 +33,7 @@ export function buildTradeSchema(): Promise<GraphQLSchema> {
       ExportTotalResolver,
       GrowthTargetResolver,
       MarketSizeResolver,
+      NodeTypesResolver,
       PolicyDocumentResolver,
       ProvinceExportsResolver,
       SourceFactsFieldResolver,

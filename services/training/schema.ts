@@ -1,18 +1,24 @@
 import type { GraphQLSchema } from 'graphql';
 
 import { catalogueReferenceResolvers, sourceReferenceResolvers } from '../shared/catalogue';
+import { nodeTypesResolver } from '../shared/platform/federation';
 import { buildFederatedSchema } from '../shared/platform/graphql';
+import { Agreement } from './agreement/agreement.entity';
+import { agreementReference } from './agreement/agreement.reference';
 import { AgreementCommitmentResolver, AgreementPartyResolver, AgreementResolver } from './agreement/agreement.resolver';
+import { Artisan } from './artisan/artisan.entity';
 import { artisanReference } from './artisan/artisan.reference';
 import { ArtisanResolver } from './artisan/artisan.resolver';
 import { CertificateResolver } from './certificate/certificate.resolver';
 import { CompetencyStandardResolver } from './competency-standard/competency-standard.resolver';
 import type { TrainingContext } from './context';
+import { Course } from './course/course.entity';
 import { courseReference } from './course/course.reference';
 import { CourseResolver } from './course/course.resolver';
 import { EnrollmentResolver } from './enrollment/enrollment.resolver';
 import { InstructorResolver } from './instructor/instructor.resolver';
 import { OfficialVisitResolver } from './official-visit/official-visit.resolver';
+import { Organization } from './organization/organization.entity';
 import { organizationReference } from './organization/organization.reference';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { CountryResolver } from './reference/country.resolver';
@@ -21,6 +27,14 @@ import { ProvinceResolver } from './reference/province.resolver';
 import { SourceFactsResolver } from './source/source.resolver';
 import { SourceFactsFieldResolver } from './source/source.type';
 import { TrainingCentreResolver } from './training-centre/training-centre.resolver';
+
+/** `trainingNodeTypes(ids:)` for the graph's `node(id:)`: the records `agreement(id:)`, `artisan(id:)`, `course(id:)` and `organization(id:)` answer. */
+const NodeTypesResolver = nodeTypesResolver('training', [
+  { typeName: 'Agreement', entity: Agreement },
+  { typeName: 'Artisan', entity: Artisan },
+  { typeName: 'Course', entity: Course },
+  { typeName: 'Organization', entity: Organization },
+]);
 
 /** Returns the training subgraph's federated schema. */
 export function buildTrainingSchema(): Promise<GraphQLSchema> {
@@ -37,6 +51,7 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
       CraftResolver,
       EnrollmentResolver,
       InstructorResolver,
+      NodeTypesResolver,
       OfficialVisitResolver,
       OrganizationResolver,
       ProvinceResolver,
@@ -47,6 +62,7 @@ export function buildTrainingSchema(): Promise<GraphQLSchema> {
     referenceResolvers: {
       ...catalogueReferenceResolvers,
       ...sourceReferenceResolvers,
+      Agreement: agreementReference,
       Artisan: artisanReference,
       Course: courseReference,
       Organization: organizationReference,
