@@ -34,6 +34,13 @@ type Documents = {
     "\n  mutation AuthorizationRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n    recordWorldCraftDesignation(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationRecordDesignationDocument,
     "\n  mutation AuthorizationRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationRecordFigureDocument,
     "\n  mutation AuthorizationCorrectFigure($input: CorrectExportFigureInput!) {\n    correctExportFigure(input: $input) {\n      __typename\n    }\n  }\n": typeof types.AuthorizationCorrectFigureDocument,
+    "\n  query GlobalIdsNodeOfEachSubgraph($artisan: ID!, $exhibition: ID!, $figure: ID!, $country: ID!) {\n    artisan: node(id: $artisan) {\n      __typename\n      id\n      ... on Artisan {\n        name\n        province {\n          code\n        }\n      }\n    }\n    exhibition: node(id: $exhibition) {\n      __typename\n      id\n      ... on Exhibition {\n        name\n        organizer {\n          id\n          name\n        }\n      }\n    }\n    figure: node(id: $figure) {\n      __typename\n      id\n      ... on ExportFigure {\n        valueUsd\n        channel\n      }\n    }\n    country: node(id: $country) {\n      __typename\n      id\n      ... on Country {\n        code\n        name\n        exhibitionsHosted(first: 5) {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.GlobalIdsNodeOfEachSubgraphDocument,
+    "\n  query GlobalIdsFirstExportFigure {\n    exportFigures(first: 1) {\n      edges {\n        node {\n          id\n          valueUsd\n          channel\n        }\n      }\n    }\n  }\n": typeof types.GlobalIdsFirstExportFigureDocument,
+    "\n  query GlobalIdsCatalogue {\n    province(code: \"IR-02\") {\n      id\n      name\n    }\n    craft(slug: \"kilim\") {\n      id\n      name\n    }\n    country(code: \"IQ\") {\n      id\n      name\n    }\n  }\n": typeof types.GlobalIdsCatalogueDocument,
+    "\n  query GlobalIdsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Course {\n        title\n      }\n      ... on Province {\n        code\n        name\n      }\n      ... on Craft {\n        slug\n      }\n      ... on Exhibition {\n        name\n      }\n      ... on Organization {\n        name\n      }\n    }\n  }\n": typeof types.GlobalIdsNodesDocument,
+    "\n  query GlobalIdsCourses {\n    courses(first: 10) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.GlobalIdsCoursesDocument,
+    "\n  query GlobalIdsCourseById($id: ID!) {\n    course(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.GlobalIdsCourseByIdDocument,
+    "\n  query GlobalIdsArtisanAndNode($id: ID!) {\n    artisan(id: $id) {\n      id\n      name\n      listedPublicly\n    }\n    node(id: $id) {\n      id\n      ... on Artisan {\n        name\n        listedPublicly\n      }\n    }\n  }\n": typeof types.GlobalIdsArtisanAndNodeDocument,
     "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccessViewerDocument,
     "\n  mutation AccessAuditedArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AccessAuditedArtisanDocument,
     "\n  mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      error {\n        code\n      }\n    }\n  }\n": typeof types.AccessAuditedRefusalDocument,
@@ -277,6 +284,13 @@ const documents: Documents = {
     "\n  mutation AuthorizationRecordDesignation($input: RecordWorldCraftDesignationInput!) {\n    recordWorldCraftDesignation(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationRecordDesignationDocument,
     "\n  mutation AuthorizationRecordFigure($input: RecordExportFigureInput!) {\n    recordExportFigure(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationRecordFigureDocument,
     "\n  mutation AuthorizationCorrectFigure($input: CorrectExportFigureInput!) {\n    correctExportFigure(input: $input) {\n      __typename\n    }\n  }\n": types.AuthorizationCorrectFigureDocument,
+    "\n  query GlobalIdsNodeOfEachSubgraph($artisan: ID!, $exhibition: ID!, $figure: ID!, $country: ID!) {\n    artisan: node(id: $artisan) {\n      __typename\n      id\n      ... on Artisan {\n        name\n        province {\n          code\n        }\n      }\n    }\n    exhibition: node(id: $exhibition) {\n      __typename\n      id\n      ... on Exhibition {\n        name\n        organizer {\n          id\n          name\n        }\n      }\n    }\n    figure: node(id: $figure) {\n      __typename\n      id\n      ... on ExportFigure {\n        valueUsd\n        channel\n      }\n    }\n    country: node(id: $country) {\n      __typename\n      id\n      ... on Country {\n        code\n        name\n        exhibitionsHosted(first: 5) {\n          totalCount\n        }\n      }\n    }\n  }\n": types.GlobalIdsNodeOfEachSubgraphDocument,
+    "\n  query GlobalIdsFirstExportFigure {\n    exportFigures(first: 1) {\n      edges {\n        node {\n          id\n          valueUsd\n          channel\n        }\n      }\n    }\n  }\n": types.GlobalIdsFirstExportFigureDocument,
+    "\n  query GlobalIdsCatalogue {\n    province(code: \"IR-02\") {\n      id\n      name\n    }\n    craft(slug: \"kilim\") {\n      id\n      name\n    }\n    country(code: \"IQ\") {\n      id\n      name\n    }\n  }\n": types.GlobalIdsCatalogueDocument,
+    "\n  query GlobalIdsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Course {\n        title\n      }\n      ... on Province {\n        code\n        name\n      }\n      ... on Craft {\n        slug\n      }\n      ... on Exhibition {\n        name\n      }\n      ... on Organization {\n        name\n      }\n    }\n  }\n": types.GlobalIdsNodesDocument,
+    "\n  query GlobalIdsCourses {\n    courses(first: 10) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.GlobalIdsCoursesDocument,
+    "\n  query GlobalIdsCourseById($id: ID!) {\n    course(id: $id) {\n      id\n      title\n    }\n  }\n": types.GlobalIdsCourseByIdDocument,
+    "\n  query GlobalIdsArtisanAndNode($id: ID!) {\n    artisan(id: $id) {\n      id\n      name\n      listedPublicly\n    }\n    node(id: $id) {\n      id\n      ... on Artisan {\n        name\n        listedPublicly\n      }\n    }\n  }\n": types.GlobalIdsArtisanAndNodeDocument,
     "\n  query AccessViewer {\n    viewer {\n      role\n      keyName\n      keyPrefix\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AccessViewerDocument,
     "\n  mutation AccessAuditedArtisan($input: CreateArtisanInput!) {\n    createArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.AccessAuditedArtisanDocument,
     "\n  mutation AccessAuditedRefusal($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      error {\n        code\n      }\n    }\n  }\n": types.AccessAuditedRefusalDocument,
@@ -577,6 +591,34 @@ export function graphql(source: "\n  mutation AuthorizationRecordFigure($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthorizationCorrectFigure($input: CorrectExportFigureInput!) {\n    correctExportFigure(input: $input) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').AuthorizationCorrectFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalIdsNodeOfEachSubgraph($artisan: ID!, $exhibition: ID!, $figure: ID!, $country: ID!) {\n    artisan: node(id: $artisan) {\n      __typename\n      id\n      ... on Artisan {\n        name\n        province {\n          code\n        }\n      }\n    }\n    exhibition: node(id: $exhibition) {\n      __typename\n      id\n      ... on Exhibition {\n        name\n        organizer {\n          id\n          name\n        }\n      }\n    }\n    figure: node(id: $figure) {\n      __typename\n      id\n      ... on ExportFigure {\n        valueUsd\n        channel\n      }\n    }\n    country: node(id: $country) {\n      __typename\n      id\n      ... on Country {\n        code\n        name\n        exhibitionsHosted(first: 5) {\n          totalCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GlobalIdsNodeOfEachSubgraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalIdsFirstExportFigure {\n    exportFigures(first: 1) {\n      edges {\n        node {\n          id\n          valueUsd\n          channel\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GlobalIdsFirstExportFigureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalIdsCatalogue {\n    province(code: \"IR-02\") {\n      id\n      name\n    }\n    craft(slug: \"kilim\") {\n      id\n      name\n    }\n    country(code: \"IQ\") {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').GlobalIdsCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalIdsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Course {\n        title\n      }\n      ... on Province {\n        code\n        name\n      }\n      ... on Craft {\n        slug\n      }\n      ... on Exhibition {\n        name\n      }\n      ... on Organization {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').GlobalIdsNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalIdsCourses {\n    courses(first: 10) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GlobalIdsCoursesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalIdsCourseById($id: ID!) {\n    course(id: $id) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').GlobalIdsCourseByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GlobalIdsArtisanAndNode($id: ID!) {\n    artisan(id: $id) {\n      id\n      name\n      listedPublicly\n    }\n    node(id: $id) {\n      id\n      ... on Artisan {\n        name\n        listedPublicly\n      }\n    }\n  }\n"): typeof import('./graphql').GlobalIdsArtisanAndNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

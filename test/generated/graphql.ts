@@ -1059,6 +1059,118 @@ export type AuthorizationCorrectFigureMutationVariables = Exact<{
 
 export type AuthorizationCorrectFigureMutation = { correctExportFigure: { __typename: 'ExportFigurePayload' } };
 
+export type GlobalIdsNodeOfEachSubgraphQueryVariables = Exact<{
+  artisan: string | number;
+  exhibition: string | number;
+  figure: string | number;
+  country: string | number;
+}>;
+
+
+export type GlobalIdsNodeOfEachSubgraphQuery = { artisan:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', name: string | null, id: string, province: { code: string } | null }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+   | null, exhibition:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', name: string, id: string, organizer: { id: string, name: string } | null }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+   | null, figure:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', valueUsd: string, channel: ExportChannel, id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+   | null, country:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'Country', code: string, name: string, id: string, exhibitionsHosted: { totalCount: number } | null }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+   | null };
+
+export type GlobalIdsFirstExportFigureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsFirstExportFigureQuery = { exportFigures: { edges: Array<{ node: { id: string, valueUsd: string, channel: ExportChannel } }> } };
+
+export type GlobalIdsCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCatalogueQuery = { province: { id: string, name: string } | null, craft: { id: string, name: string } | null, country: { id: string, name: string } | null };
+
+export type GlobalIdsNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GlobalIdsNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', title: string, id: string }
+    | { __typename: 'Craft', slug: string, id: string }
+    | { __typename: 'Exhibition', name: string, id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'Province', code: string, name: string, id: string }
+    | { __typename: 'Source', id: string }
+   | null> };
+
+export type GlobalIdsCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCoursesQuery = { courses: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type GlobalIdsCourseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GlobalIdsCourseByIdQuery = { course: { id: string, title: string } | null };
+
+export type GlobalIdsArtisanAndNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GlobalIdsArtisanAndNodeQuery = { artisan: { id: string, name: string | null, listedPublicly: boolean } | null, node:
+    | { id: string }
+    | { name: string | null, listedPublicly: boolean, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2774,6 +2886,139 @@ export const AuthorizationCorrectFigureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorizationCorrectFigureMutation, AuthorizationCorrectFigureMutationVariables>;
+export const GlobalIdsNodeOfEachSubgraphDocument = new TypedDocumentString(`
+    query GlobalIdsNodeOfEachSubgraph($artisan: ID!, $exhibition: ID!, $figure: ID!, $country: ID!) {
+  artisan: node(id: $artisan) {
+    __typename
+    id
+    ... on Artisan {
+      name
+      province {
+        code
+      }
+    }
+  }
+  exhibition: node(id: $exhibition) {
+    __typename
+    id
+    ... on Exhibition {
+      name
+      organizer {
+        id
+        name
+      }
+    }
+  }
+  figure: node(id: $figure) {
+    __typename
+    id
+    ... on ExportFigure {
+      valueUsd
+      channel
+    }
+  }
+  country: node(id: $country) {
+    __typename
+    id
+    ... on Country {
+      code
+      name
+      exhibitionsHosted(first: 5) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsNodeOfEachSubgraphQuery, GlobalIdsNodeOfEachSubgraphQueryVariables>;
+export const GlobalIdsFirstExportFigureDocument = new TypedDocumentString(`
+    query GlobalIdsFirstExportFigure {
+  exportFigures(first: 1) {
+    edges {
+      node {
+        id
+        valueUsd
+        channel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsFirstExportFigureQuery, GlobalIdsFirstExportFigureQueryVariables>;
+export const GlobalIdsCatalogueDocument = new TypedDocumentString(`
+    query GlobalIdsCatalogue {
+  province(code: "IR-02") {
+    id
+    name
+  }
+  craft(slug: "kilim") {
+    id
+    name
+  }
+  country(code: "IQ") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCatalogueQuery, GlobalIdsCatalogueQueryVariables>;
+export const GlobalIdsNodesDocument = new TypedDocumentString(`
+    query GlobalIdsNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Course {
+      title
+    }
+    ... on Province {
+      code
+      name
+    }
+    ... on Craft {
+      slug
+    }
+    ... on Exhibition {
+      name
+    }
+    ... on Organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsNodesQuery, GlobalIdsNodesQueryVariables>;
+export const GlobalIdsCoursesDocument = new TypedDocumentString(`
+    query GlobalIdsCourses {
+  courses(first: 10) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCoursesQuery, GlobalIdsCoursesQueryVariables>;
+export const GlobalIdsCourseByIdDocument = new TypedDocumentString(`
+    query GlobalIdsCourseById($id: ID!) {
+  course(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCourseByIdQuery, GlobalIdsCourseByIdQueryVariables>;
+export const GlobalIdsArtisanAndNodeDocument = new TypedDocumentString(`
+    query GlobalIdsArtisanAndNode($id: ID!) {
+  artisan(id: $id) {
+    id
+    name
+    listedPublicly
+  }
+  node(id: $id) {
+    id
+    ... on Artisan {
+      name
+      listedPublicly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsArtisanAndNodeQuery, GlobalIdsArtisanAndNodeQueryVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {
