@@ -1,6 +1,7 @@
 import { graphql } from '../generated';
 import { useAuthorizationWorld } from '../support/authorization-fixtures';
 import { postGraphql, queryData } from '../support/graphql-client';
+import { seedSyntheticTraining } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
 
 const graph = useTestGraph();
@@ -146,6 +147,161 @@ const ARTISAN_AND_NODE = graphql(`
   }
 `);
 
+const IDS_OF_EVERY_NODE_TYPE = graphql(`
+  query GlobalIdsOfEveryNodeType {
+    agreements(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    artisans(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    competencyStandards(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    courses(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    instructors(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    officialVisits {
+      __typename
+      id
+    }
+    organizations(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    trainingCentres(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    exhibitions(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    marketingActivities {
+      __typename
+      id
+    }
+    worldCraftDesignations(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    exportFigures(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    growthTargets {
+      __typename
+      id
+    }
+    marketSizes {
+      __typename
+      id
+    }
+    policyDocuments {
+      __typename
+      id
+    }
+    sources(first: 1) {
+      edges {
+        node {
+          __typename
+          id
+        }
+      }
+    }
+    yearSlogans {
+      __typename
+      id
+    }
+    countries: exportMarkets {
+      country {
+        __typename
+        id
+      }
+    }
+    provinces {
+      __typename
+      id
+    }
+    crafts {
+      __typename
+      id
+    }
+    __type(name: "Node") {
+      possibleTypes {
+        name
+      }
+    }
+  }
+`);
+
+const TYPES_OF_NODES = graphql(`
+  query GlobalIdsTypesOfNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+    }
+  }
+`);
+
+const RECORD_DESIGNATION = graphql(`
+  mutation GlobalIdsRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+    recordWorldCraftDesignation(input: $input) {
+      designation {
+        id
+      }
+    }
+  }
+`);
+
 /** The built-in dataset's first export figure. */
 async function firstExportFigure() {
   const { exportFigures } = await queryData(graph.url, FIRST_EXPORT_FIGURE);
@@ -155,7 +311,12 @@ async function firstExportFigure() {
 describe('node(id:)', () => {
   it('answers a record of each subgraph, and a typed catalogue id, with the fields its own subgraph resolves', async () => {
     const figure = await firstExportFigure();
-    const { artisan, exhibition, figure: figureNode, country } = await queryData(partnerA(), NODE_OF_EACH_SUBGRAPH, {
+    const {
+      artisan,
+      exhibition,
+      figure: figureNode,
+      country,
+    } = await queryData(partnerA(), NODE_OF_EACH_SUBGRAPH, {
       artisan: world.artisans.unlistedA,
       exhibition: world.exhibitions.a,
       figure: figure.id,
@@ -208,6 +369,21 @@ describe('node(id:)', () => {
     const seen = await queryData(analyst(), ARTISAN_AND_NODE, { id: world.artisans.unlistedA });
     expect(seen.node).toEqual({ id: world.artisans.unlistedA, name: 'Unlisted Weaver', listedPublicly: false });
     expect(seen.node).toEqual(seen.artisan);
+  });
+
+  it('answers an id of every type that implements Node, as the lists give them', async () => {
+    // The built-in dataset has no instructors, competency standards or designations by name.
+    await graph.subgraphs.training.dataSource.transaction((manager) => seedSyntheticTraining(manager, { artisans: 20 }));
+    await queryData(graph.url, RECORD_DESIGNATION, { input: { kind: 'CITY', placeName: 'Lalejin', provinceCode: 'IR-13' } });
+    const { __type: node, ...lists } = await queryData(analyst(), IDS_OF_EVERY_NODE_TYPE);
+    const records = Object.values(lists).flatMap((list) => {
+      const items: unknown[] = Array.isArray(list) ? list : list.edges.map((edge: { node: unknown }) => edge.node);
+      return items.slice(0, 1).map((item) => ('country' in (item as object) ? (item as { country: unknown }).country : item));
+    }) as Array<{ __typename: string; id: string }>;
+    const types = records.map((record) => record.__typename).sort();
+    expect(types).toEqual(node!.possibleTypes!.map((type) => type.name).sort());
+    const { nodes } = await queryData(analyst(), TYPES_OF_NODES, { ids: records.map((record) => record.id) });
+    expect(nodes).toEqual(records);
   });
 
   it('answers null, not an error, for an unknown or malformed id', async () => {

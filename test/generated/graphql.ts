@@ -1070,47 +1070,87 @@ export type GlobalIdsNodeOfEachSubgraphQueryVariables = Exact<{
 export type GlobalIdsNodeOfEachSubgraphQuery = { artisan:
     | { __typename: 'Agreement', id: string }
     | { __typename: 'Artisan', name: string | null, id: string, province: { code: string } | null }
+    | { __typename: 'CompetencyStandard', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Craft', id: string }
     | { __typename: 'Exhibition', id: string }
     | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
     | { __typename: 'Province', id: string }
     | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
    | null, exhibition:
     | { __typename: 'Agreement', id: string }
     | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Craft', id: string }
     | { __typename: 'Exhibition', name: string, id: string, organizer: { id: string, name: string } | null }
     | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
     | { __typename: 'Province', id: string }
     | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
    | null, figure:
     | { __typename: 'Agreement', id: string }
     | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'Craft', id: string }
     | { __typename: 'Exhibition', id: string }
     | { __typename: 'ExportFigure', valueUsd: string, channel: ExportChannel, id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
     | { __typename: 'Province', id: string }
     | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
    | null, country:
     | { __typename: 'Agreement', id: string }
     | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
     | { __typename: 'Country', code: string, name: string, id: string, exhibitionsHosted: { totalCount: number } | null }
     | { __typename: 'Course', id: string }
     | { __typename: 'Craft', id: string }
     | { __typename: 'Exhibition', id: string }
     | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
     | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
     | { __typename: 'Province', id: string }
     | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
    | null };
 
 export type GlobalIdsFirstExportFigureQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1131,14 +1171,24 @@ export type GlobalIdsNodesQueryVariables = Exact<{
 export type GlobalIdsNodesQuery = { nodes: Array<
     | { __typename: 'Agreement', id: string }
     | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
     | { __typename: 'Country', id: string }
     | { __typename: 'Course', title: string, id: string }
     | { __typename: 'Craft', slug: string, id: string }
     | { __typename: 'Exhibition', name: string, id: string }
     | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
     | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'PolicyDocument', id: string }
     | { __typename: 'Province', code: string, name: string, id: string }
     | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
    | null> };
 
 export type GlobalIdsCoursesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1169,7 +1219,57 @@ export type GlobalIdsArtisanAndNodeQuery = { artisan: { id: string, name: string
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
+
+export type GlobalIdsOfEveryNodeTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsOfEveryNodeTypeQuery = { agreements: { edges: Array<{ node: { __typename: 'Agreement', id: string } }> }, artisans: { edges: Array<{ node: { __typename: 'Artisan', id: string } }> }, competencyStandards: { edges: Array<{ node: { __typename: 'CompetencyStandard', id: string } }> }, courses: { edges: Array<{ node: { __typename: 'Course', id: string } }> }, instructors: { edges: Array<{ node: { __typename: 'Instructor', id: string } }> }, officialVisits: Array<{ __typename: 'OfficialVisit', id: string }>, organizations: { edges: Array<{ node: { __typename: 'Organization', id: string } }> }, trainingCentres: { edges: Array<{ node: { __typename: 'TrainingCentre', id: string } }> }, exhibitions: { edges: Array<{ node: { __typename: 'Exhibition', id: string } }> }, marketingActivities: Array<{ __typename: 'MarketingActivity', id: string }>, worldCraftDesignations: { edges: Array<{ node: { __typename: 'WorldCraftDesignation', id: string } }> }, exportFigures: { edges: Array<{ node: { __typename: 'ExportFigure', id: string } }> }, growthTargets: Array<{ __typename: 'GrowthTarget', id: string }>, marketSizes: Array<{ __typename: 'MarketSizeFigure', id: string }>, policyDocuments: Array<{ __typename: 'PolicyDocument', id: string }>, sources: { edges: Array<{ node: { __typename: 'Source', id: string } }> }, yearSlogans: Array<{ __typename: 'YearSlogan', id: string }>, countries: Array<{ country: { __typename: 'Country', id: string } }>, provinces: Array<{ __typename: 'Province', id: string }>, crafts: Array<{ __typename: 'Craft', id: string }>, __type: { possibleTypes: Array<{ name: string | null }> | null } | null };
+
+export type GlobalIdsTypesOfNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GlobalIdsTypesOfNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> };
+
+export type GlobalIdsRecordDesignationMutationVariables = Exact<{
+  input: RecordWorldCraftDesignationInput;
+}>;
+
+
+export type GlobalIdsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { id: string } | null } };
 
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3019,6 +3119,158 @@ export const GlobalIdsArtisanAndNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlobalIdsArtisanAndNodeQuery, GlobalIdsArtisanAndNodeQueryVariables>;
+export const GlobalIdsOfEveryNodeTypeDocument = new TypedDocumentString(`
+    query GlobalIdsOfEveryNodeType {
+  agreements(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  artisans(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  competencyStandards(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  courses(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  instructors(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  officialVisits {
+    __typename
+    id
+  }
+  organizations(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  trainingCentres(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  exhibitions(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  marketingActivities {
+    __typename
+    id
+  }
+  worldCraftDesignations(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  exportFigures(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  growthTargets {
+    __typename
+    id
+  }
+  marketSizes {
+    __typename
+    id
+  }
+  policyDocuments {
+    __typename
+    id
+  }
+  sources(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  yearSlogans {
+    __typename
+    id
+  }
+  countries: exportMarkets {
+    country {
+      __typename
+      id
+    }
+  }
+  provinces {
+    __typename
+    id
+  }
+  crafts {
+    __typename
+    id
+  }
+  __type(name: "Node") {
+    possibleTypes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsOfEveryNodeTypeQuery, GlobalIdsOfEveryNodeTypeQueryVariables>;
+export const GlobalIdsTypesOfNodesDocument = new TypedDocumentString(`
+    query GlobalIdsTypesOfNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsTypesOfNodesQuery, GlobalIdsTypesOfNodesQueryVariables>;
+export const GlobalIdsRecordDesignationDocument = new TypedDocumentString(`
+    mutation GlobalIdsRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+  recordWorldCraftDesignation(input: $input) {
+    designation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsRecordDesignationMutation, GlobalIdsRecordDesignationMutationVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {

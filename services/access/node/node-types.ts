@@ -7,19 +7,31 @@ import { CATALOGUE_NODE_TYPES } from '../../shared/catalogue';
 export const NODE_SUBGRAPHS: readonly string[] = ['training', 'exhibitions', 'trade'];
 
 /**
- * Every type that implements `Node`: those whose records have UUIDs (the
- * records that `agreement(id:)`, `artisan(id:)`, `course(id:)`,
- * `organization(id:)`, `exhibition(id:)`, `exportFigure(id:)` and
- * `source(id:)` answer, as NODE_SUBGRAPHS name them), and the catalogue's
- * types with typed ids (`Country:IQ`).
+ * Every type that implements `Node`: those whose records have UUIDs, as
+ * NODE_SUBGRAPHS name them (the records that a root field such as
+ * `artisan(id:)` answers for any caller, and those of public lists), and the
+ * catalogue's types with typed ids (`Country:IQ`).
  */
 export const NODE_TYPES: readonly string[] = [
+  // training
   'Agreement',
   'Artisan',
+  'CompetencyStandard',
   'Course',
-  'Exhibition',
-  'ExportFigure',
+  'Instructor',
+  'OfficialVisit',
   'Organization',
+  'TrainingCentre',
+  // exhibitions
+  'Exhibition',
+  'MarketingActivity',
+  'WorldCraftDesignation',
+  // trade
+  'ExportFigure',
+  'GrowthTarget',
+  'MarketSizeFigure',
+  'PolicyDocument',
   'Source',
+  'YearSlogan',
   ...CATALOGUE_NODE_TYPES,
 ];

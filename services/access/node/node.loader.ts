@@ -2,8 +2,8 @@ import DataLoader from 'dataloader';
 
 import { catalogueNodeType } from '../../shared/catalogue';
 import { NodeTypeClient, type Peers } from '../../shared/platform/federation';
-import { NODE_SUBGRAPHS } from './node-types';
 import type { NodeReference } from './node.type';
+import { NODE_SUBGRAPHS } from './node-types';
 
 /**
  * Per-request loader of the records ids name, as references the gateway

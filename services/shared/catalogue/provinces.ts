@@ -48,7 +48,10 @@ const PROVINCE_ENTRIES: ReadonlyArray<Omit<ProvinceRecord, 'id'>> = [
 ];
 
 /** The provinces of PROVINCE_ENTRIES with their global ids. */
-export const PROVINCES: readonly ProvinceRecord[] = PROVINCE_ENTRIES.map((province) => ({ id: typedId('Province', province.code), ...province }));
+export const PROVINCES: readonly ProvinceRecord[] = PROVINCE_ENTRIES.map((province) => ({
+  id: typedId('Province', province.code),
+  ...province,
+}));
 
 const PROVINCES_BY_CODE = new Map(PROVINCES.map((province) => [province.code, province]));
 

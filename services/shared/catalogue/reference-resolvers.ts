@@ -10,7 +10,9 @@ import { findProvince } from './provinces';
  * province, craft or country.
  */
 export const catalogueReferenceResolvers = {
-  Province: { __resolveReference: (reference: Record<string, unknown>) => findProvince(naturalKeyOf(reference, 'Province', 'code')) ?? null },
+  Province: {
+    __resolveReference: (reference: Record<string, unknown>) => findProvince(naturalKeyOf(reference, 'Province', 'code')) ?? null,
+  },
   Craft: { __resolveReference: (reference: Record<string, unknown>) => findCraft(naturalKeyOf(reference, 'Craft', 'slug')) ?? null },
   Country: { __resolveReference: (reference: Record<string, unknown>) => findCountry(naturalKeyOf(reference, 'Country', 'code')) ?? null },
 };

@@ -48,7 +48,8 @@ async function findNodeTypes(dataSource: DataSource, tables: readonly NodeTable[
     return ids.map(() => null);
   }
   const branches = tables.map(
-    ({ entity }, index) => `SELECT id, $${index + 2}::text AS type_name FROM ${dataSource.driver.escape(dataSource.getMetadata(entity).tableName)}`,
+    ({ entity }, index) =>
+      `SELECT id, $${index + 2}::text AS type_name FROM ${dataSource.driver.escape(dataSource.getMetadata(entity).tableName)}`,
   );
   const rows: Array<{ id: string; type_name: string }> = await dataSource.query(
     `SELECT id::text AS id, type_name FROM (${branches.join(' UNION ALL ')}) AS node WHERE id = ANY($1::uuid[])`,
