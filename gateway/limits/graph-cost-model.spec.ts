@@ -14,10 +14,13 @@ const schema = buildSchema(`
     exportTotals(filter: ExportFigureFilter, groupBy: [ExportGrouping!]! = []): [ExportTotal!]!
     exportFigures(first: Int = 20): ExportFigureConnection!
     search(text: String!): [SearchResult!]!
+    node(id: ID!): Node
+    nodes(ids: [ID!]!): [Node]!
   }
+  interface Node { id: ID! }
   type ArtisanConnection { edges: [ArtisanEdge!]! totalCount: Int! }
   type ArtisanEdge { cursor: String! node: Artisan! }
-  type Artisan {
+  type Artisan implements Node {
     id: ID!
     name: String!
     languages: [String!]!
@@ -144,6 +147,16 @@ describe('estimateOperationCost with the graph cost model', () => {
 
   it('charges a page of export figures 10 points on top of its nodes', () => {
     expect(estimate('{ exportFigures(first: 100) { edges { node { id } } } }')).toEqual({ nodes: 100, fields: 4, cost: 11 });
+  });
+
+  it('counts nodes(ids:) as one node per id (at most 100) with what each selects, and charges node and nodes a point each for asking the subgraphs', () => {
+    const ids = (count: number) => Array.from({ length: count }, (_, index) => `id-${index}`);
+    const operation = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Artisan { enrollments { id } } } }';
+    // Each artisan: itself and its 20 enrolments (Artisan.enrollments).
+    expect(estimate(operation, { ids: ids(3) })).toEqual({ nodes: 3 * 21, fields: 4, cost: 2 });
+    expect(estimate(operation, { ids: ids(150) })).toEqual(estimate(operation, { ids: ids(100) }));
+    expect(estimate(operation, { ids: ids(100) }).nodes).toBe(100 * 21);
+    expect(estimate('{ node(id: "x") { id ... on Artisan { enrollments { id } } } }')).toEqual({ nodes: 20, fields: 4, cost: 2 });
   });
 
   it('does not estimate introspection, and costs an operation of a missing root type 1', () => {
