@@ -9,7 +9,9 @@ import { NODE_TYPES } from './node/node-types';
 import { ViewerResolver } from './viewer/viewer.resolver';
 
 /** The key-only stubs of the types that implement `Node`; Organization has a class of its own (`viewer` returns it). */
-const NODE_STUBS = NODE_TYPES.filter((typeName) => typeName !== 'Organization').map(nodeStubType);
+const NODE_STUBS = Object.entries(NODE_TYPES)
+  .filter(([typeName]) => typeName !== 'Organization')
+  .map(([typeName, description]) => nodeStubType(typeName, description));
 
 /** Returns the access subgraph's federated schema, which declares the graph's `Node` and all its implementations. */
 export function buildAccessSchema(): Promise<GraphQLSchema> {

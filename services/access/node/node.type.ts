@@ -22,10 +22,19 @@ export abstract class Node {
   id: string;
 }
 
-/** Returns this subgraph's key-only stub of `typeName`, a `Node` whose other fields its own subgraph resolves. */
-export function nodeStubType(typeName: string): ClassType {
+/**
+ * Returns this subgraph's key-only stub of `typeName`, a `Node` whose other
+ * fields the subgraph that owns it resolves; `description` is that subgraph's.
+ */
+export function nodeStubType(typeName: string, description: string): ClassType {
   @Directive('@key(fields: "id")')
-  @ObjectType(typeName, { implements: Node })
-  class NodeStub extends Node {}
+  @ObjectType(typeName, { implements: Node, description })
+  class NodeStub extends Node {
+    @Field(() => ID, { description: NODE_STUB_ID_DESCRIPTION })
+    override id: string;
+  }
   return NodeStub;
 }
+
+/** The description of a stub's `id`: the owning subgraphs' own, so that composition need not choose. */
+export const NODE_STUB_ID_DESCRIPTION = 'Stable identifier.';

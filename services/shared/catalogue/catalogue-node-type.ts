@@ -10,9 +10,6 @@ const FINDERS: Readonly<Record<string, (key: string) => { readonly id: string } 
   Craft: findCraft,
 };
 
-/** The catalogue's types that have typed global ids (`Country:IQ`, `Province:IR-02`, `Craft:kilim`). */
-export const CATALOGUE_NODE_TYPES: readonly string[] = Object.keys(FINDERS);
-
 /**
  * Returns the type of the catalogue record `id` names exactly as that record's
  * own `id` is written (`Country:IQ`, not `Country:iq`), or null for any other
