@@ -5,7 +5,6 @@ export { limitExceededError, type OperationLimitName } from './limit-exceeded-er
 export {
   type CostArguments,
   DEFAULT_LIST_SIZE,
-  EMPTY_OPERATION_COST_MODEL,
   type ListSize,
   mergeOperationCostModels,
   type OperationCostModel,

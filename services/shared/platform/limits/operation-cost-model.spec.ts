@@ -1,7 +1,7 @@
 import { buildSchema, Kind, type OperationDefinitionNode, parse } from 'graphql';
 
 import { estimateOperationCost } from './estimate-operation-cost';
-import { DEFAULT_LIST_SIZE, EMPTY_OPERATION_COST_MODEL, mergeOperationCostModels, type OperationCostModel } from './operation-cost-model';
+import { DEFAULT_LIST_SIZE, mergeOperationCostModels, type OperationCostModel } from './operation-cost-model';
 
 const schema = buildSchema(`
   type Query { things(kind: String): [Thing!]! }
@@ -22,7 +22,7 @@ function estimate(document: string, model: OperationCostModel): ReturnType<typeo
 
 describe('OperationCostModel', () => {
   it('sizes every list DEFAULT_LIST_SIZE and charges no points when the model knows nothing', () => {
-    expect(estimate('{ things { parts { id } } }', EMPTY_OPERATION_COST_MODEL)).toEqual({
+    expect(estimate('{ things { parts { id } } }', { listSizes: {}, fieldPoints: {} })).toEqual({
       nodes: DEFAULT_LIST_SIZE + DEFAULT_LIST_SIZE * DEFAULT_LIST_SIZE,
       fields: 3,
       cost: 1,

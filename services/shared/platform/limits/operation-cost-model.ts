@@ -24,9 +24,6 @@ export interface OperationCostModel {
 /** Items assumed for a list that no argument bounds and the model does not name. */
 export const DEFAULT_LIST_SIZE = 5;
 
-/** Returns a model that knows nothing: every list is DEFAULT_LIST_SIZE, no field costs points. */
-export const EMPTY_OPERATION_COST_MODEL: OperationCostModel = Object.freeze({ listSizes: {}, fieldPoints: {} });
-
 /**
  * Returns the union of `models`. A key two models share must have the same
  * value in both (the catalogue's fields are served by several subgraphs):
