@@ -2054,6 +2054,39 @@ export type OneProcessExhibitionMutationVariables = Exact<{
 
 export type OneProcessExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
 
+export type OneProcessNodeIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OneProcessNodeIdsQuery = { exhibitions: { edges: Array<{ node: { id: string } }> }, courses: { edges: Array<{ node: { id: string } }> } };
+
+export type OneProcessNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type OneProcessNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', title: string, id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', name: string, id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', name: string, id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> };
+
 export type ProvenanceAttributionFragment = { basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null };
 
 export type ProvenanceReportFactsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -5451,6 +5484,41 @@ export const OneProcessExhibitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneProcessExhibitionMutation, OneProcessExhibitionMutationVariables>;
+export const OneProcessNodeIdsDocument = new TypedDocumentString(`
+    query OneProcessNodeIds {
+  exhibitions(first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  courses(first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessNodeIdsQuery, OneProcessNodeIdsQueryVariables>;
+export const OneProcessNodesDocument = new TypedDocumentString(`
+    query OneProcessNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Exhibition {
+      name
+    }
+    ... on Course {
+      title
+    }
+    ... on Province {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessNodesQuery, OneProcessNodesQueryVariables>;
 export const ProvenanceReportFactsDocument = new TypedDocumentString(`
     query ProvenanceReportFacts {
   sources(first: 10) {
