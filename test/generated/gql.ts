@@ -202,6 +202,7 @@ type Documents = {
     "\n      mutation ProvenanceRegisterAtHeldExhibition($input: ExhibitorInput!) {\n        registerExhibitor(input: $input) {\n          error {\n            code\n          }\n        }\n      }\n    ": typeof types.ProvenanceRegisterAtHeldExhibitionDocument,
     "\n      query NpmStartFirst {\n        courses {\n          totalCount\n          edges {\n            node {\n              provinces {\n                name\n              }\n              sources {\n                publisher\n              }\n            }\n          }\n        }\n        exhibitions {\n          totalCount\n        }\n      }\n    ": typeof types.NpmStartFirstDocument,
     "\n      mutation NpmStartCreate($organizerId: ID!) {\n        createExhibition(\n          input: { name: \"Started together\", kind: INTERNATIONAL, countryCode: \"IQ\", startsOn: \"2099-01-01\", organizerId: $organizerId }\n        ) {\n          exhibition {\n            organizer {\n              name\n            }\n          }\n          error {\n            code\n          }\n        }\n      }\n    ": typeof types.NpmStartCreateDocument,
+    "\n      query NpmStartNode($id: ID!) {\n        node(id: $id) {\n          __typename\n          ... on Organization {\n            name\n          }\n        }\n      }\n    ": typeof types.NpmStartNodeDocument,
     "\n        query NpmStartTotals {\n          exportTotals(filter: { solarYears: [1402], destinationCode: \"IQ\" }) {\n            valueUsd\n          }\n        }\n      ": typeof types.NpmStartTotalsDocument,
     "\n        query NpmStartAgreements {\n          agreements {\n            totalCount\n          }\n        }\n      ": typeof types.NpmStartAgreementsDocument,
     "\n        query NpmStartProvince {\n          province(code: \"IR-16\") {\n            name\n            courses {\n              totalCount\n            }\n          }\n        }\n      ": typeof types.NpmStartProvinceDocument,
@@ -457,6 +458,7 @@ const documents: Documents = {
     "\n      mutation ProvenanceRegisterAtHeldExhibition($input: ExhibitorInput!) {\n        registerExhibitor(input: $input) {\n          error {\n            code\n          }\n        }\n      }\n    ": types.ProvenanceRegisterAtHeldExhibitionDocument,
     "\n      query NpmStartFirst {\n        courses {\n          totalCount\n          edges {\n            node {\n              provinces {\n                name\n              }\n              sources {\n                publisher\n              }\n            }\n          }\n        }\n        exhibitions {\n          totalCount\n        }\n      }\n    ": types.NpmStartFirstDocument,
     "\n      mutation NpmStartCreate($organizerId: ID!) {\n        createExhibition(\n          input: { name: \"Started together\", kind: INTERNATIONAL, countryCode: \"IQ\", startsOn: \"2099-01-01\", organizerId: $organizerId }\n        ) {\n          exhibition {\n            organizer {\n              name\n            }\n          }\n          error {\n            code\n          }\n        }\n      }\n    ": types.NpmStartCreateDocument,
+    "\n      query NpmStartNode($id: ID!) {\n        node(id: $id) {\n          __typename\n          ... on Organization {\n            name\n          }\n        }\n      }\n    ": types.NpmStartNodeDocument,
     "\n        query NpmStartTotals {\n          exportTotals(filter: { solarYears: [1402], destinationCode: \"IQ\" }) {\n            valueUsd\n          }\n        }\n      ": types.NpmStartTotalsDocument,
     "\n        query NpmStartAgreements {\n          agreements {\n            totalCount\n          }\n        }\n      ": types.NpmStartAgreementsDocument,
     "\n        query NpmStartProvince {\n          province(code: \"IR-16\") {\n            name\n            courses {\n              totalCount\n            }\n          }\n        }\n      ": types.NpmStartProvinceDocument,
@@ -1273,6 +1275,10 @@ export function graphql(source: "\n      query NpmStartFirst {\n        courses 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation NpmStartCreate($organizerId: ID!) {\n        createExhibition(\n          input: { name: \"Started together\", kind: INTERNATIONAL, countryCode: \"IQ\", startsOn: \"2099-01-01\", organizerId: $organizerId }\n        ) {\n          exhibition {\n            organizer {\n              name\n            }\n          }\n          error {\n            code\n          }\n        }\n      }\n    "): typeof import('./graphql').NpmStartCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NpmStartNode($id: ID!) {\n        node(id: $id) {\n          __typename\n          ... on Organization {\n            name\n          }\n        }\n      }\n    "): typeof import('./graphql').NpmStartNodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

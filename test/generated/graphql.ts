@@ -2320,6 +2320,34 @@ export type NpmStartCreateMutationVariables = Exact<{
 
 export type NpmStartCreateMutation = { createExhibition: { exhibition: { organizer: { name: string } | null } | null, error: { code: MutationErrorCode } | null } };
 
+export type NpmStartNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NpmStartNodeQuery = { node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'Artisan' }
+    | { __typename: 'CompetencyStandard' }
+    | { __typename: 'Country' }
+    | { __typename: 'Course' }
+    | { __typename: 'Craft' }
+    | { __typename: 'Exhibition' }
+    | { __typename: 'ExportFigure' }
+    | { __typename: 'GrowthTarget' }
+    | { __typename: 'Instructor' }
+    | { __typename: 'MarketSizeFigure' }
+    | { __typename: 'MarketingActivity' }
+    | { __typename: 'OfficialVisit' }
+    | { __typename: 'Organization', name: string }
+    | { __typename: 'PolicyDocument' }
+    | { __typename: 'Province' }
+    | { __typename: 'Source' }
+    | { __typename: 'TrainingCentre' }
+    | { __typename: 'WorldCraftDesignation' }
+    | { __typename: 'YearSlogan' }
+   | null };
+
 export type NpmStartTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6379,6 +6407,16 @@ export const NpmStartCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NpmStartCreateMutation, NpmStartCreateMutationVariables>;
+export const NpmStartNodeDocument = new TypedDocumentString(`
+    query NpmStartNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartNodeQuery, NpmStartNodeQueryVariables>;
 export const NpmStartTotalsDocument = new TypedDocumentString(`
     query NpmStartTotals {
   exportTotals(filter: {solarYears: [1402], destinationCode: "IQ"}) {
