@@ -1,6 +1,9 @@
+import { ApolloClient, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { parse } from 'graphql';
+
 import { graphql } from '../generated';
 import { useAuthorizationWorld } from '../support/authorization-fixtures';
-import { postGraphql, queryData } from '../support/graphql-client';
+import { operationText, postGraphql, queryData, type TypedOperation } from '../support/graphql-client';
 import { seedSyntheticTraining } from '../support/subgraphs';
 import { useTestGraph } from '../support/test-graph';
 
@@ -302,6 +305,33 @@ const RECORD_DESIGNATION = graphql(`
   }
 `);
 
+const COUNTRY_BY_CODE = graphql(`
+  query GlobalIdsCountryByCode {
+    country(code: "IQ") {
+      id
+      name
+    }
+  }
+`);
+
+const COUNTRY_BY_NODE = graphql(`
+  query GlobalIdsCountryByNode {
+    node(id: "Country:IQ") {
+      __typename
+      id
+      ... on Country {
+        code
+        name
+      }
+    }
+  }
+`);
+
+/** Returns a test operation (its text, typed) as the parsed document Apollo Client takes. */
+function apolloDocument<TData, TVariables>(operation: TypedOperation<TData, TVariables>): TypedDocumentNode<TData, TVariables> {
+  return parse(operationText(operation as TypedOperation<unknown, never>));
+}
+
 /** The built-in dataset's first export figure. */
 async function firstExportFigure() {
   const { exportFigures } = await queryData(graph.url, FIRST_EXPORT_FIGURE);
@@ -392,6 +422,23 @@ describe('node(id:)', () => {
       expect(response).toMatchObject({ status: 200, data: { nodes: [null] } });
       expect(response.errors).toBeUndefined();
     }
+  });
+});
+
+describe('a client cache', () => {
+  it("keeps one Apollo Client cache entry for a record however it was reached: by id, with InMemoryCache's defaults", async () => {
+    const cache = new InMemoryCache();
+    const client = new ApolloClient({ link: new HttpLink({ uri: graph.url }), cache });
+    const byCode = await client.query({ query: apolloDocument(COUNTRY_BY_CODE) });
+    const byNode = await client.query({ query: apolloDocument(COUNTRY_BY_NODE) });
+    expect(byCode.data?.country).toEqual({ __typename: 'Country', id: 'Country:IQ', name: 'Iraq' });
+    expect(byNode.data?.node).toEqual({ __typename: 'Country', id: 'Country:IQ', code: 'IQ', name: 'Iraq' });
+    const entry = cache.identify({ __typename: 'Country', id: 'Country:IQ' });
+    expect(entry).toBe('Country:Country:IQ');
+    const root = cache.extract().ROOT_QUERY as Record<string, unknown>;
+    expect(root['country({"code":"IQ"})']).toEqual({ __ref: entry });
+    expect(root['node({"id":"Country:IQ"})']).toEqual({ __ref: entry });
+    expect(cache.extract()[entry!]).toEqual({ __typename: 'Country', id: 'Country:IQ', code: 'IQ', name: 'Iraq' });
   });
 });
 

@@ -1271,6 +1271,37 @@ export type GlobalIdsRecordDesignationMutationVariables = Exact<{
 
 export type GlobalIdsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { id: string } | null } };
 
+export type GlobalIdsCountryByCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCountryByCodeQuery = { country: { id: string, name: string } | null };
+
+export type GlobalIdsCountryByNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCountryByNodeQuery = { node:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', code: string, name: string, id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null };
+
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3332,6 +3363,26 @@ export const GlobalIdsRecordDesignationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GlobalIdsRecordDesignationMutation, GlobalIdsRecordDesignationMutationVariables>;
+export const GlobalIdsCountryByCodeDocument = new TypedDocumentString(`
+    query GlobalIdsCountryByCode {
+  country(code: "IQ") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCountryByCodeQuery, GlobalIdsCountryByCodeQueryVariables>;
+export const GlobalIdsCountryByNodeDocument = new TypedDocumentString(`
+    query GlobalIdsCountryByNode {
+  node(id: "Country:IQ") {
+    __typename
+    id
+    ... on Country {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCountryByNodeQuery, GlobalIdsCountryByNodeQueryVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {
