@@ -28,12 +28,12 @@ export const typePolicies: TypePolicies = {
   CompetencyStandard: { keyFields: ["id"] },
   CompetencyStandardConnection: { keyFields: false, merge: true },
   CompetencyStandardEdge: { keyFields: false, merge: true },
-  Country: { keyFields: ["code"] },
+  Country: { keyFields: ["id"] },
   Course: { keyFields: ["id"] },
   CourseConnection: { keyFields: false, merge: true },
   CourseEdge: { keyFields: false, merge: true },
   CoursePayload: { keyFields: false, merge: true },
-  Craft: { keyFields: ["slug"] },
+  Craft: { keyFields: ["id"] },
   CraftHsCode: { keyFields: false, merge: true },
   Derivation: { keyFields: false, merge: true },
   Enrollment: { keyFields: ["id"] },
@@ -72,7 +72,7 @@ export const typePolicies: TypePolicies = {
   OrganizationPayload: { keyFields: false, merge: true },
   PageInfo: { keyFields: false, merge: true },
   PolicyDocument: { keyFields: ["id"] },
-  Province: { keyFields: ["code"] },
+  Province: { keyFields: ["id"] },
   Source: { keyFields: ["id"] },
   SourceConnection: { keyFields: false, merge: true },
   SourceEdge: { keyFields: false, merge: true },
@@ -94,4 +94,5 @@ export const typePolicies: TypePolicies = {
 
 /** The object types of each interface and union, for fragments on them (`... on Course`). */
 export const possibleTypes: PossibleTypesMap = {
+  Node: ["Agreement","Artisan","CompetencyStandard","Country","Course","Craft","Exhibition","ExportFigure","GrowthTarget","Instructor","MarketSizeFigure","MarketingActivity","OfficialVisit","Organization","PolicyDocument","Province","Source","TrainingCentre","WorldCraftDesignation","YearSlogan"],
 };

@@ -133,6 +133,26 @@ describe('estimateOperationCost with the cost model of the supergraph', () => {
     expect(estimate('{ provinces { exports(first: 1) { totalCount } } }').cost).toBe(11);
   });
 
+  it('counts nodes(ids:) as one node per id (at most 100) with what each selects, and charges node and nodes a point each for asking the subgraphs', () => {
+    const ids = (count: number) => Array.from({ length: count }, (_, index) => `id-${index}`);
+    const operation = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Artisan { enrollments { id } } } }';
+    // Each artisan: itself and its 20 enrolments (Artisan.enrollments).
+    expect(estimate(operation, { ids: ids(3) })).toEqual({ nodes: 3 * 21, fields: 4, cost: 2 });
+    expect(estimate(operation, { ids: ids(150) })).toEqual(estimate(operation, { ids: ids(100) }));
+    expect(estimate(operation, { ids: ids(100) }).nodes).toBe(100 * 21);
+    expect(estimate('{ node(id: "x") { id ... on Artisan { enrollments { id } } } }')).toEqual({ nodes: 20, fields: 4, cost: 2 });
+  });
+
+  it('counts nodes(ids:) as one node per id (at most 100) with what each selects, and charges node and nodes a point each for asking the subgraphs', () => {
+    const ids = (count: number) => Array.from({ length: count }, (_, index) => `id-${index}`);
+    const operation = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Artisan { enrollments { id } } } }';
+    // Each artisan: itself and its 20 enrolments (Artisan.enrollments).
+    expect(estimate(operation, { ids: ids(3) })).toEqual({ nodes: 3 * 21, fields: 4, cost: 2 });
+    expect(estimate(operation, { ids: ids(150) })).toEqual(estimate(operation, { ids: ids(100) }));
+    expect(estimate(operation, { ids: ids(100) }).nodes).toBe(100 * 21);
+    expect(estimate('{ node(id: "x") { id ... on Artisan { enrollments { id } } } }')).toEqual({ nodes: 20, fields: 4, cost: 2 });
+  });
+
   it('does not estimate introspection, and costs an operation of a missing root type 1', () => {
     expect(estimate('{ __schema { types { name } } }')).toEqual({ nodes: 0, fields: 0, cost: 1 });
     expect(estimate('subscription { anything }')).toEqual({ nodes: 0, fields: 0, cost: 1 });

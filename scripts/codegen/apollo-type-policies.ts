@@ -24,10 +24,6 @@ export type CacheKey = readonly (string | readonly string[])[] | false;
  * mutation's payload needs none either (see `isValueByName`).
  */
 export const KEYS_OF_TYPES_WITHOUT_ID: Readonly<Record<string, CacheKey>> = {
-  // Reference data shared by every subgraph, named by its code or slug (their federation keys).
-  Country: ['code'],
-  Province: ['code'],
-  Craft: ['slug'],
   // What one source supports, named by the source (its federation key).
   SourceFacts: ['sourceId'],
   // An HS code as one craft lists it: whether it covers only that craft depends on the craft.

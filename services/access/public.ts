@@ -1,9 +1,11 @@
 /**
  * What the rest of the graph (the gateway, `npm run apikey`, the tests) may
  * use of the access subgraph: its definition, its schema's tables, API keys,
- * the audit trail and trusted documents. Nothing outside `services/access` imports any other file of it.
+ * the audit trail, trusted documents, and the size of `nodes(ids:)` for the
+ * cost estimate. Nothing outside `services/access` imports any other file of it.
  */
 export { accessSubgraph } from './access.subgraph';
+export { ACCESS_COMPUTED_LIST_SIZES } from './node/nodes-list-size';
 export { ACCESS_DATABASE } from './access-database';
 export { type ApiKeyRequest, createApiKey, type CreatedApiKey, listApiKeys, revokeApiKey } from './api-key/api-key.service';
 export { storedApiKeyLookup } from './api-key/stored-api-key-lookup';

@@ -41,6 +41,7 @@ const PROVINCE_NAME: TypedDocumentNode<ClientsProvinceNameQuery, ClientsProvince
     graphql(`
       query ClientsProvinceName($code: ProvinceCode! = "IR-16") {
         province(code: $code) {
+          id
           code
           name
         }
@@ -251,7 +252,7 @@ describe('automatic persisted queries (APQ), with Apollo Client 4 and its persis
       });
     const first = await client().query({ query: PROVINCE_NAME });
     const second = await client().query({ query: PROVINCE_NAME });
-    expect(first.data?.province).toEqual({ __typename: 'Province', code: 'IR-16', name: 'Ilam' });
+    expect(first.data?.province).toEqual({ __typename: 'Province', id: 'Province:IR-16', code: 'IR-16', name: 'Ilam' });
     expect(second.data).toEqual(first.data);
     // The first client: the hash alone, answered PersistedQueryNotFound, then the hash with the query. The second: the hash alone.
     expect(sent.map((body) => [body.query === undefined ? 'hash' : 'hash and query', body.extensions?.persistedQuery?.sha256Hash])).toEqual(

@@ -1059,6 +1059,249 @@ export type AuthorizationCorrectFigureMutationVariables = Exact<{
 
 export type AuthorizationCorrectFigureMutation = { correctExportFigure: { __typename: 'ExportFigurePayload' } };
 
+export type GlobalIdsNodeOfEachSubgraphQueryVariables = Exact<{
+  artisan: string | number;
+  exhibition: string | number;
+  figure: string | number;
+  country: string | number;
+}>;
+
+
+export type GlobalIdsNodeOfEachSubgraphQuery = { artisan:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', name: string | null, id: string, province: { code: string } | null }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null, exhibition:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', name: string, id: string, organizer: { id: string, name: string } | null }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null, figure:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', valueUsd: string, channel: ExportChannel, id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null, country:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', code: string, name: string, id: string, exhibitionsHosted: { totalCount: number } | null }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null };
+
+export type GlobalIdsFirstExportFigureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsFirstExportFigureQuery = { exportFigures: { edges: Array<{ node: { id: string, valueUsd: string, channel: ExportChannel } }> } };
+
+export type GlobalIdsCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCatalogueQuery = { province: { id: string, name: string } | null, craft: { id: string, name: string } | null, country: { id: string, name: string } | null };
+
+export type GlobalIdsNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GlobalIdsNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', title: string, id: string }
+    | { __typename: 'Craft', slug: string, id: string }
+    | { __typename: 'Exhibition', name: string, id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', code: string, name: string, id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> };
+
+export type GlobalIdsCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCoursesQuery = { courses: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type GlobalIdsCourseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GlobalIdsCourseByIdQuery = { course: { id: string, title: string } | null };
+
+export type GlobalIdsArtisanAndNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GlobalIdsArtisanAndNodeQuery = { artisan: { id: string, name: string | null, listedPublicly: boolean } | null, node:
+    | { id: string }
+    | { name: string | null, listedPublicly: boolean, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type GlobalIdsOfEveryNodeTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsOfEveryNodeTypeQuery = { agreements: { edges: Array<{ node: { __typename: 'Agreement', id: string } }> }, artisans: { edges: Array<{ node: { __typename: 'Artisan', id: string } }> }, competencyStandards: { edges: Array<{ node: { __typename: 'CompetencyStandard', id: string } }> }, courses: { edges: Array<{ node: { __typename: 'Course', id: string } }> }, instructors: { edges: Array<{ node: { __typename: 'Instructor', id: string } }> }, officialVisits: Array<{ __typename: 'OfficialVisit', id: string }>, organizations: { edges: Array<{ node: { __typename: 'Organization', id: string } }> }, trainingCentres: { edges: Array<{ node: { __typename: 'TrainingCentre', id: string } }> }, exhibitions: { edges: Array<{ node: { __typename: 'Exhibition', id: string } }> }, marketingActivities: Array<{ __typename: 'MarketingActivity', id: string }>, worldCraftDesignations: { edges: Array<{ node: { __typename: 'WorldCraftDesignation', id: string } }> }, exportFigures: { edges: Array<{ node: { __typename: 'ExportFigure', id: string } }> }, growthTargets: Array<{ __typename: 'GrowthTarget', id: string }>, marketSizes: Array<{ __typename: 'MarketSizeFigure', id: string }>, policyDocuments: Array<{ __typename: 'PolicyDocument', id: string }>, sources: { edges: Array<{ node: { __typename: 'Source', id: string } }> }, yearSlogans: Array<{ __typename: 'YearSlogan', id: string }>, countries: Array<{ country: { __typename: 'Country', id: string } }>, provinces: Array<{ __typename: 'Province', id: string }>, crafts: Array<{ __typename: 'Craft', id: string }>, __type: { possibleTypes: Array<{ name: string | null }> | null } | null };
+
+export type GlobalIdsTypesOfNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GlobalIdsTypesOfNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> };
+
+export type GlobalIdsRecordDesignationMutationVariables = Exact<{
+  input: RecordWorldCraftDesignationInput;
+}>;
+
+
+export type GlobalIdsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { id: string } | null } };
+
+export type GlobalIdsCountryByCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCountryByCodeQuery = { country: { id: string, name: string } | null };
+
+export type GlobalIdsCountryByNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCountryByNodeQuery = { node:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', code: string, name: string, id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null };
+
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1214,7 +1457,7 @@ export type ClientsProvinceNameQueryVariables = Exact<{
 }>;
 
 
-export type ClientsProvinceNameQuery = { province: { code: string, name: string } | null };
+export type ClientsProvinceNameQuery = { province: { id: string, code: string, name: string } | null };
 
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
@@ -1873,6 +2116,39 @@ export type OneProcessExhibitionMutationVariables = Exact<{
 
 export type OneProcessExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
 
+export type OneProcessNodeIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OneProcessNodeIdsQuery = { exhibitions: { edges: Array<{ node: { id: string } }> }, courses: { edges: Array<{ node: { id: string } }> } };
+
+export type OneProcessNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type OneProcessNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', title: string, id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', name: string, id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', name: string, id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> };
+
 export type ProvenanceAttributionFragment = { basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null };
 
 export type ProvenanceReportFactsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2105,6 +2381,34 @@ export type NpmStartCreateMutationVariables = Exact<{
 
 
 export type NpmStartCreateMutation = { createExhibition: { exhibition: { organizer: { name: string } | null } | null, error: { code: MutationErrorCode } | null } };
+
+export type NpmStartNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NpmStartNodeQuery = { node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'Artisan' }
+    | { __typename: 'CompetencyStandard' }
+    | { __typename: 'Country' }
+    | { __typename: 'Course' }
+    | { __typename: 'Craft' }
+    | { __typename: 'Exhibition' }
+    | { __typename: 'ExportFigure' }
+    | { __typename: 'GrowthTarget' }
+    | { __typename: 'Instructor' }
+    | { __typename: 'MarketSizeFigure' }
+    | { __typename: 'MarketingActivity' }
+    | { __typename: 'OfficialVisit' }
+    | { __typename: 'Organization', name: string }
+    | { __typename: 'PolicyDocument' }
+    | { __typename: 'Province' }
+    | { __typename: 'Source' }
+    | { __typename: 'TrainingCentre' }
+    | { __typename: 'WorldCraftDesignation' }
+    | { __typename: 'YearSlogan' }
+   | null };
 
 export type NpmStartTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2805,6 +3109,311 @@ export const AuthorizationCorrectFigureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorizationCorrectFigureMutation, AuthorizationCorrectFigureMutationVariables>;
+export const GlobalIdsNodeOfEachSubgraphDocument = new TypedDocumentString(`
+    query GlobalIdsNodeOfEachSubgraph($artisan: ID!, $exhibition: ID!, $figure: ID!, $country: ID!) {
+  artisan: node(id: $artisan) {
+    __typename
+    id
+    ... on Artisan {
+      name
+      province {
+        code
+      }
+    }
+  }
+  exhibition: node(id: $exhibition) {
+    __typename
+    id
+    ... on Exhibition {
+      name
+      organizer {
+        id
+        name
+      }
+    }
+  }
+  figure: node(id: $figure) {
+    __typename
+    id
+    ... on ExportFigure {
+      valueUsd
+      channel
+    }
+  }
+  country: node(id: $country) {
+    __typename
+    id
+    ... on Country {
+      code
+      name
+      exhibitionsHosted(first: 5) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsNodeOfEachSubgraphQuery, GlobalIdsNodeOfEachSubgraphQueryVariables>;
+export const GlobalIdsFirstExportFigureDocument = new TypedDocumentString(`
+    query GlobalIdsFirstExportFigure {
+  exportFigures(first: 1) {
+    edges {
+      node {
+        id
+        valueUsd
+        channel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsFirstExportFigureQuery, GlobalIdsFirstExportFigureQueryVariables>;
+export const GlobalIdsCatalogueDocument = new TypedDocumentString(`
+    query GlobalIdsCatalogue {
+  province(code: "IR-02") {
+    id
+    name
+  }
+  craft(slug: "kilim") {
+    id
+    name
+  }
+  country(code: "IQ") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCatalogueQuery, GlobalIdsCatalogueQueryVariables>;
+export const GlobalIdsNodesDocument = new TypedDocumentString(`
+    query GlobalIdsNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Course {
+      title
+    }
+    ... on Province {
+      code
+      name
+    }
+    ... on Craft {
+      slug
+    }
+    ... on Exhibition {
+      name
+    }
+    ... on Organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsNodesQuery, GlobalIdsNodesQueryVariables>;
+export const GlobalIdsCoursesDocument = new TypedDocumentString(`
+    query GlobalIdsCourses {
+  courses(first: 10) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCoursesQuery, GlobalIdsCoursesQueryVariables>;
+export const GlobalIdsCourseByIdDocument = new TypedDocumentString(`
+    query GlobalIdsCourseById($id: ID!) {
+  course(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCourseByIdQuery, GlobalIdsCourseByIdQueryVariables>;
+export const GlobalIdsArtisanAndNodeDocument = new TypedDocumentString(`
+    query GlobalIdsArtisanAndNode($id: ID!) {
+  artisan(id: $id) {
+    id
+    name
+    listedPublicly
+  }
+  node(id: $id) {
+    id
+    ... on Artisan {
+      name
+      listedPublicly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsArtisanAndNodeQuery, GlobalIdsArtisanAndNodeQueryVariables>;
+export const GlobalIdsOfEveryNodeTypeDocument = new TypedDocumentString(`
+    query GlobalIdsOfEveryNodeType {
+  agreements(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  artisans(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  competencyStandards(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  courses(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  instructors(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  officialVisits {
+    __typename
+    id
+  }
+  organizations(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  trainingCentres(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  exhibitions(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  marketingActivities {
+    __typename
+    id
+  }
+  worldCraftDesignations(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  exportFigures(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  growthTargets {
+    __typename
+    id
+  }
+  marketSizes {
+    __typename
+    id
+  }
+  policyDocuments {
+    __typename
+    id
+  }
+  sources(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  yearSlogans {
+    __typename
+    id
+  }
+  countries: exportMarkets {
+    country {
+      __typename
+      id
+    }
+  }
+  provinces {
+    __typename
+    id
+  }
+  crafts {
+    __typename
+    id
+  }
+  __type(name: "Node") {
+    possibleTypes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsOfEveryNodeTypeQuery, GlobalIdsOfEveryNodeTypeQueryVariables>;
+export const GlobalIdsTypesOfNodesDocument = new TypedDocumentString(`
+    query GlobalIdsTypesOfNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsTypesOfNodesQuery, GlobalIdsTypesOfNodesQueryVariables>;
+export const GlobalIdsRecordDesignationDocument = new TypedDocumentString(`
+    mutation GlobalIdsRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+  recordWorldCraftDesignation(input: $input) {
+    designation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsRecordDesignationMutation, GlobalIdsRecordDesignationMutationVariables>;
+export const GlobalIdsCountryByCodeDocument = new TypedDocumentString(`
+    query GlobalIdsCountryByCode {
+  country(code: "IQ") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCountryByCodeQuery, GlobalIdsCountryByCodeQueryVariables>;
+export const GlobalIdsCountryByNodeDocument = new TypedDocumentString(`
+    query GlobalIdsCountryByNode {
+  node(id: "Country:IQ") {
+    __typename
+    id
+    ... on Country {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCountryByNodeQuery, GlobalIdsCountryByNodeQueryVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {
@@ -3207,6 +3816,7 @@ export const SightAgreementsDocument = new TypedDocumentString(`
 export const ClientsProvinceNameDocument = new TypedDocumentString(`
     query ClientsProvinceName($code: ProvinceCode! = "IR-16") {
   province(code: $code) {
+    id
     code
     name
   }
@@ -5052,6 +5662,41 @@ export const OneProcessExhibitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneProcessExhibitionMutation, OneProcessExhibitionMutationVariables>;
+export const OneProcessNodeIdsDocument = new TypedDocumentString(`
+    query OneProcessNodeIds {
+  exhibitions(first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  courses(first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessNodeIdsQuery, OneProcessNodeIdsQueryVariables>;
+export const OneProcessNodesDocument = new TypedDocumentString(`
+    query OneProcessNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Exhibition {
+      name
+    }
+    ... on Course {
+      title
+    }
+    ... on Province {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessNodesQuery, OneProcessNodesQueryVariables>;
 export const ProvenanceReportFactsDocument = new TypedDocumentString(`
     query ProvenanceReportFacts {
   sources(first: 10) {
@@ -5912,6 +6557,16 @@ export const NpmStartCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NpmStartCreateMutation, NpmStartCreateMutationVariables>;
+export const NpmStartNodeDocument = new TypedDocumentString(`
+    query NpmStartNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartNodeQuery, NpmStartNodeQueryVariables>;
 export const NpmStartTotalsDocument = new TypedDocumentString(`
     query NpmStartTotals {
   exportTotals(filter: {solarYears: [1402], destinationCode: "IQ"}) {

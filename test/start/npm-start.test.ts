@@ -82,6 +82,20 @@ describe('npm start on the embedded PostgreSQL', () => {
     `);
     const { createExhibition } = await queryData(url, CREATE, { organizerId: BUILTIN_ORGANIZATION_IDS.cheche });
     expect(createExhibition).toEqual({ exhibition: { organizer: { name: 'Cheche' } }, error: null });
+    // The access process finds the others from their port variables to tell which type an id names.
+    const NODE = graphql(`
+      query NpmStartNode($id: ID!) {
+        node(id: $id) {
+          __typename
+          ... on Organization {
+            name
+          }
+        }
+      }
+    `);
+    expect(await queryData(url, NODE, { id: BUILTIN_ORGANIZATION_IDS.cheche })).toEqual({
+      node: { __typename: 'Organization', name: 'Cheche' },
+    });
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true);
 
     graph.child.kill('SIGTERM');
