@@ -106,7 +106,7 @@ describe('the one-process mode', () => {
         organizerId: '00000000-0000-4000-8000-000000000009',
       },
     });
-    expect(refused.data?.createExhibition.error).toEqual({ code: 'NOT_FOUND', field: 'organizerId' });
+    expect(refused.data?.createExhibition!.error).toEqual({ code: 'NOT_FOUND', field: 'organizerId' });
   });
 
   it('runs from npm start -- --single-process as one server process beside the database', async () => {

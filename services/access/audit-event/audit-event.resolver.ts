@@ -11,6 +11,7 @@ import { findAuditEvents } from './audit-event.service';
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, {
+    nullable: true,
     description:
       'Mutations run through the gateway, newest first unless `orderBy` says otherwise: who ran them, on what, and how they ended. Admins only.',
   })

@@ -17,6 +17,7 @@ import { WorldCraftDesignationCount } from './world-craft-designation-count.type
 @Resolver(() => WorldCraftDesignation)
 export class WorldCraftDesignationResolver {
   @Query(() => WorldCraftDesignationConnection, {
+    nullable: true,
     description: 'World craft cities and villages registered here by name, by province and place name unless `orderBy` says otherwise.',
   })
   worldCraftDesignations(@Args() args: WorldCraftDesignationListArgs, @Ctx() context: ExhibitionsContext) {
@@ -24,6 +25,7 @@ export class WorldCraftDesignationResolver {
   }
 
   @Query(() => [WorldCraftDesignationCount], {
+    nullable: true,
     description:
       'How many world craft cities and villages Iran has: the latest reported count of each kind with its report, beside the number registered by name.',
   })
@@ -42,6 +44,7 @@ export class WorldCraftDesignationResolver {
   }
 
   @Mutation(() => WorldCraftDesignationPayload, {
+    nullable: true,
     description: 'Registers by name a place designated a world craft city or village. Admins only.',
   })
   recordWorldCraftDesignation(

@@ -28,7 +28,7 @@ export class ExhibitionResolver {
     return context.loaders.exhibitionById.load(id);
   }
 
-  @Query(() => ExhibitionConnection, { description: 'Exhibitions, by start date unless `orderBy` says otherwise.' })
+  @Query(() => ExhibitionConnection, { nullable: true, description: 'Exhibitions, by start date unless `orderBy` says otherwise.' })
   exhibitions(@Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitions(context, args);
   }
@@ -109,6 +109,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       'Creates an exhibition with its crafts and partners; the organiser and partners must be organisations of the graph. Admins, and partners for an exhibition their organisation organises.',
   })
@@ -120,6 +121,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       "Changes an exhibition that is not cancelled. Admins, and partners for their organisation's exhibitions (keeping it as organiser).",
   })
@@ -131,6 +133,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       "Cancels an exhibition that has not ended; it stays listed with status CANCELLED. Admins, and partners for their organisation's exhibitions.",
   })

@@ -15,6 +15,7 @@ import { findExportMarkets, listExportMarkets } from './export-market.service';
 @Resolver(() => ExportMarket)
 export class ExportMarketResolver {
   @Query(() => [ExportMarket], {
+    nullable: true,
     deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
     description: 'Markets for Iranian handicraft exports, all in one list, by group (markets on their own last), then country code.',
   })
@@ -29,6 +30,7 @@ export class ExportMarketResolver {
   }
 
   @Query(() => ExportMarketConnection, {
+    nullable: true,
     description:
       'Markets for Iranian handicraft exports, a page at a time, by group (markets on their own last), then country code unless `orderBy` says otherwise. Replaces `exportMarkets`.',
   })

@@ -13,6 +13,7 @@ import { GrowthTarget } from './growth-target.entity';
 export class GrowthTargetResolver {
   @PublicCacheHint()
   @Query(() => [GrowthTarget], {
+    nullable: true,
     description: 'Growth targets for the sector, such as the eight percent of the National Handicrafts Document.',
   })
   growthTargets(@Ctx() context: TradeContext) {

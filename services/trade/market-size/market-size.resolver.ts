@@ -13,6 +13,7 @@ import { MarketSizeFigure } from './market-size.entity';
 export class MarketSizeResolver {
   @PublicCacheHint()
   @Query(() => [MarketSizeFigure], {
+    nullable: true,
     description: 'Sizes of markets that handicraft exports compete in, such as the global handicrafts market, as sources state them.',
   })
   marketSizes(@Ctx() context: TradeContext) {

@@ -16,6 +16,7 @@ import { YearSlogan } from './year-slogan.entity';
 export class PolicyDocumentResolver {
   @PublicCacheHint()
   @Query(() => [PolicyDocument], {
+    nullable: true,
     description: 'Plans and policy documents for the handicrafts sector that the reports tell of, by title.',
   })
   policyDocuments(@Ctx() context: TradeContext) {
@@ -55,7 +56,10 @@ export class PolicyDocumentResolver {
 @Resolver(() => YearSlogan)
 export class YearSloganResolver {
   @PublicCacheHint()
-  @Query(() => [YearSlogan], { description: 'The slogans solar years are named by, as the reports give them, latest year first.' })
+  @Query(() => [YearSlogan], {
+    nullable: true,
+    description: 'The slogans solar years are named by, as the reports give them, latest year first.',
+  })
   yearSlogans(@Ctx() context: TradeContext) {
     return context.dataSource.getRepository(YearSlogan).find({ order: { solarYear: 'DESC' } });
   }

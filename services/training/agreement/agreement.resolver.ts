@@ -23,7 +23,10 @@ export class AgreementResolver {
     return context.loaders.agreementById.load(id);
   }
 
-  @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first unless `orderBy` says otherwise.' })
+  @Query(() => AgreementConnection, {
+    nullable: true,
+    description: 'Agreements, most recently signed first unless `orderBy` says otherwise.',
+  })
   agreements(@Args() args: AgreementListArgs, @Ctx() context: TrainingContext) {
     return findAgreements(context, args);
   }
@@ -69,6 +72,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description: 'Records an agreement, signed or proposed, with its parties and commitments. Admins only.',
   })
   createAgreement(
@@ -79,6 +83,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description: 'Changes an agreement; parties or commitments given replace the old ones. Admins only.',
   })
   updateAgreement(

@@ -34,6 +34,7 @@ export class ArtisanResolver {
   }
 
   @Query(() => ArtisanConnection, {
+    nullable: true,
     description:
       'Artisans, by name unless `orderBy` says otherwise: those the caller may see in full (listed publicly; for a partner also those enrolled in its courses; all for analysts and admins).',
   })
@@ -110,7 +111,7 @@ export class ArtisanResolver {
     return findCertificatesOfArtisan(context, artisan.id, args);
   }
 
-  @Mutation(() => ArtisanPayload, { description: 'Registers an artisan. Admins only.' })
+  @Mutation(() => ArtisanPayload, { nullable: true, description: 'Registers an artisan. Admins only.' })
   createArtisan(
     @Arg('input', () => CreateArtisanInput, { description: 'What to write.' }) input: CreateArtisanInput,
     @Ctx() context: TrainingContext,
@@ -118,7 +119,10 @@ export class ArtisanResolver {
     return runMutation(context.loaders, async () => ({ artisan: await createArtisan(context, input) }));
   }
 
-  @Mutation(() => ArtisanPayload, { description: "Changes an artisan's name, province, crafts or public listing. Admins only." })
+  @Mutation(() => ArtisanPayload, {
+    nullable: true,
+    description: "Changes an artisan's name, province, crafts or public listing. Admins only.",
+  })
   updateArtisan(
     @Arg('input', () => UpdateArtisanInput, { description: 'What to write.' }) input: UpdateArtisanInput,
     @Ctx() context: TrainingContext,

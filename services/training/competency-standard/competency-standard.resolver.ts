@@ -12,7 +12,10 @@ import { findCompetencyStandards } from './competency-standard.service';
 /** Competency standards: listing, crafts and who developed each. */
 @Resolver(() => CompetencyStandard)
 export class CompetencyStandardResolver {
-  @Query(() => CompetencyStandardConnection, { description: 'Competency standards, by code unless `orderBy` says otherwise.' })
+  @Query(() => CompetencyStandardConnection, {
+    nullable: true,
+    description: 'Competency standards, by code unless `orderBy` says otherwise.',
+  })
   competencyStandards(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,

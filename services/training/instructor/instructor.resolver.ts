@@ -12,7 +12,7 @@ import { findInstructors } from './instructor.service';
 /** Instructors: listing, crafts and affiliation. */
 @Resolver(() => Instructor)
 export class InstructorResolver {
-  @Query(() => InstructorConnection, { description: 'Instructors, by name unless `orderBy` says otherwise.' })
+  @Query(() => InstructorConnection, { nullable: true, description: 'Instructors, by name unless `orderBy` says otherwise.' })
   instructors(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,

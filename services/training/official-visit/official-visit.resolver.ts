@@ -15,7 +15,7 @@ import { OfficialVisit } from './official-visit.entity';
 @Resolver(() => OfficialVisit)
 export class OfficialVisitResolver {
   @PublicCacheHint()
-  @Query(() => [OfficialVisit], { description: 'Official visits and talks the reports tell of, latest first.' })
+  @Query(() => [OfficialVisit], { nullable: true, description: 'Official visits and talks the reports tell of, latest first.' })
   officialVisits(@Ctx() context: TrainingContext) {
     return context.dataSource
       .getRepository(OfficialVisit)

@@ -20,7 +20,7 @@ export class OrganizationResolver {
     return context.loaders.organizationById.load(id);
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organisations, by name unless `orderBy` says otherwise.' })
+  @Query(() => OrganizationConnection, { nullable: true, description: 'Organisations, by name unless `orderBy` says otherwise.' })
   organizations(@Args() args: OrganizationListArgs, @Ctx() context: TrainingContext) {
     return findOrganizations(context, args);
   }
@@ -35,7 +35,7 @@ export class OrganizationResolver {
     return sourcesOf(context, context.loaders.attributionsByOrganization.load(organization.id));
   }
 
-  @Mutation(() => OrganizationPayload, { description: 'Registers an organisation. Admins only.' })
+  @Mutation(() => OrganizationPayload, { nullable: true, description: 'Registers an organisation. Admins only.' })
   createOrganization(
     @Arg('input', () => CreateOrganizationInput, { description: 'What to write.' }) input: CreateOrganizationInput,
     @Ctx() context: TrainingContext,

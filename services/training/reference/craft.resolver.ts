@@ -7,7 +7,7 @@ import { Craft } from './craft.type';
 /** The craft catalogue. */
 @Resolver(() => Craft)
 export class CraftResolver {
-  @Query(() => [Craft], { description: 'All crafts of the catalogue.' })
+  @Query(() => [Craft], { nullable: true, description: 'All crafts of the catalogue.' })
   crafts(): readonly CraftRecord[] {
     return CRAFTS;
   }

@@ -14,7 +14,7 @@ import { Province } from './province.type';
 /** Provinces: the catalogue, and the courses and artisans of each. */
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: 'All 31 provinces of Iran, by ISO code.' })
+  @Query(() => [Province], { nullable: true, description: 'All 31 provinces of Iran, by ISO code.' })
   provinces(): readonly ProvinceRecord[] {
     return PROVINCES;
   }

@@ -17,6 +17,7 @@ import { findTrainingCentres } from './training-centre.service';
 @Resolver(() => TrainingCentre)
 export class TrainingCentreResolver {
   @Query(() => TrainingCentreConnection, {
+    nullable: true,
     description: 'Licensed training centres and skills hubs, by name unless `orderBy` says otherwise.',
   })
   trainingCentres(
