@@ -1791,6 +1791,19 @@ export type AfterTheFuzzQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AfterTheFuzzQuery = { province: { name: string, courses: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
 
+export type PartialAnswerAcrossSubgraphsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartialAnswerAcrossSubgraphsQuery = { courses: { totalCount: number } | null, exportTotals: Array<{ valueUsd: string }> | null, viewer: { role: Role } | null };
+
+export type PartialAnswerTwoWritesMutationVariables = Exact<{
+  organization: CreateOrganizationInput;
+  exhibition: CreateExhibitionInput;
+}>;
+
+
+export type PartialAnswerTwoWritesMutation = { createOrganization: { organization: { id: string, name: string } | null, error: { code: MutationErrorCode } | null } | null, createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
+
 export type ProvincePageUnderFaultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4847,6 +4860,40 @@ export const AfterTheFuzzDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AfterTheFuzzQuery, AfterTheFuzzQueryVariables>;
+export const PartialAnswerAcrossSubgraphsDocument = new TypedDocumentString(`
+    query PartialAnswerAcrossSubgraphs {
+  courses(first: 1) {
+    totalCount
+  }
+  exportTotals(filter: {solarYears: [1403]}) {
+    valueUsd
+  }
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<PartialAnswerAcrossSubgraphsQuery, PartialAnswerAcrossSubgraphsQueryVariables>;
+export const PartialAnswerTwoWritesDocument = new TypedDocumentString(`
+    mutation PartialAnswerTwoWrites($organization: CreateOrganizationInput!, $exhibition: CreateExhibitionInput!) {
+  createOrganization(input: $organization) {
+    organization {
+      id
+      name
+    }
+    error {
+      code
+    }
+  }
+  createExhibition(input: $exhibition) {
+    exhibition {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartialAnswerTwoWritesMutation, PartialAnswerTwoWritesMutationVariables>;
 export const ProvincePageUnderFaultsDocument = new TypedDocumentString(`
     query ProvincePageUnderFaults {
   province(code: "IR-02") {
