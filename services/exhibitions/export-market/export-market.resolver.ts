@@ -16,7 +16,7 @@ import { findExportMarkets, listExportMarkets } from './export-market.service';
 export class ExportMarketResolver {
   @Query(() => [ExportMarket], {
     nullable: true,
-    deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`. Removal after 2027-06-01.',
     description: 'Markets for Iranian handicraft exports, all in one list, by group (markets on their own last), then country code.',
   })
   exportMarkets(

@@ -71,7 +71,7 @@ export class ArtisanResolver {
 
   @FieldResolver(() => [Enrollment], {
     nullable: true,
-    deprecationReason: 'Use `enrollmentsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    deprecationReason: 'Use `enrollmentsConnection`, which takes `filter`, `orderBy`, `first` and `after`. Removal after 2027-06-01.',
     description:
       "The artisan's enrolments in courses, oldest first, all in one list: all of them for analysts and admins, those in its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.",
   })
@@ -92,7 +92,7 @@ export class ArtisanResolver {
 
   @FieldResolver(() => [Certificate], {
     nullable: true,
-    deprecationReason: 'Use `certificatesConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    deprecationReason: 'Use `certificatesConnection`, which takes `filter`, `orderBy`, `first` and `after`. Removal after 2027-06-01.',
     description:
       'Certificates the artisan has earned, oldest first, all in one list: all of them for analysts and admins, those of its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.',
   })

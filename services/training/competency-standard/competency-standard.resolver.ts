@@ -19,7 +19,7 @@ export class CompetencyStandardResolver {
   competencyStandards(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { craftSlug }`.',
+      deprecationReason: 'Use `filter: { craftSlug }`. Removal after 2027-06-01.',
       description: 'Only standards for this craft; the same as `filter.craftSlug`.',
     })
     craftSlug: string | null,

@@ -16,7 +16,7 @@ export class InstructorResolver {
   instructors(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { craftSlug }`.',
+      deprecationReason: 'Use `filter: { craftSlug }`. Removal after 2027-06-01.',
       description: 'Only instructors teaching this craft; the same as `filter.craftSlug`.',
     })
     craftSlug: string | null,

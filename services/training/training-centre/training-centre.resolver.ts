@@ -23,13 +23,13 @@ export class TrainingCentreResolver {
   trainingCentres(
     @Arg('provinceCode', () => ProvinceCodeScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { provinceCode }`.',
+      deprecationReason: 'Use `filter: { provinceCode }`. Removal after 2027-06-01.',
       description: 'Only centres in this province; the same as `filter.provinceCode`.',
     })
     provinceCode: string | null,
     @Arg('status', () => TrainingCentreStatus, {
       nullable: true,
-      deprecationReason: 'Use `filter: { status }`.',
+      deprecationReason: 'Use `filter: { status }`. Removal after 2027-06-01.',
       description: 'Only centres in this state; the same as `filter.status`.',
     })
     status: TrainingCentreStatus | null,
