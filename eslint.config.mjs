@@ -1,5 +1,7 @@
-// ESLint: JavaScript's and typescript-eslint's recommended rules, with imports kept sorted.
+// ESLint: JavaScript's and typescript-eslint's recommended rules, with imports kept sorted; graphql-eslint's schema
+// rules over the API schema clients see, and its operation rules over the ready operations of schema/examples/.
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
@@ -33,5 +35,79 @@ export default tseslint.config(
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // schema/api.graphql: what clients see (the subgraphs' SDL is printed from the same code and carries federation's
+    // directives, which these rules do not know; describing and naming are checked there by test/schema/schema-files.test.ts).
+    files: ['schema/api.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: 'schema/api.graphql' } } },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      ...graphqlPlugin.configs['flat/schema-relay'].rules,
+      // From schema-all: a subgraph that cannot answer nulls its own root fields only (docs/using.md, partial answers).
+      '@graphql-eslint/require-nullable-result-in-root': 'error',
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        {
+          // Short, whole lists stay plain lists on purpose: a record's citations, parties and commitments, the catalogue
+          // (31 provinces, the crafts), computed totals; every list that grows with the data is a connection.
+          listTypeCanWrapOnlyEdgeType: false,
+          // TEMPORARY: until the Node interface of issue #18 (global ids) is merged, no node type implements `Node`.
+          shouldImplementNode: false,
+        },
+      ],
+      // TEMPORARY: until `before`/`last` of issue #18 are merged, connections page forward only (`first`/`after`).
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          acceptedIdNames: ['id'],
+          acceptedIdTypes: ['ID'],
+          exceptions: {
+            // Connections, edges and mutation payloads are wrappers, never cached on their own.
+            suffixes: ['Connection', 'Edge', 'Payload'],
+            types: [
+              // Wrappers and the caller: page facts, a refusal, who is calling (one per request, not a record).
+              'PageInfo',
+              'MutationError',
+              'Viewer',
+              // Values that belong to their parent and have no identity of their own: citations, parts of an
+              // agreement, an HS code of a craft, computed totals, shares, counts and progress, a solar year's days.
+              'AgreementCommitment',
+              'AgreementParty',
+              'Attribution',
+              'CraftHsCode',
+              'Derivation',
+              'ExportTotal',
+              'GrowthTargetProgress',
+              'MarketShare',
+              'SourceFacts',
+              'Speaker',
+              'TradePeriod',
+              'UsedDerivation',
+              'WorldCraftDesignationCount',
+              // TEMPORARY: identified by their code or slug (`code`, `slug`, country and group) until the global ids
+              // of issue #18 give them an `id`.
+              'Country',
+              'Craft',
+              'ExportMarket',
+              'Province',
+            ],
+          },
+        },
+      ],
+    },
+  },
+  {
+    // The ready operations (GraphiQL's list, the README, the typed clients). Test operations are not linted: many are
+    // abuse on purpose (depth, aliases, bad input), and codegen already checks every typed one against the schema.
+    files: ['schema/examples/*.graphql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: 'schema/api.graphql', documents: 'schema/examples/*.graphql' } },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: graphqlPlugin.configs['flat/operations-recommended'].rules,
   },
 );
