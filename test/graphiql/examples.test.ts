@@ -124,7 +124,7 @@ describe('the typed documents of clients/typed/ (npm run codegen)', () => {
       .join('\n');
     const wrongField = `
       declare const data: PartnerListingQuery;
-      export const wrong = data.exhibitions.edges[0].node.organiserEmail;`;
+      export const wrong = data.exhibitions?.edges[0].node.organiserEmail;`;
     const imports = `import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
       import { ${examples.map(({ operationName: name }) => `${name}Document, type ${name}Query, type ${name}QueryVariables`).join(', ')} } from './graphql';`;
     expect(typedConsumerErrors(`${imports}\n${consumer}`)).toEqual([]);
