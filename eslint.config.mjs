@@ -5,6 +5,9 @@ import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
+// One GraphQL config for both GraphQL blocks: graphql-eslint loads it once per process, for whichever file comes first.
+const graphQLConfig = { schema: 'schema/api.graphql', documents: 'schema/examples/*.graphql' };
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'test-results/', 'test/generated/', 'clients/typed/'] },
   js.configs.recommended,
@@ -40,7 +43,7 @@ export default tseslint.config(
     // schema/api.graphql: what clients see (the subgraphs' SDL is printed from the same code and carries federation's
     // directives, which these rules do not know; describing and naming are checked there by test/schema/schema-files.test.ts).
     files: ['schema/api.graphql'],
-    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: 'schema/api.graphql' } } },
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig } },
     plugins: { '@graphql-eslint': graphqlPlugin },
     rules: {
       ...graphqlPlugin.configs['flat/schema-recommended'].rules,
@@ -103,10 +106,7 @@ export default tseslint.config(
     // The ready operations (GraphiQL's list, the README, the typed clients). Test operations are not linted: many are
     // abuse on purpose (depth, aliases, bad input), and codegen already checks every typed one against the schema.
     files: ['schema/examples/*.graphql'],
-    languageOptions: {
-      parser: graphqlPlugin.parser,
-      parserOptions: { graphQLConfig: { schema: 'schema/api.graphql', documents: 'schema/examples/*.graphql' } },
-    },
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig } },
     plugins: { '@graphql-eslint': graphqlPlugin },
     rules: graphqlPlugin.configs['flat/operations-recommended'].rules,
   },
