@@ -104,7 +104,7 @@ export type ExportAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type ExportAnalysisQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, valueUsd: string, share: number | null, previousYearValueUsd: string | null, growthPercent: number | null, usesDerivedValues: boolean, figureCount: number, targetProgress: Array<{ targetPercent: number, growthPercent: number, met: boolean }>, figures: Array<{ id: string, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, period: { solarYear: number | null, startsOn: string, endsOn: string }, sources: Array<{ id: string, title: string, publisher: string | null, credits: Array<string>, publishedOn: string | null }> }> }>, growthTargets: Array<{ id: string, ratePercent: string, description: string, document: string | null, sources: Array<{ id: string, title: string, publishedOn: string | null }> }> };
+export type ExportAnalysisQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, valueUsd: string, share: number | null, previousYearValueUsd: string | null, growthPercent: number | null, usesDerivedValues: boolean, figureCount: number, targetProgress: Array<{ targetPercent: number, growthPercent: number, met: boolean }>, figures: Array<{ id: string, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, period: { solarYear: number | null, startsOn: string, endsOn: string }, sources: Array<{ id: string, title: string, publisher: string | null, credits: Array<string>, publishedOn: string | null }> }> }> | null, growthTargets: Array<{ id: string, ratePercent: string, description: string, document: string | null, sources: Array<{ id: string, title: string, publishedOn: string | null }> }> | null };
 
 export type MemorandumQueryVariables = Exact<{
   id?: string | number;
@@ -122,7 +122,7 @@ export type PartnerListingQueryVariables = Exact<{
 }>;
 
 
-export type PartnerListingQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, datesAsReported: string | null, status: ExhibitionStatus | null, exhibitorCount: number | null, crafts: Array<{ id: string, slug: string, name: string }>, province: { id: string, code: string, name: string } | null, organizer: { id: string, name: string } | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, province: { id: string, code: string, name: string } | null, crafts: Array<{ id: string, slug: string, name: string }> | null } | null }> } } }> } };
+export type PartnerListingQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, datesAsReported: string | null, status: ExhibitionStatus | null, exhibitorCount: number | null, crafts: Array<{ id: string, slug: string, name: string }>, province: { id: string, code: string, name: string } | null, organizer: { id: string, name: string } | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, province: { id: string, code: string, name: string } | null, crafts: Array<{ id: string, slug: string, name: string }> | null } | null }> } } }> } | null };
 
 export type ProvinceOverviewQueryVariables = Exact<{
   code?: string;

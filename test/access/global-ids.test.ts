@@ -335,7 +335,7 @@ function apolloDocument<TData, TVariables>(operation: TypedOperation<TData, TVar
 /** The built-in dataset's first export figure. */
 async function firstExportFigure() {
   const { exportFigures } = await queryData(graph.url, FIRST_EXPORT_FIGURE);
-  return exportFigures.edges[0].node;
+  return exportFigures!.edges[0].node;
 }
 
 describe('node(id:)', () => {
@@ -378,11 +378,11 @@ describe('node(id:)', () => {
       { __typename: 'Craft', id: 'Craft:kilim', slug: 'kilim' },
     ]);
 
-    const courses = (await queryData(graph.url, COURSES)).courses.edges.map((edge) => edge.node);
+    const courses = (await queryData(graph.url, COURSES)).courses!.edges.map((edge) => edge.node);
     expect(courses.length).toBeGreaterThan(1);
     const fromNodes = await queryData(graph.url, NODES, { ids: courses.map((course) => course.id) });
     expect(fromNodes.nodes).toEqual(courses.map((course) => ({ __typename: 'Course', ...course })));
-    const { course } = await queryData(graph.url, COURSE_BY_ID, { id: fromNodes.nodes[0]!.id });
+    const { course } = await queryData(graph.url, COURSE_BY_ID, { id: fromNodes.nodes![0]!.id });
     expect(course).toEqual(courses[0]);
   });
 
@@ -407,7 +407,7 @@ describe('node(id:)', () => {
     await queryData(graph.url, RECORD_DESIGNATION, { input: { kind: 'CITY', placeName: 'Lalejin', provinceCode: 'IR-13' } });
     const { __type: node, ...lists } = await queryData(analyst(), IDS_OF_EVERY_NODE_TYPE);
     const records = Object.values(lists).flatMap((list) => {
-      const items: unknown[] = Array.isArray(list) ? list : list.edges.map((edge: { node: unknown }) => edge.node);
+      const items: unknown[] = Array.isArray(list) ? list : list!.edges.map((edge: { node: unknown }) => edge.node);
       return items.slice(0, 1).map((item) => ('country' in (item as object) ? (item as { country: unknown }).country : item));
     }) as Array<{ __typename: string; id: string }>;
     const types = records.map((record) => record.__typename).sort();
@@ -447,7 +447,7 @@ describe('nodes(ids:)', () => {
     const { nodes } = await queryData(graph.url, NODES, {
       ids: [world.courses.a, 'Province:IR-21', world.exhibitions.b, '00000000-0000-4000-8000-000000000000', world.organizationB, 'garbage'],
     });
-    expect(nodes.map((node) => node && [node.__typename, node.id])).toEqual([
+    expect(nodes!.map((node) => node && [node.__typename, node.id])).toEqual([
       ['Course', world.courses.a],
       ['Province', 'Province:IR-21'],
       ['Exhibition', world.exhibitions.b],
@@ -458,11 +458,11 @@ describe('nodes(ids:)', () => {
   });
 
   it('asks each subgraph once for the types of all its ids, however many', async () => {
-    const courses = (await queryData(graph.url, COURSES)).courses.edges.map((edge) => edge.node.id);
+    const courses = (await queryData(graph.url, COURSES)).courses!.edges.map((edge) => edge.node.id);
     const counted = (ids: string[]) => graph.countStatements(() => queryData(graph.url, NODES, { ids }));
     const one = await counted([courses[0], world.exhibitions.a]);
     const many = await counted([...courses, world.exhibitions.a, world.exhibitions.b]);
-    expect(many.result.nodes.filter((node) => node !== null)).toHaveLength(courses.length + 2);
+    expect(many.result.nodes!.filter((node) => node !== null)).toHaveLength(courses.length + 2);
     // One statement for the types, one for the courses' fields; exhibitions likewise.
     expect(many.statements.training).toBe(one.statements.training);
     expect(many.statements.exhibitions).toBe(one.statements.exhibitions);

@@ -158,6 +158,8 @@ type Documents = {
     "\n  mutation ConcurrentArtisanUpdate($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.ConcurrentArtisanUpdateDocument,
     "\n  query ConcurrentlyUpdatedArtisan($id: ID!) {\n    artisan(id: $id) {\n      name\n      province {\n        code\n      }\n      crafts {\n        slug\n      }\n    }\n  }\n": typeof types.ConcurrentlyUpdatedArtisanDocument,
     "\n  query AfterTheFuzz {\n    province(code: \"IR-16\") {\n      name\n      courses {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": typeof types.AfterTheFuzzDocument,
+    "\n  query PartialAnswerAcrossSubgraphs {\n    courses(first: 1) {\n      totalCount\n    }\n    exportTotals(filter: { solarYears: [1403] }) {\n      valueUsd\n    }\n    viewer {\n      role\n    }\n  }\n": typeof types.PartialAnswerAcrossSubgraphsDocument,
+    "\n  mutation PartialAnswerTwoWrites($organization: CreateOrganizationInput!, $exhibition: CreateExhibitionInput!) {\n    createOrganization(input: $organization) {\n      organization {\n        id\n        name\n      }\n      error {\n        code\n      }\n    }\n    createExhibition(input: $exhibition) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": typeof types.PartialAnswerTwoWritesDocument,
     "\n  query ProvincePageUnderFaults {\n    province(code: \"IR-02\") {\n      name\n      courses {\n        totalCount\n      }\n      exhibitions {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": typeof types.ProvincePageUnderFaultsDocument,
     "\n  query ResponseCacheCourses($provinceCode: ProvinceCode!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provider {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResponseCacheCoursesDocument,
     "\n  query ResponseCacheViewer {\n    viewer {\n      role\n      keyPrefix\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.ResponseCacheViewerDocument,
@@ -421,6 +423,8 @@ const documents: Documents = {
     "\n  mutation ConcurrentArtisanUpdate($input: UpdateArtisanInput!) {\n    updateArtisan(input: $input) {\n      artisan {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.ConcurrentArtisanUpdateDocument,
     "\n  query ConcurrentlyUpdatedArtisan($id: ID!) {\n    artisan(id: $id) {\n      name\n      province {\n        code\n      }\n      crafts {\n        slug\n      }\n    }\n  }\n": types.ConcurrentlyUpdatedArtisanDocument,
     "\n  query AfterTheFuzz {\n    province(code: \"IR-16\") {\n      name\n      courses {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": types.AfterTheFuzzDocument,
+    "\n  query PartialAnswerAcrossSubgraphs {\n    courses(first: 1) {\n      totalCount\n    }\n    exportTotals(filter: { solarYears: [1403] }) {\n      valueUsd\n    }\n    viewer {\n      role\n    }\n  }\n": types.PartialAnswerAcrossSubgraphsDocument,
+    "\n  mutation PartialAnswerTwoWrites($organization: CreateOrganizationInput!, $exhibition: CreateExhibitionInput!) {\n    createOrganization(input: $organization) {\n      organization {\n        id\n        name\n      }\n      error {\n        code\n      }\n    }\n    createExhibition(input: $exhibition) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n": types.PartialAnswerTwoWritesDocument,
     "\n  query ProvincePageUnderFaults {\n    province(code: \"IR-02\") {\n      name\n      courses {\n        totalCount\n      }\n      exhibitions {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n": types.ProvincePageUnderFaultsDocument,
     "\n  query ResponseCacheCourses($provinceCode: ProvinceCode!) {\n    courses(filter: { provinceCode: $provinceCode }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          provider {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ResponseCacheCoursesDocument,
     "\n  query ResponseCacheViewer {\n    viewer {\n      role\n      keyPrefix\n      organization {\n        id\n      }\n    }\n  }\n": types.ResponseCacheViewerDocument,
@@ -1113,6 +1117,14 @@ export function graphql(source: "\n  query ConcurrentlyUpdatedArtisan($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AfterTheFuzz {\n    province(code: \"IR-16\") {\n      name\n      courses {\n        totalCount\n      }\n      exports {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').AfterTheFuzzDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartialAnswerAcrossSubgraphs {\n    courses(first: 1) {\n      totalCount\n    }\n    exportTotals(filter: { solarYears: [1403] }) {\n      valueUsd\n    }\n    viewer {\n      role\n    }\n  }\n"): typeof import('./graphql').PartialAnswerAcrossSubgraphsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartialAnswerTwoWrites($organization: CreateOrganizationInput!, $exhibition: CreateExhibitionInput!) {\n    createOrganization(input: $organization) {\n      organization {\n        id\n        name\n      }\n      error {\n        code\n      }\n    }\n    createExhibition(input: $exhibition) {\n      exhibition {\n        id\n      }\n      error {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').PartialAnswerTwoWritesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -165,7 +165,7 @@ describe('the typed documents of clients/typed/ (npm run codegen)', () => {
       .join('\n');
     const wrongField = `
       declare const data: PartnerListingQuery;
-      export const wrong = data.exhibitions.edges[0].node.organiserEmail;`;
+      export const wrong = data.exhibitions?.edges[0].node.organiserEmail;`;
     const imports = `import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
       import { ${examples.map(({ operationName: name }) => `${name}Document, type ${name}Query, type ${name}QueryVariables`).join(', ')} } from './graphql';`;
     expect(typedConsumerErrors(`${imports}\n${consumer}`)).toEqual([]);
@@ -187,7 +187,7 @@ describe('each example, run as it is through Apollo Client against the gateway',
 
   it('partner listing: the Ilam Handicrafts Exhibition in Wasit, upcoming on 2025-10-01, with its crafts', async () => {
     const { data } = await apolloClient(targetOf(graph.url)).query({ query: PartnerListingDocument });
-    const ilam = data?.exhibitions.edges.find((edge) => edge.node.name === 'Ilam Handicrafts Exhibition')?.node;
+    const ilam = data?.exhibitions!.edges.find((edge) => edge.node.name === 'Ilam Handicrafts Exhibition')?.node;
     expect(ilam).toMatchObject({ region: 'Wasit', startsOn: '2025-10-10', status: 'UPCOMING', province: { code: 'IR-16' } });
     expect(ilam?.crafts.length).toBe(12);
   });
@@ -200,12 +200,12 @@ describe('each example, run as it is through Apollo Client against the gateway',
 
   it('export analysis: 1403 by channel, with the sources of each total and the eight percent target', async () => {
     const { data } = await apolloClient(asAnonymous(graph.url)).query({ query: ExportAnalysisDocument });
-    expect(data?.exportTotals.map(({ solarYear, channel, valueUsd }) => ({ solarYear, channel, valueUsd }))).toEqual([
+    expect(data?.exportTotals!.map(({ solarYear, channel, valueUsd }) => ({ solarYear, channel, valueUsd }))).toEqual([
       { solarYear: 1403, channel: 'CUSTOMS', valueUsd: '224000000.00' },
       { solarYear: 1403, channel: 'SUITCASE', valueUsd: '224000000.00' },
     ]);
-    expect(data?.exportTotals.every((total) => total.figures.every((figure) => figure.sources.length > 0))).toBe(true);
-    expect(data?.growthTargets.map((target) => target.ratePercent)).toEqual(['8.00']);
+    expect(data?.exportTotals!.every((total) => total.figures.every((figure) => figure.sources.length > 0))).toBe(true);
+    expect(data?.growthTargets!.map((target) => target.ratePercent)).toEqual(['8.00']);
   });
 
   it('memorandum: the TVTO memorandum with its two parties and every commitment', async () => {

@@ -61,8 +61,8 @@ describe('npm start on the embedded PostgreSQL', () => {
     `);
     const { courses, exhibitions } = await queryData(url, FIRST);
     process.stdout.write(`npm start on a new data directory answered its first query after ${Date.now() - started} ms\n`);
-    expect(courses.totalCount).toBe(1);
-    expect(exhibitions.totalCount).toBe(4);
+    expect(courses!.totalCount).toBe(1);
+    expect(exhibitions!.totalCount).toBe(4);
     // The exhibitions process finds the training process from TRAINING_PORT to check an organiser.
     const CREATE = graphql(`
       mutation NpmStartCreate($organizerId: ID!) {
@@ -148,7 +148,7 @@ describe('npm start on the embedded PostgreSQL', () => {
       `),
     );
     process.stdout.write(`npm start on an existing data directory answered its first query after ${Date.now() - started} ms\n`);
-    expect(agreements.totalCount).toBe(3);
+    expect(agreements!.totalCount).toBe(3);
     graph.child.kill('SIGINT');
     expect(await graph.exited).toBe(0);
   });

@@ -13,6 +13,7 @@ import { findAuditEvents } from './audit-event.service';
 export class AuditEventResolver {
   @ConnectionListSize()
   @Query(() => AuditEventConnection, {
+    nullable: true,
     description:
       'Mutations run through the gateway, newest first unless `orderBy` says otherwise: who ran them, on what, and how they ended. Admins only.',
   })

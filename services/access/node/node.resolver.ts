@@ -25,13 +25,13 @@ export class NodeResolver {
   // A point for asking every subgraph that holds records which types the ids name; its size: nodes-list-size.ts.
   @Cost(1)
   @Query(() => [Node], {
-    nullable: 'items',
+    nullable: 'itemsAndList',
     description: `The records with these global ids, in the same order; null at the position of an id that names none. At most ${MAX_PAGE_SIZE} ids.`,
   })
   nodes(
     @Arg('ids', () => [ID], { description: `Global ids, at most ${MAX_PAGE_SIZE}.` }) ids: string[],
     @Ctx() context: AccessContext,
-  ): Promise<Array<NodeReference | null | Error>> {
+  ): Promise<Array<NodeReference | null | Error> | null> {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new BadUserInputError('ids', `at most ${MAX_PAGE_SIZE} ids, got ${ids.length}.`);
     }

@@ -19,6 +19,7 @@ import { WorldCraftDesignationCount } from './world-craft-designation-count.type
 export class WorldCraftDesignationResolver {
   @ConnectionListSize()
   @Query(() => WorldCraftDesignationConnection, {
+    nullable: true,
     description: 'World craft cities and villages registered here by name, by province and place name unless `orderBy` says otherwise.',
   })
   worldCraftDesignations(@Args() args: WorldCraftDesignationListArgs, @Ctx() context: ExhibitionsContext) {
@@ -27,6 +28,7 @@ export class WorldCraftDesignationResolver {
 
   @AssumedListSize(GROWING_LIST_SIZE)
   @Query(() => [WorldCraftDesignationCount], {
+    nullable: true,
     description:
       'How many world craft cities and villages Iran has: the latest reported count of each kind with its report, beside the number registered by name.',
   })
@@ -45,6 +47,7 @@ export class WorldCraftDesignationResolver {
   }
 
   @Mutation(() => WorldCraftDesignationPayload, {
+    nullable: true,
     description: 'Registers by name a place designated a world craft city or village. Admins only.',
   })
   recordWorldCraftDesignation(

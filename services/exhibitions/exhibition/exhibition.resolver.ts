@@ -30,7 +30,7 @@ export class ExhibitionResolver {
   }
 
   @ConnectionListSize()
-  @Query(() => ExhibitionConnection, { description: 'Exhibitions, by start date unless `orderBy` says otherwise.' })
+  @Query(() => ExhibitionConnection, { nullable: true, description: 'Exhibitions, by start date unless `orderBy` says otherwise.' })
   exhibitions(@Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitions(context, args);
   }
@@ -112,6 +112,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       'Creates an exhibition with its crafts and partners; the organiser and partners must be organisations of the graph. Admins, and partners for an exhibition their organisation organises.',
   })
@@ -123,6 +124,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       "Changes an exhibition that is not cancelled. Admins, and partners for their organisation's exhibitions (keeping it as organiser).",
   })
@@ -134,6 +136,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       "Cancels an exhibition that has not ended; it stays listed with status CANCELLED. Admins, and partners for their organisation's exhibitions.",
   })

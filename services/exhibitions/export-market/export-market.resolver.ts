@@ -18,7 +18,8 @@ import { findExportMarkets, listExportMarkets } from './export-market.service';
 export class ExportMarketResolver {
   @AssumedListSize(GROWING_LIST_SIZE)
   @Query(() => [ExportMarket], {
-    deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    nullable: true,
+    deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`. Removal after 2027-06-01.',
     description: 'Markets for Iranian handicraft exports, all in one list, by group (markets on their own last), then country code.',
   })
   exportMarkets(
@@ -33,6 +34,7 @@ export class ExportMarketResolver {
 
   @ConnectionListSize()
   @Query(() => ExportMarketConnection, {
+    nullable: true,
     description:
       'Markets for Iranian handicraft exports, a page at a time, by group (markets on their own last), then country code unless `orderBy` says otherwise. Replaces `exportMarkets`.',
   })

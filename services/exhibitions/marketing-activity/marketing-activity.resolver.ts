@@ -15,7 +15,10 @@ import { MarketingActivity } from './marketing-activity.entity';
 export class MarketingActivityResolver {
   @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
-  @Query(() => [MarketingActivity], { description: 'Marketing of Iranian handicrafts that the reports tell of, latest first.' })
+  @Query(() => [MarketingActivity], {
+    nullable: true,
+    description: 'Marketing of Iranian handicrafts that the reports tell of, latest first.',
+  })
   marketingActivities(@Ctx() context: ExhibitionsContext) {
     return context.dataSource
       .getRepository(MarketingActivity)

@@ -27,6 +27,7 @@ export class ExportFigureResolver {
 
   @ConnectionListSize()
   @Query(() => ExportFigureConnection, {
+    nullable: true,
     description:
       "Export figures as their sources state them (every source's figure, not only the preferred ones), most recent period first unless `orderBy` says otherwise.",
   })
@@ -78,6 +79,7 @@ export class ExportFigureResolver {
   }
 
   @Mutation(() => ExportFigurePayload, {
+    nullable: true,
     description:
       'Records a figure a source states, adding the source when it is new; refuses when that source already has a figure for the same quantity. Admins only.',
   })
@@ -89,6 +91,7 @@ export class ExportFigureResolver {
   }
 
   @Mutation(() => ExportFigurePayload, {
+    nullable: true,
     description: 'Corrects a recorded figure; the totals then use the figure each quantity prefers after the correction. Admins only.',
   })
   correctExportFigure(

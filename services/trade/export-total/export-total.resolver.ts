@@ -22,6 +22,7 @@ export class ExportTotalResolver {
   @Cost(200)
   @PublicCacheHint()
   @Query(() => [ExportTotal], {
+    nullable: true,
     description:
       "Totals of export figures for whole Persian solar years, one per group of `groupBy` (a single total without it). Never adds two sources' figures for the same quantity: by default each quantity uses the figure stated for exactly its period over one described as current, then the more precise (EXACT, APPROXIMATE, ESTIMATED), then the later publication; `source` puts one source first. Never adds a total to its own breakdown: within a group, only the least detailed figures present are used. `figures` lists what was used.",
   })

@@ -14,6 +14,7 @@ export class GrowthTargetResolver {
   @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
   @Query(() => [GrowthTarget], {
+    nullable: true,
     description: 'Growth targets for the sector, such as the eight percent of the National Handicrafts Document.',
   })
   growthTargets(@Ctx() context: TradeContext) {

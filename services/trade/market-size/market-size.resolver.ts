@@ -14,6 +14,7 @@ export class MarketSizeResolver {
   @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
   @Query(() => [MarketSizeFigure], {
+    nullable: true,
     description: 'Sizes of markets that handicraft exports compete in, such as the global handicrafts market, as sources state them.',
   })
   marketSizes(@Ctx() context: TradeContext) {

@@ -17,6 +17,7 @@ export class PolicyDocumentResolver {
   @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
   @Query(() => [PolicyDocument], {
+    nullable: true,
     description: 'Plans and policy documents for the handicrafts sector that the reports tell of, by title.',
   })
   policyDocuments(@Ctx() context: TradeContext) {
@@ -57,7 +58,10 @@ export class PolicyDocumentResolver {
 export class YearSloganResolver {
   @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
-  @Query(() => [YearSlogan], { description: 'The slogans solar years are named by, as the reports give them, latest year first.' })
+  @Query(() => [YearSlogan], {
+    nullable: true,
+    description: 'The slogans solar years are named by, as the reports give them, latest year first.',
+  })
   yearSlogans(@Ctx() context: TradeContext) {
     return context.dataSource.getRepository(YearSlogan).find({ order: { solarYear: 'DESC' } });
   }

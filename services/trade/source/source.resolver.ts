@@ -43,6 +43,7 @@ export class SourceResolver {
 
   @ConnectionListSize()
   @Query(() => SourceConnection, {
+    nullable: true,
     description:
       'The reports the graph cites (the four built-in reports, and those that recorded or imported figures cite), by title unless `orderBy` says otherwise. `Source.facts` lists what each supports.',
   })

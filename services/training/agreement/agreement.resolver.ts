@@ -25,7 +25,7 @@ export class AgreementResolver {
   }
 
   @ConnectionListSize()
-  @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first unless `orderBy` says otherwise.' })
+  @Query(() => AgreementConnection, { nullable: true, description: 'Agreements, most recently signed first unless `orderBy` says otherwise.' })
   agreements(@Args() args: AgreementListArgs, @Ctx() context: TrainingContext) {
     return findAgreements(context, args);
   }
@@ -71,6 +71,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description: 'Records an agreement, signed or proposed, with its parties and commitments. Admins only.',
   })
   createAgreement(
@@ -81,6 +82,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description: 'Changes an agreement; parties or commitments given replace the old ones. Admins only.',
   })
   updateAgreement(

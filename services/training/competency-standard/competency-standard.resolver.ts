@@ -14,11 +14,11 @@ import { findCompetencyStandards } from './competency-standard.service';
 @Resolver(() => CompetencyStandard)
 export class CompetencyStandardResolver {
   @ConnectionListSize()
-  @Query(() => CompetencyStandardConnection, { description: 'Competency standards, by code unless `orderBy` says otherwise.' })
+  @Query(() => CompetencyStandardConnection, { nullable: true, description: 'Competency standards, by code unless `orderBy` says otherwise.' })
   competencyStandards(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { craftSlug }`.',
+      deprecationReason: 'Use `filter: { craftSlug }`. Removal after 2027-06-01.',
       description: 'Only standards for this craft; the same as `filter.craftSlug`.',
     })
     craftSlug: string | null,

@@ -31,7 +31,7 @@ export class CourseResolver {
   }
 
   @ConnectionListSize()
-  @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.' })
+  @Query(() => CourseConnection, { nullable: true, description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.' })
   courses(@Args() args: CourseListArgs, @Ctx() context: TrainingContext) {
     return findCourses(context, args);
   }
@@ -103,6 +103,7 @@ export class CourseResolver {
   }
 
   @Mutation(() => CoursePayload, {
+    nullable: true,
     description:
       'Creates a course with its provinces and partners. Admins, and partners for a course their organisation provides, naming only their own organisation as issuer and partner and only an agreement it is party to (FORBIDDEN otherwise).',
   })
@@ -113,7 +114,10 @@ export class CourseResolver {
     return runMutation(context.loaders, async () => ({ course: await createCourse(context, input) }));
   }
 
-  @Mutation(() => CoursePayload, { description: "Changes a course. Admins, and partners for their organisation's courses." })
+  @Mutation(() => CoursePayload, {
+    nullable: true,
+    description: "Changes a course. Admins, and partners for their organisation's courses.",
+  })
   updateCourse(
     @Arg('input', () => UpdateCourseInput, { description: 'What to write.' }) input: UpdateCourseInput,
     @Ctx() context: TrainingContext,

@@ -14,11 +14,11 @@ import { findInstructors } from './instructor.service';
 @Resolver(() => Instructor)
 export class InstructorResolver {
   @ConnectionListSize()
-  @Query(() => InstructorConnection, { description: 'Instructors, by name unless `orderBy` says otherwise.' })
+  @Query(() => InstructorConnection, { nullable: true, description: 'Instructors, by name unless `orderBy` says otherwise.' })
   instructors(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { craftSlug }`.',
+      deprecationReason: 'Use `filter: { craftSlug }`. Removal after 2027-06-01.',
       description: 'Only instructors teaching this craft; the same as `filter.craftSlug`.',
     })
     craftSlug: string | null,

@@ -16,7 +16,7 @@ import { OfficialVisit } from './official-visit.entity';
 export class OfficialVisitResolver {
   @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
-  @Query(() => [OfficialVisit], { description: 'Official visits and talks the reports tell of, latest first.' })
+  @Query(() => [OfficialVisit], { nullable: true, description: 'Official visits and talks the reports tell of, latest first.' })
   officialVisits(@Ctx() context: TrainingContext) {
     return context.dataSource
       .getRepository(OfficialVisit)

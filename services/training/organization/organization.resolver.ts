@@ -22,7 +22,7 @@ export class OrganizationResolver {
   }
 
   @ConnectionListSize()
-  @Query(() => OrganizationConnection, { description: 'Organisations, by name unless `orderBy` says otherwise.' })
+  @Query(() => OrganizationConnection, { nullable: true, description: 'Organisations, by name unless `orderBy` says otherwise.' })
   organizations(@Args() args: OrganizationListArgs, @Ctx() context: TrainingContext) {
     return findOrganizations(context, args);
   }
@@ -37,7 +37,7 @@ export class OrganizationResolver {
     return sourcesOf(context, context.loaders.attributionsByOrganization.load(organization.id));
   }
 
-  @Mutation(() => OrganizationPayload, { description: 'Registers an organisation. Admins only.' })
+  @Mutation(() => OrganizationPayload, { nullable: true, description: 'Registers an organisation. Admins only.' })
   createOrganization(
     @Arg('input', () => CreateOrganizationInput, { description: 'What to write.' }) input: CreateOrganizationInput,
     @Ctx() context: TrainingContext,

@@ -9,7 +9,7 @@ import { Craft } from './craft.type';
 @Resolver(() => Craft)
 export class CraftResolver {
   @AssumedListSize(CRAFTS.length)
-  @Query(() => [Craft], { description: 'All crafts of the catalogue.' })
+  @Query(() => [Craft], { nullable: true, description: 'All crafts of the catalogue.' })
   crafts(): readonly CraftRecord[] {
     return CRAFTS;
   }

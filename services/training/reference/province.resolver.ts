@@ -17,7 +17,7 @@ import { Province } from './province.type';
 @Resolver(() => Province)
 export class ProvinceResolver {
   @AssumedListSize(PROVINCES.length)
-  @Query(() => [Province], { description: 'All 31 provinces of Iran, by ISO code.' })
+  @Query(() => [Province], { nullable: true, description: 'All 31 provinces of Iran, by ISO code.' })
   provinces(): readonly ProvinceRecord[] {
     return PROVINCES;
   }

@@ -19,18 +19,19 @@ import { findTrainingCentres } from './training-centre.service';
 export class TrainingCentreResolver {
   @ConnectionListSize()
   @Query(() => TrainingCentreConnection, {
+    nullable: true,
     description: 'Licensed training centres and skills hubs, by name unless `orderBy` says otherwise.',
   })
   trainingCentres(
     @Arg('provinceCode', () => ProvinceCodeScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { provinceCode }`.',
+      deprecationReason: 'Use `filter: { provinceCode }`. Removal after 2027-06-01.',
       description: 'Only centres in this province; the same as `filter.provinceCode`.',
     })
     provinceCode: string | null,
     @Arg('status', () => TrainingCentreStatus, {
       nullable: true,
-      deprecationReason: 'Use `filter: { status }`.',
+      deprecationReason: 'Use `filter: { status }`. Removal after 2027-06-01.',
       description: 'Only centres in this state; the same as `filter.status`.',
     })
     status: TrainingCentreStatus | null,
