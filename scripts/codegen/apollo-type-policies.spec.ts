@@ -52,12 +52,12 @@ describe('apolloCacheConfig', () => {
 
 describe('printApolloCacheModule', () => {
   it('prints typed typePolicies and possibleTypes, one line a type', () => {
-    const graph = buildSchema('type Query { province(code: String!): Province } type Province { code: String! }');
-    // The project's own list decides Province.
+    const graph = buildSchema('type Query { sourceFacts(sourceId: ID!): SourceFacts } type SourceFacts { sourceId: ID! }');
+    // The project's own list decides SourceFacts.
     expect(printApolloCacheModule(graph)).toContain(
       [
         'export const typePolicies: TypePolicies = {',
-        '  Province: { keyFields: ["code"] },',
+        '  SourceFacts: { keyFields: ["sourceId"] },',
         '};',
         '',
         '/** The object types of each interface and union, for fragments on them (`... on Course`). */',
@@ -70,19 +70,19 @@ describe('printApolloCacheModule', () => {
 
 describe('unselectedCacheKeys', () => {
   const graph = buildSchema(`
-    type Query { province(code: String!): Province course(id: ID!): Course }
-    type Province { code: String! name: String! }
-    type Course { id: ID! title: String! province: Province! }
+    type Query { sourceFacts(sourceId: ID!): SourceFacts course(id: ID!): Course }
+    type SourceFacts { sourceId: ID! title: String! }
+    type Course { id: ID! title: String! facts: SourceFacts! }
   `);
 
   it('names each object selected without its key, keys selected through fragments counting', () => {
     const document = parse(`
       query {
-        province(code: "IR-02") { name }
-        course(id: "1") { ...CourseTitle province { ... on Province { code } name } }
+        sourceFacts(sourceId: "1") { title }
+        course(id: "1") { ...CourseTitle facts { ... on SourceFacts { sourceId } title } }
       }
       fragment CourseTitle on Course { id title }
     `);
-    expect(unselectedCacheKeys(graph, document)).toEqual(['Province at line 3 selects no "code"']);
+    expect(unselectedCacheKeys(graph, document)).toEqual(['SourceFacts at line 3 selects no "sourceId"']);
   });
 });
