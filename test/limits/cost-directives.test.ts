@@ -77,7 +77,7 @@ describe('the cost directives in the supergraph', () => {
       expect([coordinate, listSizeOf(coordinate)?.[0]]).toEqual([coordinate, expect.stringMatching(/slicingArguments: \[[^\]]*"first"/)]);
     }
     expect(listSizeOf('Query.artisans')).toEqual([
-      '@listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)',
+      '@listSize(assumedSize: 20, slicingArguments: ["first", "last"], sizedFields: ["edges"], requireOneSlicingArgument: false)',
     ]);
     expect(listSizeOf('Artisan.enrollments')).toEqual(['@listSize(assumedSize: 20)']);
     expect(listSizeOf('SourceFacts.courses')).toEqual(['@listSize(assumedSize: 20)']);
