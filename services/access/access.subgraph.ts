@@ -1,8 +1,8 @@
 import type { SubgraphDefinition } from '../shared/platform/server';
 import { SUBGRAPH_LOCATIONS } from '../subgraph-locations';
-import { ACCESS_COMPUTED_LIST_SIZES } from './node/nodes-list-size';
 import { ACCESS_DATABASE } from './access-database';
 import { type AccessContext, createAccessContext } from './context';
+import { ACCESS_COMPUTED_LIST_SIZES } from './node/nodes-list-size';
 import { buildAccessSchema } from './schema';
 
 /**

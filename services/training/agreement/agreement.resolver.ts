@@ -25,7 +25,10 @@ export class AgreementResolver {
   }
 
   @ConnectionListSize()
-  @Query(() => AgreementConnection, { nullable: true, description: 'Agreements, most recently signed first unless `orderBy` says otherwise.' })
+  @Query(() => AgreementConnection, {
+    nullable: true,
+    description: 'Agreements, most recently signed first unless `orderBy` says otherwise.',
+  })
   agreements(@Args() args: AgreementListArgs, @Ctx() context: TrainingContext) {
     return findAgreements(context, args);
   }

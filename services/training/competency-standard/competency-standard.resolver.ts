@@ -14,7 +14,10 @@ import { findCompetencyStandards } from './competency-standard.service';
 @Resolver(() => CompetencyStandard)
 export class CompetencyStandardResolver {
   @ConnectionListSize()
-  @Query(() => CompetencyStandardConnection, { nullable: true, description: 'Competency standards, by code unless `orderBy` says otherwise.' })
+  @Query(() => CompetencyStandardConnection, {
+    nullable: true,
+    description: 'Competency standards, by code unless `orderBy` says otherwise.',
+  })
   competencyStandards(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,

@@ -31,7 +31,10 @@ export class CourseResolver {
   }
 
   @ConnectionListSize()
-  @Query(() => CourseConnection, { nullable: true, description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.' })
+  @Query(() => CourseConnection, {
+    nullable: true,
+    description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.',
+  })
   courses(@Args() args: CourseListArgs, @Ctx() context: TrainingContext) {
     return findCourses(context, args);
   }

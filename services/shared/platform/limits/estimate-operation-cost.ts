@@ -111,7 +111,8 @@ export function estimateOperationCost(
     const estimate: Estimate = { nodes: isList && isCompositeType(returned) ? items : 0, fields: 1, points };
     if (node.selectionSet) {
       // A connection passes the size its slicing arguments ask for on to its sized fields (`edges`).
-      const childSized = listSize?.sizedFields.length && sizedSize !== undefined ? { size: sizedSize, fields: listSize.sizedFields } : undefined;
+      const childSized =
+        listSize?.sizedFields.length && sizedSize !== undefined ? { size: sizedSize, fields: listSize.sizedFields } : undefined;
       const child = estimateSelections(node.selectionSet, returned, childSized);
       estimate.nodes += items * child.nodes;
       // Points once per place: a subgraph fetches a nested field for all its parents in one statement.
