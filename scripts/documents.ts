@@ -16,24 +16,19 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'graphql';
 
 import {
-  ACCESS_DATABASE,
   addTrustedDocuments,
   listTrustedDocuments,
   parsePersistedDocumentManifest,
   removeTrustedDocument,
   sha256OfDocumentId,
 } from '../services/access/public';
-import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
-import { openSubgraphDatabase } from '../services/shared/platform/server';
+import { runAccessCommand, UsageError } from './access-command';
 
 const USAGE = `Usage:
   npm run documents -- add <persisted-documents.json>
   npm run documents -- list
   npm run documents -- remove <sha256:hex>
 `;
-
-/** Thrown for a command line that does not fit USAGE. */
-class UsageError extends Error {}
 
 /** Returns the names of a document's operations, "(unnamed)" for an anonymous one. */
 function operationNames(body: string): string {
@@ -42,52 +37,33 @@ function operationNames(body: string): string {
     .join(', ');
 }
 
-async function main(): Promise<number> {
+runAccessCommand(USAGE, async (openDatabase) => {
   const [command, ...rest] = process.argv.slice(2);
-  let database: DatabaseHandle | undefined;
-  try {
-    if (!['add', 'list', 'remove'].includes(command ?? '') || rest.length !== (command === 'list' ? 0 : 1)) {
-      throw new UsageError();
-    }
-    const removed = command === 'remove' ? sha256OfDocumentId(rest[0]) : null;
-    if (command === 'remove' && !removed) {
-      throw new UsageError(`${rest[0]} is not a document id: \`sha256:\` and 64 lower-case hexadecimal digits, as \`list\` shows them.`);
-    }
-    // Every document is checked before the database is opened: a manifest with a problem writes nothing.
-    const documents = command === 'add' ? parsePersistedDocumentManifest(JSON.parse(await readFile(rest[0], 'utf8'))) : [];
-    database = await resolveDatabase(ACCESS_DATABASE.databaseSchema);
-    const { dataSource } = await openSubgraphDatabase(ACCESS_DATABASE, database.url, { batch: true });
-    try {
-      if (command === 'add') {
-        const { added, alreadyRegistered } = await addTrustedDocuments(dataSource, documents);
-        process.stdout.write(
-          `Registered ${documents.length} documents of ${rest[0]}: ${added} new, ${alreadyRegistered} registered already. Gateways answer them within a second.\n`,
-        );
-      } else if (command === 'list') {
-        for (const document of await listTrustedDocuments(dataSource)) {
-          process.stdout.write(`sha256:${document.sha256}  added ${document.addedAt.toISOString()}  ${operationNames(document.body)}\n`);
-        }
-      } else {
-        if (!(await removeTrustedDocument(dataSource, removed!))) {
-          process.stderr.write(`No trusted document has the id ${rest[0]}; \`npm run documents -- list\` shows them.\n`);
-          return 1;
-        }
-        process.stdout.write(`Removed ${rest[0]}; gateways refuse it within a second.\n`);
-      }
-      return 0;
-    } finally {
-      await dataSource.destroy();
-    }
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message ? `${error.message}\n\n` : ''}${USAGE}`);
-      return 2;
-    }
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  } finally {
-    await database?.release();
+  if (!['add', 'list', 'remove'].includes(command ?? '') || rest.length !== (command === 'list' ? 0 : 1)) {
+    throw new UsageError();
   }
-}
-
-void main().then((code) => process.exit(code));
+  const removed = command === 'remove' ? sha256OfDocumentId(rest[0]) : null;
+  if (command === 'remove' && !removed) {
+    throw new UsageError(`${rest[0]} is not a document id: \`sha256:\` and 64 lower-case hexadecimal digits, as \`list\` shows them.`);
+  }
+  // Every document is checked before the database is opened: a manifest with a problem writes nothing.
+  const documents = command === 'add' ? parsePersistedDocumentManifest(JSON.parse(await readFile(rest[0], 'utf8'))) : [];
+  const dataSource = await openDatabase();
+  if (command === 'add') {
+    const { added, alreadyRegistered } = await addTrustedDocuments(dataSource, documents);
+    process.stdout.write(
+      `Registered ${documents.length} documents of ${rest[0]}: ${added} new, ${alreadyRegistered} registered already. Gateways answer them within a second.\n`,
+    );
+  } else if (command === 'list') {
+    for (const document of await listTrustedDocuments(dataSource)) {
+      process.stdout.write(`sha256:${document.sha256}  added ${document.addedAt.toISOString()}  ${operationNames(document.body)}\n`);
+    }
+  } else {
+    if (!(await removeTrustedDocument(dataSource, removed!))) {
+      process.stderr.write(`No trusted document has the id ${rest[0]}; \`npm run documents -- list\` shows them.\n`);
+      return 1;
+    }
+    process.stdout.write(`Removed ${rest[0]}; gateways refuse it within a second.\n`);
+  }
+  return 0;
+});
