@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 
-import { type BuiltProcess, freePort, runBuilt } from '../support/processes';
+import { type BuiltProcess, freeGraphPorts, type GraphPorts, runBuilt } from '../support/processes';
 
 /** One JSON log line of a process of the graph. */
 export interface LogLine {
@@ -19,7 +19,7 @@ export interface LogLine {
 export interface GraphProcess {
   readonly process: BuiltProcess;
   readonly url: string;
-  readonly ports: Record<'PORT' | 'TRAINING_PORT' | 'EXHIBITIONS_PORT' | 'TRADE_PORT', string>;
+  readonly ports: GraphPorts;
   /** Every JSON line written so far by any process of the tree. */
   lines(): LogLine[];
   /** The pid the latest "subgraph ready" line of `component` gives. */
@@ -30,12 +30,7 @@ export interface GraphProcess {
 
 /** Starts `npm start` from dist/ with `env` (LOG_LEVEL=info and LOG_FORMAT=json unless given) and waits until it prints its URL. */
 export async function startGraphProcess(env: Record<string, string>, unset: string[] = []): Promise<GraphProcess> {
-  const ports = {
-    PORT: String(await freePort()),
-    TRAINING_PORT: String(await freePort()),
-    EXHIBITIONS_PORT: String(await freePort()),
-    TRADE_PORT: String(await freePort()),
-  };
+  const ports = await freeGraphPorts();
   const started = runBuilt(path.join('scripts', 'start.js'), { LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...ports, ...env }, unset);
   const lines = (): LogLine[] =>
     started

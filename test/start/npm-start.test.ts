@@ -8,21 +8,11 @@ import path from 'node:path';
 import { graphql } from '../generated';
 import { BUILTIN_ORGANIZATION_IDS } from '../support/catalogue';
 import { postGraphql, queryData } from '../support/graphql-client';
-import { freePort, runBuilt } from '../support/processes';
+import { freeGraphPorts, runBuilt } from '../support/processes';
 import { createTestDatabase } from '../support/test-database';
 
 /** What `npm start` runs after building: the whole graph from dist/. */
 const START = path.join('scripts', 'start.js');
-
-async function portsFor() {
-  return {
-    PORT: String(await freePort()),
-    TRAINING_PORT: String(await freePort()),
-    EXHIBITIONS_PORT: String(await freePort()),
-    TRADE_PORT: String(await freePort()),
-    ACCESS_PORT: String(await freePort()),
-  };
-}
 
 describe('npm start on the embedded PostgreSQL', () => {
   let runDir: string;
@@ -34,7 +24,7 @@ describe('npm start on the embedded PostgreSQL', () => {
 
   it('initialises, migrates and seeds a new data directory, answers, and stops every process on SIGTERM', async () => {
     const dataDir = path.join(runDir, 'postgres');
-    const ports = await portsFor();
+    const ports = await freeGraphPorts();
     const started = Date.now();
     const graph = runBuilt(START, { ...ports, EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL']);
     const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
@@ -106,7 +96,7 @@ describe('npm start on the embedded PostgreSQL', () => {
 
   it('lets import:exports write into the embedded PostgreSQL it runs, visible through the gateway at once', async () => {
     const dataDir = path.join(runDir, 'postgres');
-    const graph = runBuilt(START, { ...(await portsFor()), EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL']);
+    const graph = runBuilt(START, { ...(await freeGraphPorts()), EMBEDDED_POSTGRES_DIR: dataDir }, ['DATABASE_URL']);
     try {
       const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
       const csv = path.join(runDir, 'figures.csv');
@@ -133,7 +123,7 @@ describe('npm start on the embedded PostgreSQL', () => {
   });
 
   it('starts again on the existing data directory with its data, and stops on SIGINT', async () => {
-    const ports = await portsFor();
+    const ports = await freeGraphPorts();
     const started = Date.now();
     const graph = runBuilt(START, { ...ports, EMBEDDED_POSTGRES_DIR: path.join(runDir, 'postgres') }, ['DATABASE_URL']);
     const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
@@ -158,7 +148,7 @@ describe('npm start with DATABASE_URL', () => {
   it("serves the database it names, each subgraph process knowing only its own role's URL", async () => {
     const database = await createTestDatabase();
     try {
-      const graph = runBuilt(START, { ...(await portsFor()), DATABASE_URL: database.url });
+      const graph = runBuilt(START, { ...(await freeGraphPorts()), DATABASE_URL: database.url });
       const [, url] = await graph.waitFor(/ready at (http:\/\/\S+)/);
       const PROVINCE = graphql(`
         query NpmStartProvince {
@@ -205,7 +195,7 @@ describe('npm start with DATABASE_URL', () => {
   });
 
   it('ends with a one-line error and status 1 when the database does not answer', async () => {
-    const graph = runBuilt(START, { ...(await portsFor()), DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' });
+    const graph = runBuilt(START, { ...(await freeGraphPorts()), DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' });
     expect(await graph.exited).toBe(1);
     const lines = graph.output().trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -219,7 +209,7 @@ describe('npm start with DATABASE_URL', () => {
     await new Promise<void>((resolve) => blocker.listen(0, resolve));
     const takenPort = (blocker.address() as { port: number }).port;
     try {
-      const graph = runBuilt(START, { ...(await portsFor()), TRAINING_PORT: String(takenPort), DATABASE_URL: database.url });
+      const graph = runBuilt(START, { ...(await freeGraphPorts()), TRAINING_PORT: String(takenPort), DATABASE_URL: database.url });
       expect(await graph.exited).toBe(1);
       expect(graph.output()).toContain(`Port ${takenPort} is already in use`);
     } finally {

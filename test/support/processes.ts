@@ -84,3 +84,23 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** The port variables of `npm start`'s processes (the gateway's PORT and each subgraph's), each naming a port free right now. */
+export interface GraphPorts {
+  readonly PORT: string;
+  readonly TRAINING_PORT: string;
+  readonly EXHIBITIONS_PORT: string;
+  readonly TRADE_PORT: string;
+  readonly ACCESS_PORT: string;
+}
+
+/** Returns free ports for every process of `npm start`, so that two graphs started by tests at once never meet on a default port. */
+export async function freeGraphPorts(): Promise<GraphPorts> {
+  return {
+    PORT: String(await freePort()),
+    TRAINING_PORT: String(await freePort()),
+    EXHIBITIONS_PORT: String(await freePort()),
+    TRADE_PORT: String(await freePort()),
+    ACCESS_PORT: String(await freePort()),
+  };
+}
