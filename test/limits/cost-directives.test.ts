@@ -60,7 +60,7 @@ describe('the cost directives in the supergraph', () => {
 
   it('links the cost specification and keeps the weights of the costly fields and types', () => {
     expect(supergraph).toContain('@link(url: "https://specs.apollo.dev/cost/v0.1"');
-    expect(supergraph).toMatch(/\): \[ExportTotal!\]! @join__field\(graph: TRADE\) @cost\(weight: 200\)/);
+    expect(supergraph).toMatch(/\): \[ExportTotal!\] @join__field\(graph: TRADE\) @cost\(weight: 200\)/);
     expect(supergraph).toMatch(/type ExportFigureConnection\s+@join__type\(graph: TRADE\)\s+@cost\(weight: 10\)/);
   });
 
