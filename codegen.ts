@@ -4,11 +4,15 @@
  * - the operations that tests send through the gateway, written as
  *   graphql(`...`) in test files: test/generated/;
  * - the example operations of schema/examples/*.graphql, for front-end teams
- *   (and the tests of the examples): clients/typed/.
+ *   (and the tests of the examples): clients/typed/;
+ * - Apollo Client's cache policies of every object type, from the schema
+ *   alone: clients/typed/type-policies.ts.
  * Both outputs are committed, and `npm run typecheck` fails when either is
  * stale or an operation does not fit the schema.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
+import * as apolloTypePolicies from './scripts/codegen/apollo-type-policies.plugin';
 
 /** Custom scalars as JSON carries them: the code scalars and dates are strings, money is a decimal string. */
 const SCALARS = {
@@ -32,6 +36,8 @@ const CLIENT_CONFIG = {
 
 const config: CodegenConfig = {
   schema: 'schema/api.graphql',
+  // The project's own plugin by its name; any other name is a package, loaded as codegen would.
+  pluginLoader: (name: string) => (name === 'apollo-type-policies' ? apolloTypePolicies : import(name)),
   generates: {
     'test/generated/': {
       documents: ['test/**/*.ts', '!test/generated/**'],
@@ -51,6 +57,10 @@ const config: CodegenConfig = {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: CLIENT_CONFIG,
+    },
+    // For Apollo Client: `new InMemoryCache({ typePolicies, possibleTypes })`.
+    'clients/typed/type-policies.ts': {
+      plugins: ['apollo-type-policies'],
     },
   },
 };

@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import type { Request } from 'express';
 
-import { ACCESS_DATABASE } from '../services/access/public';
+import { ACCESS_DATABASE, storedTrustedDocumentLookup } from '../services/access/public';
 import { databaseReadiness, subgraphDatabaseUrl } from '../services/shared/platform/database';
 import { type HttpLimits, integerFromEnv, isProductionFromEnv, portFromEnv, serverSettingsFromEnv } from '../services/shared/platform/env';
 import {
@@ -11,7 +11,7 @@ import {
   serveGraphql,
   ServerMetrics,
 } from '../services/shared/platform/http';
-import { armorRules } from '../services/shared/platform/limits';
+import { armorRules, type OperationCostModel } from '../services/shared/platform/limits';
 import { apolloLoggerFor, createLogger } from '../services/shared/platform/logger';
 import { createGraphqlServer, openSubgraphDatabase } from '../services/shared/platform/server';
 import { responseCachePlugin, type ResponseCacheSettings, responseCacheSettingsFromEnv } from './cache';
@@ -24,11 +24,18 @@ import {
   applyInputScalarRules,
   type GatewayLimits,
   gatewayLimitsFromEnv,
+  graphCostModel,
   limitsPlugin,
   RateLimiter,
   withOperationTimeout,
 } from './limits';
 import { type SubgraphClientSettings, SubgraphDataSource, SubgraphFetchMetrics } from './subgraph-data-source';
+import {
+  TrustedDocumentCache,
+  trustedDocuments,
+  type TrustedDocumentsSettings,
+  trustedDocumentsSettingsFromEnv,
+} from './trusted-documents';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -62,6 +69,8 @@ export interface GatewayOptions {
   readonly metricsPort?: number;
   /** Response cache settings that replace those of the environment (`responseCacheSettingsFromEnv`). */
   readonly responseCache?: Partial<ResponseCacheSettings>;
+  /** Trusted documents' settings that replace those of the environment (`trustedDocumentsSettingsFromEnv`). */
+  readonly trustedDocuments?: Partial<TrustedDocumentsSettings>;
 }
 
 /** How long a subgraph's /readyz may take to answer the gateway's. */
@@ -86,7 +95,10 @@ export function subgraphClientSettingsFromEnv(): SubgraphClientSettings {
  * operation that runs too long is stopped. A query whose answer the
  * subgraphs' cache hints allow to be cached is answered from the response
  * cache until they expire (`responseCachePlugin`; off with
- * RESPONSE_CACHE=false). It is ready (`/readyz`) when every subgraph's
+ * RESPONSE_CACHE=false). A request may name a trusted document (registered
+ * in the access schema by `npm run documents`) by its id instead of sending
+ * its text; TRUSTED_DOCUMENTS=only holds the roles it names to them
+ * (`trustedDocuments`). It is ready (`/readyz`) when every subgraph's
  * `/readyz` is and the access schema answers.
  */
 export async function startGateway(options: GatewayOptions): Promise<ListeningGraphqlServer> {
@@ -118,10 +130,23 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
     },
     logger: apolloLoggerFor(logger),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyInputScalarRules(apiSchema));
+  // The cost estimate follows the supergraph served: its `@cost` and `@listSize`, read when it loads (before
+  // the server answers) and again on every change.
+  let costModel: OperationCostModel | undefined;
+  const servedCostModel = (): OperationCostModel => {
+    if (!costModel) {
+      throw new Error('The gateway answered before its supergraph was loaded.');
+    }
+    return costModel;
+  };
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    applyInputScalarRules(apiSchema);
+    costModel = graphCostModel(coreSupergraphSdl);
+  });
   const limits: GatewayLimits = { ...gatewayLimitsFromEnv(), ...options.limits };
   const responseCache: ResponseCacheSettings = { ...responseCacheSettingsFromEnv(), ...options.responseCache };
   const production = options.production ?? isProductionFromEnv();
+  const trustedDocumentsSettings: TrustedDocumentsSettings = { ...trustedDocumentsSettingsFromEnv(), ...options.trustedDocuments };
 
   const graphiql = (options.graphiql ?? graphiqlEnabledFromEnv()) ? await createGraphiql() : undefined;
   const { dataSource: access } = await openSubgraphDatabase(
@@ -142,7 +167,7 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
         validationRules: armorRules(limits),
         plugins: [
           introspectionPlugin(production),
-          limitsPlugin(limits, rateLimiter),
+          limitsPlugin(limits, rateLimiter, servedCostModel),
           // After the limits: an operation over its caller's budget is refused even when its answer is cached.
           ...(responseCache.enabled ? [responseCachePlugin(responseCache, logger, metrics.registry)] : []),
           auditPlugin(access),
@@ -176,7 +201,11 @@ export async function startGateway(options: GatewayOptions): Promise<ListeningGr
           logger,
         ),
       ],
-      guards: [apiKeyCaller(access, logger, options.adminKey)],
+      guards: [
+        apiKeyCaller(access, logger, options.adminKey),
+        // After the caller: TRUSTED_DOCUMENTS=only depends on the role.
+        trustedDocuments(new TrustedDocumentCache(storedTrustedDocumentLookup(access), logger), trustedDocumentsSettings, logger),
+      ],
       routes: graphiql?.routes,
       pageContentSecurityPolicy: graphiql?.contentSecurityPolicy,
       maxBodyBytes: settings.maxBodyBytes,

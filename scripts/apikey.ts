@@ -9,11 +9,10 @@ import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
 
-import { ACCESS_DATABASE, createApiKey, listApiKeys, revokeApiKey } from '../services/access/public';
+import { createApiKey, listApiKeys, revokeApiKey } from '../services/access/public';
 import { Role } from '../services/shared/platform/auth';
-import { type DatabaseHandle, resolveDatabase } from '../services/shared/platform/database';
 import { isUuid } from '../services/shared/platform/ids';
-import { openSubgraphDatabase } from '../services/shared/platform/server';
+import { runAccessCommand, UsageError } from './access-command';
 
 const USAGE = `Usage:
   npm run apikey -- create --role partner --org <organisation id> --name "<whose key>"
@@ -22,69 +21,43 @@ const USAGE = `Usage:
   npm run apikey -- revoke <prefix>
 `;
 
-/** Thrown for a command line that does not fit USAGE. */
-class UsageError extends Error {}
-
-async function main(): Promise<number> {
+runAccessCommand(USAGE, async (openDatabase) => {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { role: { type: 'string' }, org: { type: 'string' }, name: { type: 'string' } },
   });
   const [command, ...rest] = positionals;
-  let database: DatabaseHandle | undefined;
-  try {
-    if (!['create', 'list', 'revoke'].includes(command ?? '') || (command === 'revoke') !== (rest.length === 1)) {
-      throw new UsageError();
-    }
-    database = await resolveDatabase(ACCESS_DATABASE.databaseSchema);
-    const { dataSource } = await openSubgraphDatabase(ACCESS_DATABASE, database.url, { batch: true });
-    try {
-      if (command === 'create') {
-        const role = values.role?.toUpperCase() as Role | undefined;
-        if (!role || role === Role.ANONYMOUS || !Object.values(Role).includes(role)) {
-          throw new UsageError('--role is partner, analyst or admin.');
-        }
-        if (values.org !== undefined && !isUuid(values.org)) {
-          throw new UsageError(
-            '--org is the id of an organisation (a UUID), as `organizations { edges { node { id name } } }` lists them.',
-          );
-        }
-        const { key, record } = await createApiKey(dataSource, { role, organizationId: values.org ?? null, name: values.name ?? '' });
-        process.stdout.write(
-          `Created ${record.role.toLowerCase()} key ${record.prefix} (${record.name}). The key, shown this once:\n${key}\n`,
-        );
-      } else if (command === 'list') {
-        for (const key of await listApiKeys(dataSource)) {
-          const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
-          const organization = key.organizationId ? ` org ${key.organizationId}` : '';
-          process.stdout.write(
-            `${key.prefix}  ${key.role.toLowerCase().padEnd(8)}${organization}  "${key.name}"  created ${key.createdAt.toISOString()}  ${state}\n`,
-          );
-        }
-      } else {
-        const revoked = await revokeApiKey(dataSource, rest[0]);
-        if (!revoked) {
-          process.stderr.write(`No key has the prefix ${rest[0]}; \`npm run apikey -- list\` shows them.\n`);
-          return 1;
-        }
-        process.stdout.write(
-          `Revoked ${revoked.prefix} (${revoked.name}) at ${revoked.revokedAt?.toISOString()}; gateways refuse it within a second.\n`,
-        );
-      }
-      return 0;
-    } finally {
-      await dataSource.destroy();
-    }
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message ? `${error.message}\n\n` : ''}${USAGE}`);
-      return 2;
-    }
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  } finally {
-    await database?.release();
+  if (!['create', 'list', 'revoke'].includes(command ?? '') || (command === 'revoke') !== (rest.length === 1)) {
+    throw new UsageError();
   }
-}
-
-void main().then((code) => process.exit(code));
+  const dataSource = await openDatabase();
+  if (command === 'create') {
+    const role = values.role?.toUpperCase() as Role | undefined;
+    if (!role || role === Role.ANONYMOUS || !Object.values(Role).includes(role)) {
+      throw new UsageError('--role is partner, analyst or admin.');
+    }
+    if (values.org !== undefined && !isUuid(values.org)) {
+      throw new UsageError('--org is the id of an organisation (a UUID), as `organizations { edges { node { id name } } }` lists them.');
+    }
+    const { key, record } = await createApiKey(dataSource, { role, organizationId: values.org ?? null, name: values.name ?? '' });
+    process.stdout.write(`Created ${record.role.toLowerCase()} key ${record.prefix} (${record.name}). The key, shown this once:\n${key}\n`);
+  } else if (command === 'list') {
+    for (const key of await listApiKeys(dataSource)) {
+      const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
+      const organization = key.organizationId ? ` org ${key.organizationId}` : '';
+      process.stdout.write(
+        `${key.prefix}  ${key.role.toLowerCase().padEnd(8)}${organization}  "${key.name}"  created ${key.createdAt.toISOString()}  ${state}\n`,
+      );
+    }
+  } else {
+    const revoked = await revokeApiKey(dataSource, rest[0]);
+    if (!revoked) {
+      process.stderr.write(`No key has the prefix ${rest[0]}; \`npm run apikey -- list\` shows them.\n`);
+      return 1;
+    }
+    process.stdout.write(
+      `Revoked ${revoked.prefix} (${revoked.name}) at ${revoked.revokedAt?.toISOString()}; gateways refuse it within a second.\n`,
+    );
+  }
+  return 0;
+});

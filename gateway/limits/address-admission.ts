@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 
 import { ErrorCode } from '../../services/shared/platform/graphql/errors';
-import { requestScopeOf } from '../../services/shared/platform/http';
+import { requestScopeOf, sendGraphqlErrors } from '../../services/shared/platform/http';
 import type { Logger } from '../../services/shared/platform/logger';
 import type { AddressMeter, MeterState } from './rate-limiter';
 
@@ -75,15 +75,11 @@ interface Arrival {
 function refuse(request: Request, response: Response, state: MeterState, logger: Logger, message: string): void {
   const scope = requestScopeOf(request, logger);
   scope.errorCodes.add(ErrorCode.RATE_LIMITED);
-  response
-    .status(429)
-    .setHeader('retry-after', String(state.retryAfterSeconds))
-    .json({
-      errors: [
-        {
-          message: `${message} Try again in ${state.retryAfterSeconds} s.`,
-          extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: state.retryAfterSeconds, requestId: scope.requestId },
-        },
-      ],
-    });
+  response.setHeader('retry-after', String(state.retryAfterSeconds));
+  sendGraphqlErrors(request, response, 429, [
+    {
+      message: `${message} Try again in ${state.retryAfterSeconds} s.`,
+      extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: state.retryAfterSeconds, requestId: scope.requestId },
+    },
+  ]);
 }

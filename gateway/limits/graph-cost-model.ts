@@ -1,12 +1,14 @@
-import { EXHIBITIONS_COST_MODEL } from '../../services/exhibitions/public';
-import { mergeOperationCostModels, type OperationCostModel } from '../../services/shared/platform/limits';
-import { TRADE_COST_MODEL } from '../../services/trade/public';
-import { TRAINING_COST_MODEL } from '../../services/training/public';
+import { ACCESS_COMPUTED_LIST_SIZES } from '../../services/access/public';
+import { costModelFromSdl, type OperationCostModel } from '../../services/shared/platform/limits';
+import { TRADE_COMPUTED_LIST_SIZES } from '../../services/trade/public';
 
 /**
- * Returns what the gateway's cost estimate knows of the whole graph: the
- * parts each subgraph passes to its own node ceiling (each with the
- * catalogue's lists), merged. Each part comes through its subgraph's
- * `public.ts`, which loads none of the subgraph's code; access has no part.
+ * Returns what the gateway's cost estimate knows of the whole graph, read
+ * from the supergraph: the `@cost` and `@listSize` that each subgraph puts on
+ * its fields and types, as composition keeps them, with the list sizes no
+ * directive can state (trade's `exportTotals`, access's `nodes`), through
+ * their subgraphs' `public.ts`, which load none of trade's code.
  */
-export const GRAPH_COST_MODEL: OperationCostModel = mergeOperationCostModels(TRAINING_COST_MODEL, EXHIBITIONS_COST_MODEL, TRADE_COST_MODEL);
+export function graphCostModel(supergraphSdl: string): OperationCostModel {
+  return costModelFromSdl(supergraphSdl, { ...TRADE_COMPUTED_LIST_SIZES, ...ACCESS_COMPUTED_LIST_SIZES });
+}

@@ -2,11 +2,10 @@ import { type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLRespon
 import type { GraphQLFormattedError } from 'graphql';
 
 import { ErrorCode } from '../../services/shared/platform/graphql/errors';
-import { estimateOperationCost, fragmentsOf, limitExceededError } from '../../services/shared/platform/limits';
+import { estimateOperationCost, fragmentsOf, limitExceededError, type OperationCostModel } from '../../services/shared/platform/limits';
 import type { GatewayContext } from '../gateway-context';
 import { checkStringLengths } from './check-string-lengths';
 import type { GatewayLimits } from './gateway-limits';
-import { GRAPH_COST_MODEL } from './graph-cost-model';
 import type { RateLimiter, RateLimitState } from './rate-limiter';
 
 /** What graphql-js says when a document has more tokens than `maxTokens` allows. */
@@ -21,23 +20,34 @@ const TOKEN_LIMIT_MESSAGE = /Document contains more that \d+ tokens/;
  *   estimated nodes than `maxNodes`, a cost over `maxCost`: refused, naming the limit;
  * - a cost over what remains of the budget: status 429, RATE_LIMITED, with
  *   `Retry-After`, and nothing charged.
- * Every response says where the budget stands: `extensions.rateLimit { limit
- * cost remaining resetAt }` and the `RateLimit-Limit`, `RateLimit-Remaining`
- * and `RateLimit-Reset` headers. An operation refused before its cost was
- * estimated (a syntax error, an invalid operation, a limit) costs 1 point.
+ * The estimate reads the graph's `@cost` and `@listSize` through `costModel`,
+ * which returns the model of the supergraph being served. Every response
+ * says what the operation was estimated at and what it was charged,
+ * `extensions.cost { estimated charged }`, and where the budget stands:
+ * `extensions.rateLimit { limit cost remaining resetAt }` and the
+ * `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` headers. An
+ * operation refused before its cost was estimated (a syntax error, an invalid
+ * operation) or for a limit costs 1 point.
  */
-export function limitsPlugin(limits: GatewayLimits, rateLimiter: RateLimiter): ApolloServerPlugin<GatewayContext> {
+export function limitsPlugin(
+  limits: GatewayLimits,
+  rateLimiter: RateLimiter,
+  costModel: () => OperationCostModel,
+): ApolloServerPlugin<GatewayContext> {
   const window = limits.rateLimit.windowSeconds === 3_600 ? 'hour' : `${limits.rateLimit.windowSeconds} s`;
   return {
     async requestDidStart({ contextValue }) {
       const budget = rateLimiter.budgetOf(contextValue.viewer, contextValue.clientAddress);
+      // The estimate, reported even when a limit refuses it; the cost to charge once the limits admit it.
       let estimatedCost: number | undefined;
+      let admittedCost: number | undefined;
       let state: RateLimitState | undefined;
-      let charged = false;
+      let charged: number | undefined;
       const charge = async (cost: number): Promise<void> => {
-        charged = true;
+        charged = 0;
         try {
           state = await rateLimiter.charge(budget, cost);
+          charged = state.allowed ? cost : 0;
         } catch (error) {
           // A limiter that fails lets the operation through: the limits above still hold.
           contextValue.log.error('rate limit not checked', { err: error });
@@ -50,7 +60,8 @@ export function limitsPlugin(limits: GatewayLimits, rateLimiter: RateLimiter): A
           }
           const variables = request.variables ?? {};
           checkStringLengths(schema, document, operation, variables, limits.strings);
-          const { nodes, fields, cost } = estimateOperationCost(schema, operation, fragmentsOf(document), variables, GRAPH_COST_MODEL);
+          const { nodes, fields, cost } = estimateOperationCost(schema, operation, fragmentsOf(document), variables, costModel());
+          estimatedCost = cost;
           if (fields > limits.maxTokens) {
             throw limitExceededError(
               `Field limit of ${limits.maxTokens} exceeded once fragments are spelled out, found ${fields}.`,
@@ -60,7 +71,7 @@ export function limitsPlugin(limits: GatewayLimits, rateLimiter: RateLimiter): A
           }
           if (nodes > limits.maxNodes) {
             throw limitExceededError(
-              `Node limit of ${limits.maxNodes} exceeded: the operation could return ${nodes} nodes (page sizes from \`first\`, 20 by default). Ask for smaller pages.`,
+              `Node limit of ${limits.maxNodes} exceeded: the operation could return ${nodes} nodes (page sizes from \`first\` or \`last\`, 20 by default). Ask for smaller pages.`,
               'nodes',
               limits.maxNodes,
             );
@@ -72,13 +83,13 @@ export function limitsPlugin(limits: GatewayLimits, rateLimiter: RateLimiter): A
               limits.maxCost,
             );
           }
-          estimatedCost = cost;
+          admittedCost = cost;
         },
         async responseForOperation() {
-          if (estimatedCost === undefined) {
+          if (admittedCost === undefined) {
             return null;
           }
-          await charge(estimatedCost);
+          await charge(admittedCost);
           return state && !state.allowed ? rateLimitedResponse(state, window) : null;
         },
         async didEncounterErrors({ errors }) {
@@ -89,16 +100,34 @@ export function limitsPlugin(limits: GatewayLimits, rateLimiter: RateLimiter): A
           }
         },
         async willSendResponse(requestContext) {
-          if (!charged) {
+          if (charged === undefined) {
             await charge(1);
           }
           if (state) {
             report(requestContext, state, window);
           }
+          reportCost(requestContext, { estimated: estimatedCost ?? null, charged: charged ?? 0 });
         },
       };
     },
   };
+}
+
+/** What `extensions.cost` says of an operation. */
+interface CostReport {
+  /** The points the operation was estimated at before it ran; null when it was refused before its estimate (a syntax error, an invalid operation). */
+  readonly estimated: number | null;
+  /** The points taken from the caller's budget: the estimate, 1 for an operation refused before it ran, 0 when the budget refused it. */
+  readonly charged: number;
+}
+
+/** Writes `extensions.cost` into the response. */
+function reportCost(requestContext: GraphQLRequestContext<GatewayContext>, cost: CostReport): void {
+  const { response } = requestContext;
+  if (response.body?.kind === 'single') {
+    const result = response.body.singleResult;
+    result.extensions = { ...result.extensions, cost };
+  }
 }
 
 /** Returns the seconds until the budget is whole again, at least 1. */

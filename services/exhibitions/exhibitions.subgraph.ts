@@ -5,7 +5,6 @@ import { createExhibitionsContext, type ExhibitionsContext } from './context';
 import { WorldCraftDesignation } from './designation/world-craft-designation.entity';
 import { WorldCraftDesignationCountReport } from './designation/world-craft-designation-count-report.entity';
 import { Exhibition } from './exhibition/exhibition.entity';
-import { EXHIBITIONS_COST_MODEL } from './exhibitions-cost-model';
 import { Exhibitor } from './exhibitor/exhibitor.entity';
 import { ExportMarket } from './export-market/export-market.entity';
 import { MarketingActivity } from './marketing-activity/marketing-activity.entity';
@@ -22,5 +21,4 @@ export const exhibitionsSubgraph: SubgraphDefinition<ExhibitionsContext> = {
   buildSchema: buildExhibitionsSchema,
   createContext: (dataSource, peers) => createExhibitionsContext(dataSource, peers),
   seedSynthetic: (manager, sizes) => seedSyntheticExhibitions(manager, { exhibitions: sizes.exhibitions, artisans: sizes.artisans }),
-  operationCost: EXHIBITIONS_COST_MODEL,
 };

@@ -17,7 +17,6 @@ import { Organization } from './organization/organization.entity';
 import { buildTrainingSchema } from './schema';
 import { seedSyntheticTraining } from './synthetic/synthetic-training.seeder';
 import { TrainingCentre } from './training-centre/training-centre.entity';
-import { TRAINING_COST_MODEL } from './training-cost-model';
 
 /** The training subgraph: artisans, courses, enrolments, certificates, agreements, standards, centres. */
 export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {
@@ -42,5 +41,4 @@ export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {
   buildSchema: buildTrainingSchema,
   createContext: (dataSource) => createTrainingContext(dataSource),
   seedSynthetic: (manager, sizes) => seedSyntheticTraining(manager, { artisans: sizes.artisans }),
-  operationCost: TRAINING_COST_MODEL,
 };

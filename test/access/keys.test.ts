@@ -138,13 +138,13 @@ describe('API keys', () => {
 describe('the audit trail', () => {
   it('records who ran each mutation, on which records, and how it ended; only admins read it', async () => {
     const created = await queryData(graph.url, CREATE_ARTISAN, { input: { name: 'Audited artisan', provinceCode: 'IR-16' } });
-    const artisanId = created.createArtisan.artisan?.id;
+    const artisanId = created.createArtisan!.artisan?.id;
     expect(artisanId).toBeDefined();
     const missing = '00000000-0000-4000-8000-000000000001';
     await queryData(graph.url, UPDATE_ARTISAN, { input: { id: missing, name: 'Nobody' } });
 
     const trail = await queryData(graph.url, AUDIT, { filter: { targetId: artisanId }, first: 10 });
-    expect(trail.auditEvents.edges.map((edge) => edge.node)).toEqual([
+    expect(trail.auditEvents!.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({
         mutation: 'createArtisan',
         outcome: 'SUCCEEDED',
@@ -157,12 +157,12 @@ describe('the audit trail', () => {
       }),
     ]);
     const refusal = await queryData(graph.url, AUDIT, { filter: { targetId: missing, mutation: 'updateArtisan' } });
-    expect(refusal.auditEvents.edges[0]?.node).toMatchObject({ outcome: 'REFUSED', errorCodes: ['NOT_FOUND'], targetIds: [missing] });
+    expect(refusal.auditEvents!.edges[0]?.node).toMatchObject({ outcome: 'REFUSED', errorCodes: ['NOT_FOUND'], targetIds: [missing] });
 
     const denied = await postGraphql(asAnonymous(graph.url), CREATE_ARTISAN, { input: { name: 'Not allowed', provinceCode: 'IR-16' } });
     expect(denied.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const deniedTrail = await queryData(graph.url, AUDIT, { filter: { role: 'ANONYMOUS', mutation: 'createArtisan' } });
-    expect(deniedTrail.auditEvents.edges.map((edge) => edge.node)).toEqual([
+    expect(deniedTrail.auditEvents!.edges.map((edge) => edge.node)).toEqual([
       expect.objectContaining({
         outcome: 'DENIED',
         errorCodes: ['UNAUTHENTICATED'],
@@ -223,7 +223,7 @@ describe('npm run apikey', () => {
     expect(await create.exited).toBe(0);
     const key = create.output().match(/^(hg_[a-z2-7]{8})_\S+$/m);
     expect(key).not.toBeNull();
-    expect((await queryData(withKey(graph.url, key![0]), VIEWER)).viewer.role).toBe('PARTNER');
+    expect((await queryData(withKey(graph.url, key![0]), VIEWER)).viewer!.role).toBe('PARTNER');
 
     const list = runBuilt('scripts/apikey.js', env, [], ['list']);
     expect(await list.exited).toBe(0);

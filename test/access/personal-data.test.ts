@@ -234,17 +234,17 @@ describe('a caller without a key', () => {
     const response = await postGraphql(anonymous(), PUBLIC_DATA, { code: WORLD_PROVINCE });
     expect(response.errors).toBeUndefined();
     expect(response.data?.provinces).toHaveLength(31);
-    expect(response.data?.courses.totalCount).toBeGreaterThanOrEqual(3);
-    expect(response.data?.exhibitions.edges.length).toBeGreaterThan(0);
-    expect(response.data?.exportTotals.length).toBeGreaterThan(0);
+    expect(response.data?.courses!.totalCount).toBeGreaterThanOrEqual(3);
+    expect(response.data?.exhibitions!.edges.length).toBeGreaterThan(0);
+    expect(response.data?.exportTotals!.length).toBeGreaterThan(0);
   });
 
   it('lists only artisans listed publicly, in `artisans` and `Province.artisans`', async () => {
     const response = await postGraphql(anonymous(), ARTISAN_LISTS, { code: WORLD_PROVINCE });
     expect(response.errors).toBeUndefined();
     const expected = [{ id: world.artisans.listed, name: 'Listed Potter' }];
-    expect(response.data?.artisans.edges.map((edge) => edge.node)).toEqual(expected);
-    expect(response.data?.artisans.totalCount).toBe(1);
+    expect(response.data?.artisans!.edges.map((edge) => edge.node)).toEqual(expected);
+    expect(response.data?.artisans!.totalCount).toBe(1);
     expect(response.data?.province?.artisans?.edges.map((edge) => edge.node)).toEqual(expected);
     expect(response.data?.province?.artisans?.totalCount).toBe(1);
   });
@@ -322,11 +322,11 @@ describe('a partner key', () => {
   it('lists the artisans listed publicly and those enrolled in its courses, and no others', async () => {
     const forA = await postGraphql(partnerA(), ARTISAN_LISTS, { code: WORLD_PROVINCE });
     expect(forA.errors).toBeUndefined();
-    expect(forA.data?.artisans.edges.map((edge) => edge.node.name)).toEqual(['Listed Potter', 'Unlisted Weaver']);
+    expect(forA.data?.artisans!.edges.map((edge) => edge.node.name)).toEqual(['Listed Potter', 'Unlisted Weaver']);
     expect(forA.data?.province?.artisans?.edges.map((edge) => edge.node.name)).toEqual(['Listed Potter', 'Unlisted Weaver']);
     const forB = await postGraphql(partnerB(), ARTISAN_LISTS, { code: WORLD_PROVINCE });
-    expect(forB.data?.artisans.edges.map((edge) => edge.node.name)).toEqual(['Listed Potter', 'Unlisted Carver']);
-    expect(forB.data?.artisans.totalCount).toBe(2);
+    expect(forB.data?.artisans!.edges.map((edge) => edge.node.name)).toEqual(['Listed Potter', 'Unlisted Carver']);
+    expect(forB.data?.artisans!.totalCount).toBe(2);
   });
 
   it('reads an artisan enrolled in its courses in full, with only the enrolments and certificates of its own courses', async () => {
@@ -392,7 +392,7 @@ describe('an analyst key', () => {
   it('reads every artisan, enrolment, exam score and certificate at full detail', async () => {
     const lists = await postGraphql(analyst(), ARTISAN_LISTS, { code: WORLD_PROVINCE });
     expect(lists.errors).toBeUndefined();
-    expect(lists.data?.artisans.edges.map((edge) => edge.node.name)).toEqual(['Listed Potter', 'Unlisted Carver', 'Unlisted Weaver']);
+    expect(lists.data?.artisans!.edges.map((edge) => edge.node.name)).toEqual(['Listed Potter', 'Unlisted Carver', 'Unlisted Weaver']);
     const listed = await postGraphql(analyst(), ARTISAN, { id: world.artisans.listed });
     expect(listed.errors).toBeUndefined();
     expect(listed.data?.artisan?.enrollments?.map((enrollment) => enrollment.id)).toEqual([

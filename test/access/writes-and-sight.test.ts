@@ -98,10 +98,10 @@ describe('finding 1: no write a partner makes by itself grants it sight of an ar
       }
     `);
     const listed = await queryData(partnerA(), ARTISANS);
-    expect(listed.artisans.edges.map((edge) => edge.node.id)).not.toContain(artisan);
+    expect(listed.artisans!.edges.map((edge) => edge.node.id)).not.toContain(artisan);
     // Nor can the partner enrol the artisan again by itself.
     const { enrollArtisan } = await queryData(partnerA(), ENROLL, { input: { artisanId: artisan, courseId: ownCourse } });
-    expect(enrollArtisan.error).toEqual({ code: 'NOT_FOUND', field: 'artisanId' });
+    expect(enrollArtisan!.error).toEqual({ code: 'NOT_FOUND', field: 'artisanId' });
   });
 
   it('refuses a partner registering as exhibitor an artisan it cannot see, as NOT_FOUND, and writes nothing', async () => {
@@ -151,7 +151,7 @@ describe('finding 2: no stable id of a non-public exhibitor without the right', 
       const response: GraphqlResponse<SightExhibitorsOfAllQuery> = await postGraphql(anonymous(), EXHIBITORS_OF_ALL, { after });
       expect(response.errors).toBeUndefined();
       const page: SightExhibitorsOfAllQuery['exhibitions'] = response.data!.exhibitions;
-      for (const { node } of page.edges) {
+      for (const { node } of page!.edges) {
         nodesOf.set(
           node.id,
           node.exhibitors.edges.map((edge) => edge.node),
@@ -160,7 +160,7 @@ describe('finding 2: no stable id of a non-public exhibitor without the right', 
         texts.push(Buffer.from(node.exhibitors.pageInfo.endCursor ?? '', 'base64url').toString('utf8'));
       }
       texts.push(JSON.stringify(response));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      after = page!.pageInfo.hasNextPage ? page!.pageInfo.endCursor : null;
     } while (after);
     expect(nodesOf.get(world.exhibitions.b)).toEqual(
       expect.arrayContaining([{ id: world.artisans.listed, listedPublicly: true }, null, null]),
@@ -170,7 +170,7 @@ describe('finding 2: no stable id of a non-public exhibitor without the right', 
       expect(texts.filter((text) => text.includes(hidden))).toEqual([]);
     }
     const counts = await queryData(anonymous(), EXHIBITORS_OF_ALL, { after: null });
-    const exhibitionB = counts.exhibitions.edges.find((edge) => edge.node.id === world.exhibitions.b)!.node;
+    const exhibitionB = counts.exhibitions!.edges.find((edge) => edge.node.id === world.exhibitions.b)!.node;
     expect([exhibitionB.exhibitorCount, exhibitionB.exhibitors.totalCount]).toEqual([3, 3]);
   });
 
@@ -322,7 +322,7 @@ describe('finding 3: writes name only the caller’s own organisation, or agreem
   it('refuses a partner naming another organisation as issuer, partner or organiser, or an agreement it is not party to, with FORBIDDEN, writing nothing', async () => {
     const other = world.organizationB;
     const { agreements } = await queryData(graph.url, AGREEMENTS);
-    const notParty = agreements.edges.find((edge) => !edge.node.parties.some((party) => party.organization.id === world.organizationA));
+    const notParty = agreements!.edges.find((edge) => !edge.node.parties.some((party) => party.organization.id === world.organizationA));
     expect(notParty).toBeDefined();
     const course = {
       title: 'Course naming others',
@@ -373,7 +373,7 @@ describe('finding 3: writes name only the caller’s own organisation, or agreem
 
   it('lets a partner name its own organisation and an agreement it is party to, and an admin any', async () => {
     const { agreements } = await queryData(graph.url, AGREEMENTS);
-    const party = agreements.edges.find((edge) => edge.node.parties.some((p) => p.organization.id === world.organizationA));
+    const party = agreements!.edges.find((edge) => edge.node.parties.some((p) => p.organization.id === world.organizationA));
     const course = {
       title: 'Course naming its own',
       providerId: world.organizationA,
@@ -392,10 +392,10 @@ describe('finding 3: writes name only the caller’s own organisation, or agreem
         agreementId: party?.node.id ?? null,
       },
     });
-    expect(own.createCourse.error).toBeNull();
+    expect(own.createCourse!.error).toBeNull();
     const admin = await queryData(graph.url, CREATE_COURSE, {
       input: { ...course, certificateIssuerId: world.organizationB, partnerIds: [world.organizationB] },
     });
-    expect(admin.createCourse.error).toBeNull();
+    expect(admin.createCourse!.error).toBeNull();
   });
 });

@@ -278,13 +278,13 @@ describe('questions that span training and exhibitions, answered in one gateway 
       }
     `);
     const first = await queryData(graph.url, FIRST_PAGES);
-    const golestan = first.provinces.find((province) => province.code === 'IR-27');
+    const golestan = first.provinces!.find((province) => province.code === 'IR-27');
     expect(golestan?.exhibitions).toMatchObject({
       totalCount: 3,
       pageInfo: { hasNextPage: true },
       edges: [{ node: { name: 'Golestan 1' } }, { node: { name: 'Golestan 2' } }],
     });
-    expect(first.provinces.find((province) => province.code === 'IR-23')?.exhibitions).toMatchObject({ totalCount: 0, edges: [] });
+    expect(first.provinces!.find((province) => province.code === 'IR-23')?.exhibitions).toMatchObject({ totalCount: 0, edges: [] });
     const NEXT_PAGE = graphql(`
       query CrossSubgraphGolestanNext($after: String) {
         province(code: "IR-27") {

@@ -29,7 +29,7 @@ const NAMES = graphql(`
 /** Returns the names of the exhibitions a filter selects, in order (one page of 100). */
 async function namesFor(filter: ExhibitionFilter, orderBy: ExhibitionOrder = 'START_DATE_ASC'): Promise<string[]> {
   const { exhibitions } = await queryData(graph.url, NAMES, { filter, orderBy });
-  return exhibitions.edges.map((edge) => edge.node.name);
+  return exhibitions!.edges.map((edge) => edge.node.name);
 }
 
 /** Returns how many rows the exhibitions schema holds, by table, read straight from PostgreSQL. */
@@ -117,8 +117,8 @@ describe('built-in dataset', () => {
       }
     `);
     const { exhibitions } = await queryData(graph.url, ILAM);
-    expect(exhibitions.totalCount).toBe(1);
-    const ilam = exhibitions.edges[0].node;
+    expect(exhibitions!.totalCount).toBe(1);
+    const ilam = exhibitions!.edges[0].node;
     expect(ilam).toMatchObject({
       name: 'Ilam Handicrafts Exhibition',
       kind: 'INTERNATIONAL',
@@ -206,8 +206,8 @@ describe('built-in dataset', () => {
       }
     `);
     const { exhibitions } = await queryData(graph.url, ITALY);
-    expect(exhibitions.edges).toHaveLength(1);
-    const italy = exhibitions.edges[0].node;
+    expect(exhibitions!.edges).toHaveLength(1);
+    const italy = exhibitions!.edges[0].node;
     expect(italy).toMatchObject({
       country: { name: 'Italy' },
       region: null,
@@ -279,17 +279,17 @@ describe('the partner question', () => {
         }
       }
     `);
-    const seen: Array<ExhibitionsPartnerQuestionQuery['exhibitions']['edges'][number]['node']> = [];
+    const seen: Array<NonNullable<ExhibitionsPartnerQuestionQuery['exhibitions']>['edges'][number]['node']> = [];
     let after: string | null = null;
     for (;;) {
       const { exhibitions }: ExhibitionsPartnerQuestionQuery = await queryData(graph.url, PAGE, { after });
-      expect(exhibitions.totalCount).toBe(5);
-      expect(exhibitions.pageInfo.hasPreviousPage).toBe(after !== null);
-      seen.push(...exhibitions.edges.map((edge) => edge.node));
-      if (!exhibitions.pageInfo.hasNextPage) {
+      expect(exhibitions!.totalCount).toBe(5);
+      expect(exhibitions!.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...exhibitions!.edges.map((edge) => edge.node));
+      if (!exhibitions!.pageInfo.hasNextPage) {
         break;
       }
-      after = exhibitions.pageInfo.endCursor;
+      after = exhibitions!.pageInfo.endCursor;
     }
     expect(seen.map((node) => node.startsOn)).toEqual([...starts].sort());
     expect(seen[0]).toEqual({
@@ -412,9 +412,9 @@ describe('listing', () => {
     const statuses: ExhibitionStatus[] = ['UPCOMING', 'ONGOING', 'PAST', 'CANCELLED'];
     for (const on of ['2025-04-20', '2025-05-15', '2025-10-12', '2025-10-20', today, addDays(today, 5)]) {
       const { exhibitions } = await queryData(graph.url, STATUS_ON, { on });
-      expect(exhibitions.totalCount).toBeLessThan(100);
+      expect(exhibitions!.totalCount).toBeLessThan(100);
       for (const status of statuses) {
-        const expected = exhibitions.edges.filter((edge) => edge.node.status === status).map((edge) => edge.node.name);
+        const expected = exhibitions!.edges.filter((edge) => edge.node.status === status).map((edge) => edge.node.name);
         expect({ on, status, names: await namesFor({ status, statusOn: on }) }).toEqual({ on, status, names: expected });
       }
     }
@@ -431,10 +431,10 @@ describe('listing', () => {
       }
     `);
     const { exhibitions } = await queryData(graph.url, ONGOING);
-    expect(exhibitions.edges.map((edge) => edge.node.name)).toEqual(
+    expect(exhibitions!.edges.map((edge) => edge.node.name)).toEqual(
       expect.arrayContaining(['Status ongoing', 'Status opened today, end unknown']),
     );
-    expect(exhibitions.edges.every((edge) => edge.node.status === 'ONGOING')).toBe(true);
+    expect(exhibitions!.edges.every((edge) => edge.node.status === 'ONGOING')).toBe(true);
   });
 });
 
@@ -674,11 +674,11 @@ describe('exhibition mutations', () => {
     `);
     const { exhibition } = await queryData(graph.url, BEFORE, { id });
     expect(exhibition).toEqual({ name: 'To be cancelled', before: 'UPCOMING' });
-    expect((await queryData(graph.url, CANCEL, { input: { id } })).cancelExhibition.error).toEqual({
+    expect((await queryData(graph.url, CANCEL, { input: { id } })).cancelExhibition!.error).toEqual({
       code: 'EXHIBITION_CANCELLED',
       field: 'id',
     });
-    expect((await queryData(graph.url, UPDATE, { input: { id, name: 'Renamed' } })).updateExhibition.error).toEqual({
+    expect((await queryData(graph.url, UPDATE, { input: { id, name: 'Renamed' } })).updateExhibition!.error).toEqual({
       code: 'EXHIBITION_CANCELLED',
       field: 'id',
     });
@@ -691,11 +691,11 @@ describe('exhibition mutations', () => {
       error: { code: 'EXHIBITION_ENDED', field: 'id' },
     });
     for (const missing of ['00000000-0000-4000-8000-0000000000bb', 'nothing']) {
-      expect((await queryData(graph.url, CANCEL, { input: { id: missing } })).cancelExhibition.error).toEqual({
+      expect((await queryData(graph.url, CANCEL, { input: { id: missing } })).cancelExhibition!.error).toEqual({
         code: 'NOT_FOUND',
         field: 'id',
       });
-      expect((await queryData(graph.url, UPDATE, { input: { id: missing, name: 'x' } })).updateExhibition.error).toEqual({
+      expect((await queryData(graph.url, UPDATE, { input: { id: missing, name: 'x' } })).updateExhibition!.error).toEqual({
         code: 'NOT_FOUND',
         field: 'id',
       });

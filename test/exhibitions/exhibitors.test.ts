@@ -40,7 +40,7 @@ const CANCEL = graphql(`
 `);
 
 async function removeExhibitor(exhibitionId: string, artisanId: string) {
-  return (await queryData(graph.url, REMOVE, { input: { exhibitionId, artisanId } })).removeExhibitor;
+  return (await queryData(graph.url, REMOVE, { input: { exhibitionId, artisanId } })).removeExhibitor!;
 }
 
 /** Returns the number of exhibitor rows, read straight from PostgreSQL. */
@@ -239,7 +239,7 @@ describe('removing exhibitors', () => {
       }
     `);
     const moved = await queryData(graph.url, MOVE, { id: endedId });
-    expect(moved.updateExhibition.error).toBeNull();
+    expect(moved.updateExhibition!.error).toBeNull();
     await queryData(graph.url, CANCEL, { id: cancelledId });
     const before = await exhibitorRows();
     expect((await removeExhibitor(endedId, artisanId)).error).toEqual({ code: 'EXHIBITION_ENDED', field: 'exhibitionId' });
@@ -315,7 +315,7 @@ describe('when the training subgraph does not answer', () => {
       },
     });
     expect(creation.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    expect((await queryData(asGatewayFor(isolated.url), COUNT)).exhibitions.totalCount).toBe(listed.totalCount);
+    expect((await queryData(asGatewayFor(isolated.url), COUNT)).exhibitions!.totalCount).toBe(listed!.totalCount);
 
     // What needs no other subgraph still works.
     const SELF_CONTAINED = graphql(`

@@ -41,19 +41,19 @@ describe('export markets', () => {
       }
     `);
     const data = await queryData(graph.url, TARGETS);
-    expect(data.caspian.map((market) => market.country.code)).toEqual(['AZ', 'KZ', 'RU', 'TM']);
+    expect(data.caspian!.map((market) => market.country.code)).toEqual(['AZ', 'KZ', 'RU', 'TM']);
     expect(
-      data.caspian.every((market) => market.priority === 'MAIN_TARGET' && /Caspian Sea littoral states/.test(market.rationale ?? '')),
+      data.caspian!.every((market) => market.priority === 'MAIN_TARGET' && /Caspian Sea littoral states/.test(market.rationale ?? '')),
     ).toBe(true);
-    expect(data.caspian[0].sources).toEqual([
+    expect(data.caspian![0].sources).toEqual([
       {
         title: '[Deputy Minister of Handicrafts on a rescue plan for the handicrafts sector]',
         publisher: null,
         publishedOn: '2025-04-21',
       },
     ]);
-    expect(data.gulf.map((market) => market.country.code)).toEqual(['AE', 'BH', 'IQ', 'KW', 'OM', 'QA', 'SA']);
-    expect(data.gulf.find((market) => market.country.code === 'AE')?.country.name).toBe('United Arab Emirates');
+    expect(data.gulf!.map((market) => market.country.code)).toEqual(['AE', 'BH', 'IQ', 'KW', 'OM', 'QA', 'SA']);
+    expect(data.gulf!.find((market) => market.country.code === 'AE')?.country.name).toBe('United Arab Emirates');
   });
 
   it('keeps Italy and Iraq as markets with reported activity, Iraq also in its group, each entry with its own source', async () => {
@@ -94,7 +94,7 @@ describe('export markets', () => {
     `);
     const data = await queryData(graph.url, ACTIVE);
     expect(data.all).toHaveLength(13);
-    expect(data.all.slice(-2)).toEqual([
+    expect(data.all!.slice(-2)).toEqual([
       { country: { code: 'IQ' }, group: null },
       { country: { code: 'IT' }, group: null },
     ]);
@@ -178,7 +178,7 @@ describe('world craft designations', () => {
       { kind: 'CITY', reportedCount: 13, reportedAsOf: '2025-04-21', reportedIn: report, registeredCount: 0, designatedBy: council },
       { kind: 'VILLAGE', reportedCount: 3, reportedAsOf: '2025-04-21', reportedIn: report, registeredCount: 0, designatedBy: council },
     ]);
-    expect((await queryData(graph.url, DESIGNATIONS_COUNT)).worldCraftDesignations.totalCount).toBe(0);
+    expect((await queryData(graph.url, DESIGNATIONS_COUNT)).worldCraftDesignations!.totalCount).toBe(0);
   });
 
   it('registers a designated place by name, which counts beside the reported figure, and refuses it twice', async () => {
@@ -194,7 +194,7 @@ describe('world craft designations', () => {
     await queryData(graph.url, RECORD, { input: { kind: 'CITY', placeName: 'Test City', provinceCode: 'IR-10' } });
 
     const { worldCraftDesignationCounts } = await queryData(graph.url, COUNTS);
-    expect(worldCraftDesignationCounts.map((count) => [count.kind, count.reportedCount, count.registeredCount])).toEqual([
+    expect(worldCraftDesignationCounts!.map((count) => [count.kind, count.reportedCount, count.registeredCount])).toEqual([
       ['CITY', 13, 1],
       ['VILLAGE', 3, 1],
     ]);
@@ -230,6 +230,6 @@ describe('world craft designations', () => {
       );
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName });
     }
-    expect((await queryData(graph.url, DESIGNATIONS_COUNT)).worldCraftDesignations.totalCount).toBe(2);
+    expect((await queryData(graph.url, DESIGNATIONS_COUNT)).worldCraftDesignations!.totalCount).toBe(2);
   });
 });

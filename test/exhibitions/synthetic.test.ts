@@ -59,8 +59,8 @@ describe('synthetic exhibitions', () => {
       }
     `);
     const { exhibitions } = await queryData(graph.url, SYNTHETIC);
-    expect(exhibitions.totalCount).toBe(104);
-    const nodes = exhibitions.edges.map((edge) => edge.node);
+    expect(exhibitions!.totalCount).toBe(104);
+    const nodes = exhibitions!.edges.map((edge) => edge.node);
     const synthetic = nodes.filter((node) => node.isSynthetic);
     expect(synthetic.length).toBeGreaterThan(90);
     for (const node of nodes) {

@@ -931,152 +931,395 @@ export type WorldCraftDesignationOrder =
 export type AuthorizationExistingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuthorizationExistingQuery = { agreements: { edges: Array<{ node: { id: string } }> }, exportFigures: { edges: Array<{ node: { id: string } }> } };
+export type AuthorizationExistingQuery = { agreements: { edges: Array<{ node: { id: string } }> } | null, exportFigures: { edges: Array<{ node: { id: string } }> } | null };
 
 export type AuthorizationCreateArtisanMutationVariables = Exact<{
   input: CreateArtisanInput;
 }>;
 
 
-export type AuthorizationCreateArtisanMutation = { createArtisan: { artisan: { id: string, listedPublicly: boolean } | null } };
+export type AuthorizationCreateArtisanMutation = { createArtisan: { artisan: { id: string, listedPublicly: boolean } | null } | null };
 
 export type AuthorizationUpdateArtisanMutationVariables = Exact<{
   input: UpdateArtisanInput;
 }>;
 
 
-export type AuthorizationUpdateArtisanMutation = { updateArtisan: { artisan: { id: string, listedPublicly: boolean } | null } };
+export type AuthorizationUpdateArtisanMutation = { updateArtisan: { artisan: { id: string, listedPublicly: boolean } | null } | null };
 
 export type AuthorizationCreateOrganizationMutationVariables = Exact<{
   input: CreateOrganizationInput;
 }>;
 
 
-export type AuthorizationCreateOrganizationMutation = { createOrganization: { __typename: 'OrganizationPayload' } };
+export type AuthorizationCreateOrganizationMutation = { createOrganization: { __typename: 'OrganizationPayload' } | null };
 
 export type AuthorizationCreateAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
 }>;
 
 
-export type AuthorizationCreateAgreementMutation = { createAgreement: { __typename: 'AgreementPayload' } };
+export type AuthorizationCreateAgreementMutation = { createAgreement: { __typename: 'AgreementPayload' } | null };
 
 export type AuthorizationUpdateAgreementMutationVariables = Exact<{
   input: UpdateAgreementInput;
 }>;
 
 
-export type AuthorizationUpdateAgreementMutation = { updateAgreement: { __typename: 'AgreementPayload' } };
+export type AuthorizationUpdateAgreementMutation = { updateAgreement: { __typename: 'AgreementPayload' } | null };
 
 export type AuthorizationCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
 }>;
 
 
-export type AuthorizationCreateCourseMutation = { createCourse: { course: { id: string, title: string } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationCreateCourseMutation = { createCourse: { course: { id: string, title: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationUpdateCourseMutationVariables = Exact<{
   input: UpdateCourseInput;
 }>;
 
 
-export type AuthorizationUpdateCourseMutation = { updateCourse: { course: { title: string } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationUpdateCourseMutation = { updateCourse: { course: { title: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationEnrollMutationVariables = Exact<{
   input: EnrollArtisanInput;
 }>;
 
 
-export type AuthorizationEnrollMutation = { enrollArtisan: { enrollment: { id: string, status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationEnrollMutation = { enrollArtisan: { enrollment: { id: string, status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationRecordExamResultMutationVariables = Exact<{
   input: RecordExamResultInput;
 }>;
 
 
-export type AuthorizationRecordExamResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationRecordExamResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationWithdrawMutationVariables = Exact<{
   input: WithdrawEnrollmentInput;
 }>;
 
 
-export type AuthorizationWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationCreateExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
 
 
-export type AuthorizationCreateExhibitionMutation = { createExhibition: { exhibition: { id: string, organizer: { id: string } | null } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationCreateExhibitionMutation = { createExhibition: { exhibition: { id: string, organizer: { id: string } | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationUpdateExhibitionMutationVariables = Exact<{
   input: UpdateExhibitionInput;
 }>;
 
 
-export type AuthorizationUpdateExhibitionMutation = { updateExhibition: { exhibition: { name: string } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationUpdateExhibitionMutation = { updateExhibition: { exhibition: { name: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationCancelExhibitionMutationVariables = Exact<{
   input: CancelExhibitionInput;
 }>;
 
 
-export type AuthorizationCancelExhibitionMutation = { cancelExhibition: { exhibition: { status: ExhibitionStatus | null } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationCancelExhibitionMutation = { cancelExhibition: { exhibition: { status: ExhibitionStatus | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationRegisterExhibitorMutationVariables = Exact<{
   input: ExhibitorInput;
 }>;
 
 
-export type AuthorizationRegisterExhibitorMutation = { registerExhibitor: { exhibition: { exhibitorCount: number | null } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationRegisterExhibitorMutation = { registerExhibitor: { exhibition: { exhibitorCount: number | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationRemoveExhibitorMutationVariables = Exact<{
   input: ExhibitorInput;
 }>;
 
 
-export type AuthorizationRemoveExhibitorMutation = { removeExhibitor: { exhibition: { exhibitorCount: number | null } | null, error: { code: MutationErrorCode } | null } };
+export type AuthorizationRemoveExhibitorMutation = { removeExhibitor: { exhibition: { exhibitorCount: number | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AuthorizationRecordDesignationMutationVariables = Exact<{
   input: RecordWorldCraftDesignationInput;
 }>;
 
 
-export type AuthorizationRecordDesignationMutation = { recordWorldCraftDesignation: { __typename: 'WorldCraftDesignationPayload' } };
+export type AuthorizationRecordDesignationMutation = { recordWorldCraftDesignation: { __typename: 'WorldCraftDesignationPayload' } | null };
 
 export type AuthorizationRecordFigureMutationVariables = Exact<{
   input: RecordExportFigureInput;
 }>;
 
 
-export type AuthorizationRecordFigureMutation = { recordExportFigure: { __typename: 'ExportFigurePayload' } };
+export type AuthorizationRecordFigureMutation = { recordExportFigure: { __typename: 'ExportFigurePayload' } | null };
 
 export type AuthorizationCorrectFigureMutationVariables = Exact<{
   input: CorrectExportFigureInput;
 }>;
 
 
-export type AuthorizationCorrectFigureMutation = { correctExportFigure: { __typename: 'ExportFigurePayload' } };
+export type AuthorizationCorrectFigureMutation = { correctExportFigure: { __typename: 'ExportFigurePayload' } | null };
+
+export type GlobalIdsNodeOfEachSubgraphQueryVariables = Exact<{
+  artisan: string | number;
+  exhibition: string | number;
+  figure: string | number;
+  country: string | number;
+}>;
+
+
+export type GlobalIdsNodeOfEachSubgraphQuery = { artisan:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', name: string | null, id: string, province: { code: string } | null }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null, exhibition:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', name: string, id: string, organizer: { id: string, name: string } | null }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null, figure:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', valueUsd: string, channel: ExportChannel, id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null, country:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', code: string, name: string, id: string, exhibitionsHosted: { totalCount: number } | null }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null };
+
+export type GlobalIdsFirstExportFigureQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsFirstExportFigureQuery = { exportFigures: { edges: Array<{ node: { id: string, valueUsd: string, channel: ExportChannel } }> } | null };
+
+export type GlobalIdsCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCatalogueQuery = { province: { id: string, name: string } | null, craft: { id: string, name: string } | null, country: { id: string, name: string } | null };
+
+export type GlobalIdsNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GlobalIdsNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', title: string, id: string }
+    | { __typename: 'Craft', slug: string, id: string }
+    | { __typename: 'Exhibition', name: string, id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', name: string, id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', code: string, name: string, id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> | null };
+
+export type GlobalIdsCoursesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCoursesQuery = { courses: { edges: Array<{ node: { id: string, title: string } }> } | null };
+
+export type GlobalIdsCourseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GlobalIdsCourseByIdQuery = { course: { id: string, title: string } | null };
+
+export type GlobalIdsArtisanAndNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GlobalIdsArtisanAndNodeQuery = { artisan: { id: string, name: string | null, listedPublicly: boolean } | null, node:
+    | { id: string }
+    | { name: string | null, listedPublicly: boolean, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type GlobalIdsOfEveryNodeTypeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsOfEveryNodeTypeQuery = { agreements: { edges: Array<{ node: { __typename: 'Agreement', id: string } }> } | null, artisans: { edges: Array<{ node: { __typename: 'Artisan', id: string } }> } | null, competencyStandards: { edges: Array<{ node: { __typename: 'CompetencyStandard', id: string } }> } | null, courses: { edges: Array<{ node: { __typename: 'Course', id: string } }> } | null, instructors: { edges: Array<{ node: { __typename: 'Instructor', id: string } }> } | null, officialVisits: Array<{ __typename: 'OfficialVisit', id: string }> | null, organizations: { edges: Array<{ node: { __typename: 'Organization', id: string } }> } | null, trainingCentres: { edges: Array<{ node: { __typename: 'TrainingCentre', id: string } }> } | null, exhibitions: { edges: Array<{ node: { __typename: 'Exhibition', id: string } }> } | null, marketingActivities: Array<{ __typename: 'MarketingActivity', id: string }> | null, worldCraftDesignations: { edges: Array<{ node: { __typename: 'WorldCraftDesignation', id: string } }> } | null, exportFigures: { edges: Array<{ node: { __typename: 'ExportFigure', id: string } }> } | null, growthTargets: Array<{ __typename: 'GrowthTarget', id: string }> | null, marketSizes: Array<{ __typename: 'MarketSizeFigure', id: string }> | null, policyDocuments: Array<{ __typename: 'PolicyDocument', id: string }> | null, sources: { edges: Array<{ node: { __typename: 'Source', id: string } }> } | null, yearSlogans: Array<{ __typename: 'YearSlogan', id: string }> | null, countries: Array<{ country: { __typename: 'Country', id: string } }> | null, provinces: Array<{ __typename: 'Province', id: string }> | null, crafts: Array<{ __typename: 'Craft', id: string }> | null, __type: { possibleTypes: Array<{ name: string | null }> | null } | null };
+
+export type GlobalIdsTypesOfNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GlobalIdsTypesOfNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> | null };
+
+export type GlobalIdsRecordDesignationMutationVariables = Exact<{
+  input: RecordWorldCraftDesignationInput;
+}>;
+
+
+export type GlobalIdsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { id: string } | null } | null };
+
+export type GlobalIdsCountryByCodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCountryByCodeQuery = { country: { id: string, name: string } | null };
+
+export type GlobalIdsCountryByNodeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GlobalIdsCountryByNodeQuery = { node:
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', code: string, name: string, id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null };
 
 export type AccessViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccessViewerQuery = { viewer: { role: Role, keyName: string | null, keyPrefix: string | null, organization: { id: string, name: string } | null } };
+export type AccessViewerQuery = { viewer: { role: Role, keyName: string | null, keyPrefix: string | null, organization: { id: string, name: string } | null } | null };
 
 export type AccessAuditedArtisanMutationVariables = Exact<{
   input: CreateArtisanInput;
 }>;
 
 
-export type AccessAuditedArtisanMutation = { createArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type AccessAuditedArtisanMutation = { createArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type AccessAuditedRefusalMutationVariables = Exact<{
   input: UpdateArtisanInput;
 }>;
 
 
-export type AccessAuditedRefusalMutation = { updateArtisan: { error: { code: MutationErrorCode } | null } };
+export type AccessAuditedRefusalMutation = { updateArtisan: { error: { code: MutationErrorCode } | null } | null };
 
 export type AccessAuditTrailQueryVariables = Exact<{
   filter?: AuditEventFilter | null | undefined;
@@ -1084,21 +1327,21 @@ export type AccessAuditTrailQueryVariables = Exact<{
 }>;
 
 
-export type AccessAuditTrailQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { mutation: string, outcome: AuditOutcome, errorCodes: Array<string>, targetIds: Array<string>, role: Role, keyName: string | null, keyPrefix: string | null, operationName: string | null, requestId: string, organization: { id: string } | null } }> } };
+export type AccessAuditTrailQuery = { auditEvents: { totalCount: number, edges: Array<{ node: { mutation: string, outcome: AuditOutcome, errorCodes: Array<string>, targetIds: Array<string>, role: Role, keyName: string | null, keyPrefix: string | null, operationName: string | null, requestId: string, organization: { id: string } | null } }> } | null };
 
 export type AccessPublicDataQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type AccessPublicDataQuery = { provinces: Array<{ code: string }>, crafts: Array<{ slug: string }>, country: { name: string } | null, organizations: { totalCount: number }, courses: { totalCount: number, edges: Array<{ node: { title: string, seatsTaken: number, provider: { name: string } } }> }, agreements: { totalCount: number }, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null } }> }, exportMarkets: Array<{ priority: ExportMarketPriority }>, worldCraftDesignationCounts: Array<{ reportedCount: number | null }>, exportTotals: Array<{ valueUsd: string, figures: Array<{ valueUsd: string }> }>, province: { name: string } | null };
+export type AccessPublicDataQuery = { provinces: Array<{ code: string }> | null, crafts: Array<{ slug: string }> | null, country: { name: string } | null, organizations: { totalCount: number } | null, courses: { totalCount: number, edges: Array<{ node: { title: string, seatsTaken: number, provider: { name: string } } }> } | null, agreements: { totalCount: number } | null, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null } }> } | null, exportMarkets: Array<{ priority: ExportMarketPriority }> | null, worldCraftDesignationCounts: Array<{ reportedCount: number | null }> | null, exportTotals: Array<{ valueUsd: string, figures: Array<{ valueUsd: string }> }> | null, province: { name: string } | null };
 
 export type AccessArtisanListsQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type AccessArtisanListsQuery = { artisans: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> }, province: { artisans: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> } | null } | null };
+export type AccessArtisanListsQuery = { artisans: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> } | null, province: { artisans: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> } | null } | null };
 
 export type AccessArtisanQueryVariables = Exact<{
   id: string | number;
@@ -1147,26 +1390,26 @@ export type SightEnrollMutationVariables = Exact<{
 }>;
 
 
-export type SightEnrollMutation = { enrollArtisan: { enrollment: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type SightEnrollMutation = { enrollArtisan: { enrollment: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type SightWithdrawMutationVariables = Exact<{
   input: WithdrawEnrollmentInput;
 }>;
 
 
-export type SightWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+export type SightWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type SightArtisansOfProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SightArtisansOfProvinceQuery = { artisans: { edges: Array<{ node: { id: string } }> } };
+export type SightArtisansOfProvinceQuery = { artisans: { edges: Array<{ node: { id: string } }> } | null };
 
 export type SightExhibitorsOfAllQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type SightExhibitorsOfAllQuery = { exhibitions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, exhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, listedPublicly: boolean } | null }> } } }> } };
+export type SightExhibitorsOfAllQuery = { exhibitions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, exhibitorCount: number | null, exhibitors: { totalCount: number, pageInfo: { endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, listedPublicly: boolean } | null }> } } }> } | null };
 
 export type SightExhibitorPageQueryVariables = Exact<{
   id: string | number;
@@ -1181,57 +1424,64 @@ export type SightCreateCourseMutationVariables = Exact<{
 }>;
 
 
-export type SightCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type SightCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type SightUpdateCourseMutationVariables = Exact<{
   input: UpdateCourseInput;
 }>;
 
 
-export type SightUpdateCourseMutation = { updateCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type SightUpdateCourseMutation = { updateCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type SightCreateExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
 
 
-export type SightCreateExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type SightCreateExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type SightUpdateExhibitionMutationVariables = Exact<{
   input: UpdateExhibitionInput;
 }>;
 
 
-export type SightUpdateExhibitionMutation = { updateExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type SightUpdateExhibitionMutation = { updateExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type SightAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SightAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, parties: Array<{ organization: { id: string } }> } }> } };
+export type SightAgreementsQuery = { agreements: { edges: Array<{ node: { id: string, parties: Array<{ organization: { id: string } }> } }> } | null };
+
+export type ClientsProvinceNameQueryVariables = Exact<{
+  code?: string;
+}>;
+
+
+export type ClientsProvinceNameQuery = { province: { id: string, code: string, name: string } | null };
 
 export type BatchingExhibitionsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string | null, province: { name: string } | null } | null }> } } }> } };
+export type BatchingExhibitionsQuery = { exhibitions: { edges: Array<{ node: { name: string, crafts: Array<{ name: string }>, exhibitors: { edges: Array<{ node: { name: string | null, province: { name: string } | null } | null }> } } }> } | null };
 
 export type BatchingProvinceExhibitionsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingProvinceExhibitionsQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null, country: { name: string } } }> } | null }> };
+export type BatchingProvinceExhibitionsQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, organizer: { name: string } | null, country: { name: string } } }> } | null }> | null };
 
 export type BatchingExhibitionIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BatchingExhibitionIdsQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+export type BatchingExhibitionIdsQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } | null };
 
 export type BatchingArtisanIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BatchingArtisanIdsQuery = { artisans: { edges: Array<{ node: { id: string } }> } };
+export type BatchingArtisanIdsQuery = { artisans: { edges: Array<{ node: { id: string } }> } | null };
 
 export type CrossSubgraphArtisanPageQueryVariables = Exact<{
   id: string | number;
@@ -1255,7 +1505,7 @@ export type CrossSubgraphHostedShownOrganizedQuery = { country: { name: string, 
 export type CrossSubgraphProvincePagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CrossSubgraphProvincePagesQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } | null }> };
+export type CrossSubgraphProvincePagesQuery = { provinces: Array<{ code: string, exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } | null }> | null };
 
 export type CrossSubgraphGolestanNextQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1270,21 +1520,21 @@ export type ExhibitionsNamesQueryVariables = Exact<{
 }>;
 
 
-export type ExhibitionsNamesQuery = { exhibitions: { edges: Array<{ node: { name: string } }> } };
+export type ExhibitionsNamesQuery = { exhibitions: { edges: Array<{ node: { name: string } }> } | null };
 
 export type ExhibitionsCancelByIdMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExhibitionsCancelByIdMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+export type ExhibitionsCancelByIdMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } | null };
 
 export type ExhibitionsAllFieldsFragment = { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> };
 
 export type ExhibitionsIlamQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsIlamQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, before: ExhibitionStatus | null, opening: ExhibitionStatus | null, last: ExhibitionStatus | null, after: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+export type ExhibitionsIlamQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, before: ExhibitionStatus | null, opening: ExhibitionStatus | null, last: ExhibitionStatus | null, after: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } | null };
 
 export type ExhibitionsIraqQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1294,54 +1544,54 @@ export type ExhibitionsIraqQuery = { country: { name: string, exhibitionsHosted:
 export type ExhibitionsItalyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsItalyQuery = { exhibitions: { edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, announced: ExhibitionStatus | null, inMay: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+export type ExhibitionsItalyQuery = { exhibitions: { edges: Array<{ node: { id: string, name: string, description: string | null, kind: ExhibitionKind, city: string | null, region: string | null, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, exhibitorCount: number | null, cancelledOn: string | null, isSynthetic: boolean, announced: ExhibitionStatus | null, inMay: ExhibitionStatus | null, country: { code: string, name: string }, province: { code: string, name: string } | null, crafts: Array<{ slug: string }>, organizer: { id: string } | null, partners: Array<{ id: string }>, exhibitors: { totalCount: number }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } | null };
 
 export type ExhibitionsPartnerQuestionQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type ExhibitionsPartnerQuestionQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string, startsOn: string | null, region: string | null, exhibitorCount: number | null, crafts: Array<{ name: string }>, province: { name: string } | null } }> } };
+export type ExhibitionsPartnerQuestionQuery = { exhibitions: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string, startsOn: string | null, region: string | null, exhibitorCount: number | null, crafts: Array<{ name: string }>, province: { name: string } | null } }> } | null };
 
 export type ExhibitionsCancelWithReasonMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExhibitionsCancelWithReasonMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+export type ExhibitionsCancelWithReasonMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } | null };
 
 export type ExhibitionsStatusOnQueryVariables = Exact<{
   on: string;
 }>;
 
 
-export type ExhibitionsStatusOnQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } };
+export type ExhibitionsStatusOnQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } | null };
 
 export type ExhibitionsOngoingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsOngoingQuery = { exhibitions: { edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } };
+export type ExhibitionsOngoingQuery = { exhibitions: { edges: Array<{ node: { name: string, status: ExhibitionStatus | null } }> } | null };
 
 export type ExhibitionsCreateMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
 
 
-export type ExhibitionsCreateMutation = { createExhibition: { exhibition: { id: string, name: string, kind: ExhibitionKind, startsOn: string | null, endsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ slug: string }>, province: { name: string } | null, organizer: { id: string, name: string } | null, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExhibitionsCreateMutation = { createExhibition: { exhibition: { id: string, name: string, kind: ExhibitionKind, startsOn: string | null, endsOn: string | null, status: ExhibitionStatus | null, country: { name: string }, crafts: Array<{ slug: string }>, province: { name: string } | null, organizer: { id: string, name: string } | null, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ExhibitionsUpdateMutationVariables = Exact<{
   input: UpdateExhibitionInput;
 }>;
 
 
-export type ExhibitionsUpdateMutation = { updateExhibition: { exhibition: { name: string, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, crafts: Array<{ slug: string }>, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExhibitionsUpdateMutation = { updateExhibition: { exhibition: { name: string, startsOn: string | null, endsOn: string | null, startsNoEarlierThan: string | null, startsNoLaterThan: string | null, datesAsReported: string | null, reportedExhibitorCount: number | null, crafts: Array<{ slug: string }>, partners: Array<{ name: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ExhibitionsCancelMutationVariables = Exact<{
   input: CancelExhibitionInput;
 }>;
 
 
-export type ExhibitionsCancelMutation = { cancelExhibition: { exhibition: { cancelledOn: string | null, cancellationReason: string | null, status: ExhibitionStatus | null } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExhibitionsCancelMutation = { cancelExhibition: { exhibition: { cancelledOn: string | null, cancellationReason: string | null, status: ExhibitionStatus | null } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ExhibitionsOrganizedQueryVariables = Exact<{
   id: string | number;
@@ -1355,7 +1605,7 @@ export type ExhibitionsUpdatePartnersMutationVariables = Exact<{
 }>;
 
 
-export type ExhibitionsUpdatePartnersMutation = { updateExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExhibitionsUpdatePartnersMutation = { updateExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ExhibitionsPartnersQueryVariables = Exact<{
   id: string | number;
@@ -1381,12 +1631,12 @@ export type ExhibitionsCreateBadMutationVariables = Exact<{
 }>;
 
 
-export type ExhibitionsCreateBadMutation = { createExhibition: { exhibition: { id: string } | null } };
+export type ExhibitionsCreateBadMutation = { createExhibition: { exhibition: { id: string } | null } | null };
 
 export type ExhibitionsCacheListingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsCacheListingQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, status: ExhibitionStatus | null, country: { name: string }, province: { name: string } | null, crafts: Array<{ name: string }>, sources: Array<{ title: string }> } }> } };
+export type ExhibitionsCacheListingQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, exhibitorCount: number | null, status: ExhibitionStatus | null, country: { name: string }, province: { name: string } | null, crafts: Array<{ name: string }>, sources: Array<{ title: string }> } }> } | null };
 
 export type ExhibitionsCacheHostedQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1396,31 +1646,31 @@ export type ExhibitionsCacheHostedQuery = { country: { name: string, exhibitions
 export type ExhibitionsCacheMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsCacheMarketsQuery = { exportMarkets: Array<{ group: ExportMarketGroup | null, country: { name: string }, sources: Array<{ title: string }> }>, worldCraftDesignationCounts: Array<{ reportedCount: number | null }> };
+export type ExhibitionsCacheMarketsQuery = { exportMarkets: Array<{ group: ExportMarketGroup | null, country: { name: string }, sources: Array<{ title: string }> }> | null, worldCraftDesignationCounts: Array<{ reportedCount: number | null }> | null };
 
 export type ExhibitionsCacheExhibitorCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsCacheExhibitorCountQuery = { exhibitions: { edges: Array<{ node: { name: string, exhibitors: { totalCount: number } } }> } };
+export type ExhibitionsCacheExhibitorCountQuery = { exhibitions: { edges: Array<{ node: { name: string, exhibitors: { totalCount: number } } }> } | null };
 
 export type ExhibitionsCacheExhibitorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string | null } | null }> } } }> } };
+export type ExhibitionsCacheExhibitorsQuery = { exhibitions: { edges: Array<{ node: { exhibitors: { edges: Array<{ node: { name: string | null } | null }> } } }> } | null };
 
 export type ExhibitorsRemoveMutationVariables = Exact<{
   input: ExhibitorInput;
 }>;
 
 
-export type ExhibitorsRemoveMutation = { removeExhibitor: { exhibition: { id: string } | null, artisan: { id: string, name: string | null } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExhibitorsRemoveMutation = { removeExhibitor: { exhibition: { id: string } | null, artisan: { id: string, name: string | null } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ExhibitorsCancelMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExhibitorsCancelMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } };
+export type ExhibitorsCancelMutation = { cancelExhibition: { error: { code: MutationErrorCode } | null } | null };
 
 export type ExhibitorsPageQueryVariables = Exact<{
   id: string | number;
@@ -1457,80 +1707,97 @@ export type ExhibitorsMoveToPastMutationVariables = Exact<{
 }>;
 
 
-export type ExhibitorsMoveToPastMutation = { updateExhibition: { error: { code: MutationErrorCode } | null } };
+export type ExhibitorsMoveToPastMutation = { updateExhibition: { error: { code: MutationErrorCode } | null } | null };
 
 export type ExhibitorsIsolatedRegisterMutationVariables = Exact<{
   input: ExhibitorInput;
 }>;
 
 
-export type ExhibitorsIsolatedRegisterMutation = { registerExhibitor: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type ExhibitorsIsolatedRegisterMutation = { registerExhibitor: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ExhibitorsIsolatedCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitorsIsolatedCountQuery = { exhibitions: { totalCount: number } };
+export type ExhibitorsIsolatedCountQuery = { exhibitions: { totalCount: number } | null };
 
 export type ExhibitorsIsolatedCreateMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
 
 
-export type ExhibitorsIsolatedCreateMutation = { createExhibition: { exhibition: { id: string } | null } };
+export type ExhibitorsIsolatedCreateMutation = { createExhibition: { exhibition: { id: string } | null } | null };
 
 export type ExhibitorsIsolatedSelfContainedMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExhibitorsIsolatedSelfContainedMutation = { createExhibition: { exhibition: { name: string } | null, error: { code: MutationErrorCode } | null } };
+export type ExhibitorsIsolatedSelfContainedMutation = { createExhibition: { exhibition: { name: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type MarketsDesignationsCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsDesignationsCountQuery = { worldCraftDesignations: { totalCount: number } };
+export type MarketsDesignationsCountQuery = { worldCraftDesignations: { totalCount: number } | null };
 
 export type MarketsTargetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsTargetsQuery = { caspian: Array<{ priority: ExportMarketPriority, rationale: string, country: { code: string }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null }> }>, gulf: Array<{ priority: ExportMarketPriority, country: { code: string, name: string } }> };
+export type MarketsTargetsQuery = { caspian: Array<{ priority: ExportMarketPriority, rationale: string, country: { code: string }, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null }> }> | null, gulf: Array<{ priority: ExportMarketPriority, country: { code: string, name: string } }> | null };
 
 export type MarketsActiveQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }> | null } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }>, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
+export type MarketsActiveQuery = { all: Array<{ group: ExportMarketGroup | null, country: { code: string } }> | null, iraq: { exportMarkets: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }> | null } | null, italy: Array<{ group: ExportMarketGroup | null, priority: ExportMarketPriority, rationale: string, sources: Array<{ publisher: string | null, publishedOn: string | null }> }> | null, iran: { exportMarkets: Array<{ group: ExportMarketGroup | null }> | null } | null };
 
 export type MarketsRecordDesignationMutationVariables = Exact<{
   input: RecordWorldCraftDesignationInput;
 }>;
 
 
-export type MarketsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { kind: WorldCraftDesignationKind, placeName: string, designatedIn: number | null, province: { name: string }, sources: Array<{ title: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type MarketsRecordDesignationMutation = { recordWorldCraftDesignation: { designation: { kind: WorldCraftDesignationKind, placeName: string, designatedIn: number | null, province: { name: string }, sources: Array<{ title: string }> } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type MarketsDesignationCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsDesignationCountsQuery = { worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, reportedAsOf: string | null, registeredCount: number, reportedIn: { title: string, publisher: string | null, publishedOn: string | null } | null, designatedBy: { id: string, name: string } }> };
+export type MarketsDesignationCountsQuery = { worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, reportedAsOf: string | null, registeredCount: number, reportedIn: { title: string, publisher: string | null, publishedOn: string | null } | null, designatedBy: { id: string, name: string } }> | null };
 
 export type MarketsVillagesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MarketsVillagesQuery = { worldCraftDesignations: { totalCount: number, edges: Array<{ node: { placeName: string } }> } };
+export type MarketsVillagesQuery = { worldCraftDesignations: { totalCount: number, edges: Array<{ node: { placeName: string } }> } | null };
 
 export type SyntheticExhibitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string | null } | null }> } } }> } };
+export type SyntheticExhibitionsQuery = { exhibitions: { totalCount: number, edges: Array<{ node: { name: string, isSynthetic: boolean, organizer: { name: string } | null, exhibitors: { edges: Array<{ node: { name: string | null } | null }> } } }> } | null };
 
 export type AttacksArtisanCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AttacksArtisanCountQuery = { artisans: { totalCount: number } };
+export type AttacksArtisanCountQuery = { artisans: { totalCount: number } | null };
+
+export type CostDirectivesOneAggregateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostDirectivesOneAggregateQuery = { exportTotals: Array<{ valueUsd: string }> | null };
+
+export type CostDirectivesProvinceCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CostDirectivesProvinceCodesQuery = { provinces: Array<{ code: string }> | null };
+
+export type CostDirectivesCreateArtisanMutationVariables = Exact<{
+  input: CreateArtisanInput;
+}>;
+
+
+export type CostDirectivesCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null } | null };
 
 export type LimitsSearchArtisansQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
-export type LimitsSearchArtisansQuery = { artisans: { totalCount: number } };
+export type LimitsSearchArtisansQuery = { artisans: { totalCount: number } | null };
 
 export type LimitsCertificateQueryVariables = Exact<{
   serial: string;
@@ -1544,7 +1811,7 @@ export type LimitsCreateExhibitionMutationVariables = Exact<{
 }>;
 
 
-export type LimitsCreateExhibitionMutation = { createExhibition: { exhibition: { id: string, description: string | null } | null } };
+export type LimitsCreateExhibitionMutation = { createExhibition: { exhibition: { id: string, description: string | null } | null } | null };
 
 export type ProductionTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1554,12 +1821,12 @@ export type ProductionTypenameQuery = { __typename: 'Query' };
 export type RateLimitProvinceCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateLimitProvinceCodesQuery = { provinces: Array<{ code: string }> };
+export type RateLimitProvinceCodesQuery = { provinces: Array<{ code: string }> | null };
 
 export type RateLimitCostlyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RateLimitCostlyQuery = { exportTotals: Array<{ valueUsd: string }> };
+export type RateLimitCostlyQuery = { exportTotals: Array<{ valueUsd: string }> | null };
 
 export type ListsAuditPageQueryVariables = Exact<{
   orderBy: AuditEventOrder;
@@ -1568,7 +1835,7 @@ export type ListsAuditPageQueryVariables = Exact<{
 }>;
 
 
-export type ListsAuditPageQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string } }> } };
+export type ListsAuditPageQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, occurredAt: string } }> } | null };
 
 export type ListsExportFiguresQueryVariables = Exact<{
   filter?: ExportFigureFilter | null | undefined;
@@ -1579,12 +1846,12 @@ export type ListsExportFiguresQueryVariables = Exact<{
 }>;
 
 
-export type ListsExportFiguresQuery = { exportFigures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, valueUsd: string } }> }, province: { exports: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+export type ListsExportFiguresQuery = { exportFigures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, valueUsd: string } }> } | null, province: { exports: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
 
 export type ListsTotalsByValueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ListsTotalsByValueQuery = { exportTotals: Array<{ valueUsd: string }> };
+export type ListsTotalsByValueQuery = { exportTotals: Array<{ valueUsd: string }> | null };
 
 export type ListsExhibitorsQueryVariables = Exact<{
   id: string | number;
@@ -1606,28 +1873,28 @@ export type ListsExportMarketsQueryVariables = Exact<{
 }>;
 
 
-export type ListsExportMarketsQuery = { exportMarkets: Array<{ group: ExportMarketGroup | null, country: { code: string } }>, exportMarketsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { group: ExportMarketGroup | null, priority: ExportMarketPriority, country: { code: string } } }> } };
+export type ListsExportMarketsQuery = { exportMarkets: Array<{ group: ExportMarketGroup | null, country: { code: string } }> | null, exportMarketsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { group: ExportMarketGroup | null, priority: ExportMarketPriority, country: { code: string } } }> } | null };
 
 export type ListsDesignationsQueryVariables = Exact<{
   orderBy: WorldCraftDesignationOrder;
 }>;
 
 
-export type ListsDesignationsQuery = { worldCraftDesignations: { edges: Array<{ node: { placeName: string, province: { code: string } } }> } };
+export type ListsDesignationsQuery = { worldCraftDesignations: { edges: Array<{ node: { placeName: string, province: { code: string } } }> } | null };
 
 export type ListsRecordDesignationMutationVariables = Exact<{
   input: RecordWorldCraftDesignationInput;
 }>;
 
 
-export type ListsRecordDesignationMutation = { recordWorldCraftDesignation: { error: { code: MutationErrorCode } | null } };
+export type ListsRecordDesignationMutation = { recordWorldCraftDesignation: { error: { code: MutationErrorCode } | null } | null };
 
 export type ListsSourcesQueryVariables = Exact<{
   orderBy: SourceOrder;
 }>;
 
 
-export type ListsSourcesQuery = { sources: { edges: Array<{ node: { title: string, publishedOn: string | null } }> } };
+export type ListsSourcesQuery = { sources: { edges: Array<{ node: { title: string, publishedOn: string | null } }> } | null };
 
 export type ListsExhibitionsStatementsQueryVariables = Exact<{
   first: number;
@@ -1635,7 +1902,7 @@ export type ListsExhibitionsStatementsQueryVariables = Exact<{
 }>;
 
 
-export type ListsExhibitionsStatementsQuery = { exhibitions: { edges: Array<{ node: { exhibitorCount: number | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string } | null }> } } }> } };
+export type ListsExhibitionsStatementsQuery = { exhibitions: { edges: Array<{ node: { exhibitorCount: number | null, exhibitors: { totalCount: number, edges: Array<{ node: { id: string } | null }> } } }> } | null };
 
 export type ListsAccessTrainingRecordQueryVariables = Exact<{
   id: string | number;
@@ -1650,7 +1917,7 @@ export type ListsAccessFilteredArtisansQueryVariables = Exact<{
 }>;
 
 
-export type ListsAccessFilteredArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { id: string } }> }, province: { artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+export type ListsAccessFilteredArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null, province: { artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
 
 export type ListsAccessCourseEnrollmentsQueryVariables = Exact<{
   id: string | number;
@@ -1679,14 +1946,14 @@ export type ListsSyntheticCountsQueryVariables = Exact<{
 }>;
 
 
-export type ListsSyntheticCountsQuery = { artisans: { totalCount: number }, courses: { totalCount: number }, organizations: { totalCount: number }, agreements: { totalCount: number }, instructors: { totalCount: number }, competencyStandards: { totalCount: number }, trainingCentres: { totalCount: number }, exhibitions: { totalCount: number }, exportFigures: { totalCount: number }, sources: { totalCount: number }, province: { courses: { totalCount: number } | null, artisans: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null, course: { enrollments: { totalCount: number } | null } | null, artisan: { enrollmentsConnection: { totalCount: number } | null, certificatesConnection: { totalCount: number } | null, exhibitions: { totalCount: number } | null } | null, country: { exhibitionsHosted: { totalCount: number } | null, exports: { totalCount: number } | null } | null, craft: { exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null, organization: { exhibitionsOrganized: { totalCount: number } | null } | null, source: { facts: { exportFigures: { totalCount: number } | null } } | null };
+export type ListsSyntheticCountsQuery = { artisans: { totalCount: number } | null, courses: { totalCount: number } | null, organizations: { totalCount: number } | null, agreements: { totalCount: number } | null, instructors: { totalCount: number } | null, competencyStandards: { totalCount: number } | null, trainingCentres: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exportFigures: { totalCount: number } | null, sources: { totalCount: number } | null, province: { courses: { totalCount: number } | null, artisans: { totalCount: number } | null, exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null, course: { enrollments: { totalCount: number } | null } | null, artisan: { enrollmentsConnection: { totalCount: number } | null, certificatesConnection: { totalCount: number } | null, exhibitions: { totalCount: number } | null } | null, country: { exhibitionsHosted: { totalCount: number } | null, exports: { totalCount: number } | null } | null, craft: { exhibitions: { totalCount: number } | null, exports: { totalCount: number } | null } | null, organization: { exhibitionsOrganized: { totalCount: number } | null } | null, source: { facts: { exportFigures: { totalCount: number } | null } } | null };
 
 export type ListsRecordPassMutationVariables = Exact<{
   input: RecordExamResultInput;
 }>;
 
 
-export type ListsRecordPassMutation = { recordExamResult: { certificate: { serial: string } | null, error: { code: MutationErrorCode } | null } };
+export type ListsRecordPassMutation = { recordExamResult: { certificate: { serial: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ListsArtisanPageQueryVariables = Exact<{
   filter?: ArtisanFilter | null | undefined;
@@ -1696,7 +1963,7 @@ export type ListsArtisanPageQueryVariables = Exact<{
 }>;
 
 
-export type ListsArtisanPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null } }> } };
+export type ListsArtisanPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null } }> } | null };
 
 export type ListsProvinceListsQueryVariables = Exact<{
   code: string;
@@ -1739,7 +2006,7 @@ export type ListsInstructorsAndStandardsQueryVariables = Exact<{
 }>;
 
 
-export type ListsInstructorsAndStandardsQuery = { deprecatedInstructors: { totalCount: number, edges: Array<{ node: { id: string } }> }, instructors: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> }, deprecatedStandards: { totalCount: number }, competencyStandards: { totalCount: number, edges: Array<{ node: { title: string } }> } };
+export type ListsInstructorsAndStandardsQuery = { deprecatedInstructors: { totalCount: number, edges: Array<{ node: { id: string } }> } | null, instructors: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } | null, deprecatedStandards: { totalCount: number } | null, competencyStandards: { totalCount: number, edges: Array<{ node: { title: string } }> } | null };
 
 export type ListsTrainingCentresQueryVariables = Exact<{
   code?: string | null | undefined;
@@ -1748,7 +2015,7 @@ export type ListsTrainingCentresQueryVariables = Exact<{
 }>;
 
 
-export type ListsTrainingCentresQuery = { trainingCentres: { totalCount: number, edges: Array<{ node: { name: string, status: TrainingCentreStatus, province: { code: string } } }> } };
+export type ListsTrainingCentresQuery = { trainingCentres: { totalCount: number, edges: Array<{ node: { name: string, status: TrainingCentreStatus, province: { code: string } } }> } | null };
 
 export type ListsAgreementPageQueryVariables = Exact<{
   orderBy: AgreementOrder;
@@ -1756,28 +2023,35 @@ export type ListsAgreementPageQueryVariables = Exact<{
 }>;
 
 
-export type ListsAgreementPageQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, stage: AgreementStage } }> } };
+export type ListsAgreementPageQuery = { agreements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, stage: AgreementStage } }> } | null };
 
 export type ListsNestedTrainingRecordsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type ListsNestedTrainingRecordsQuery = { artisans: { edges: Array<{ node: { enrollmentsConnection: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, course: { title: string, enrollments: { totalCount: number } | null } } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string } }> } | null } }> } };
+export type ListsNestedTrainingRecordsQuery = { artisans: { edges: Array<{ node: { enrollmentsConnection: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, course: { title: string, enrollments: { totalCount: number } | null } } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string } }> } | null } }> } | null };
+
+export type ListsNestedTrainingRecordsBackwardsQueryVariables = Exact<{
+  last: number;
+}>;
+
+
+export type ListsNestedTrainingRecordsBackwardsQuery = { artisans: { edges: Array<{ node: { enrollmentsConnection: { totalCount: number, edges: Array<{ node: { status: EnrollmentStatus, course: { title: string, enrollments: { totalCount: number } | null } } }> } | null, certificatesConnection: { totalCount: number, edges: Array<{ node: { serial: string } }> } | null } }> } | null };
 
 export type ListsNestedProvinceListsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type ListsNestedProvinceListsQuery = { artisans: { edges: Array<{ node: { province: { courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null, artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null } }> } };
+export type ListsNestedProvinceListsQuery = { artisans: { edges: Array<{ node: { province: { courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null, artisans: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null } }> } | null };
 
 export type ConcurrentArtisanUpdateMutationVariables = Exact<{
   input: UpdateArtisanInput;
 }>;
 
 
-export type ConcurrentArtisanUpdateMutation = { updateArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type ConcurrentArtisanUpdateMutation = { updateArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ConcurrentlyUpdatedArtisanQueryVariables = Exact<{
   id: string | number;
@@ -1791,6 +2065,19 @@ export type AfterTheFuzzQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AfterTheFuzzQuery = { province: { name: string, courses: { totalCount: number } | null, exports: { totalCount: number } | null } | null };
 
+export type PartialAnswerAcrossSubgraphsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartialAnswerAcrossSubgraphsQuery = { courses: { totalCount: number } | null, exportTotals: Array<{ valueUsd: string }> | null, viewer: { role: Role } | null };
+
+export type PartialAnswerTwoWritesMutationVariables = Exact<{
+  organization: CreateOrganizationInput;
+  exhibition: CreateExhibitionInput;
+}>;
+
+
+export type PartialAnswerTwoWritesMutation = { createOrganization: { organization: { id: string, name: string } | null, error: { code: MutationErrorCode } | null } | null, createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
+
 export type ProvincePageUnderFaultsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1801,12 +2088,12 @@ export type ResponseCacheCoursesQueryVariables = Exact<{
 }>;
 
 
-export type ResponseCacheCoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, provider: { name: string } } }> } };
+export type ResponseCacheCoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, provider: { name: string } } }> } | null };
 
 export type ResponseCacheViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResponseCacheViewerQuery = { viewer: { role: Role, keyPrefix: string | null, organization: { id: string } | null } };
+export type ResponseCacheViewerQuery = { viewer: { role: Role, keyPrefix: string | null, organization: { id: string } | null } | null };
 
 export type ResponseCacheExhibitorNamesQueryVariables = Exact<{
   id: string | number;
@@ -1821,63 +2108,96 @@ export type ResponseCacheCoursesAndFigureQueryVariables = Exact<{
 }>;
 
 
-export type ResponseCacheCoursesAndFigureQuery = { courses: { totalCount: number }, exportFigure: { valueUsd: string } | null };
+export type ResponseCacheCoursesAndFigureQuery = { courses: { totalCount: number } | null, exportFigure: { valueUsd: string } | null };
 
 export type ResponseCacheCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
 }>;
 
 
-export type ResponseCacheCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type ResponseCacheCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type OneProcessEnrolmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OneProcessEnrolmentsQuery = { artisans: { edges: Array<{ node: { id: string, enrollments: Array<{ status: EnrollmentStatus }> | null } }> } };
+export type OneProcessEnrolmentsQuery = { artisans: { edges: Array<{ node: { id: string, enrollments: Array<{ status: EnrollmentStatus }> | null } }> } | null };
 
 export type OneProcessExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
 
 
-export type OneProcessExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type OneProcessExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
+
+export type OneProcessNodeIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OneProcessNodeIdsQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } | null, courses: { edges: Array<{ node: { id: string } }> } | null };
+
+export type OneProcessNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type OneProcessNodesQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string }
+    | { __typename: 'Artisan', id: string }
+    | { __typename: 'CompetencyStandard', id: string }
+    | { __typename: 'Country', id: string }
+    | { __typename: 'Course', title: string, id: string }
+    | { __typename: 'Craft', id: string }
+    | { __typename: 'Exhibition', name: string, id: string }
+    | { __typename: 'ExportFigure', id: string }
+    | { __typename: 'GrowthTarget', id: string }
+    | { __typename: 'Instructor', id: string }
+    | { __typename: 'MarketSizeFigure', id: string }
+    | { __typename: 'MarketingActivity', id: string }
+    | { __typename: 'OfficialVisit', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'Province', name: string, id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'TrainingCentre', id: string }
+    | { __typename: 'WorldCraftDesignation', id: string }
+    | { __typename: 'YearSlogan', id: string }
+   | null> | null };
 
 export type ProvenanceAttributionFragment = { basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null };
 
 export type ProvenanceReportFactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceReportFactsQuery = { sources: { edges: Array<{ node: { id: string, facts: { organizations: Array<{ name: string }> | null, agreements: Array<{ title: string, stage: AgreementStage, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, courses: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, trainingCentres: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, officialVisits: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exhibitions: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportMarkets: Array<{ country: { code: string }, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, worldCraftDesignations: Array<{ placeName: string }> | null, worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketingActivities: Array<{ description: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportFigures: { totalCount: number, edges: Array<{ node: { id: string, valueUsd: string, channel: ExportChannel, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } | null, growthTargets: Array<{ ratePercent: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketSizes: Array<{ market: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, policyDocuments: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, yearSlogans: Array<{ slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null } } }> } };
+export type ProvenanceReportFactsQuery = { sources: { edges: Array<{ node: { id: string, facts: { organizations: Array<{ name: string }> | null, agreements: Array<{ title: string, stage: AgreementStage, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, courses: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, trainingCentres: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, officialVisits: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exhibitions: Array<{ name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportMarkets: Array<{ country: { code: string }, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, worldCraftDesignations: Array<{ placeName: string }> | null, worldCraftDesignationCounts: Array<{ kind: WorldCraftDesignationKind, reportedCount: number | null, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketingActivities: Array<{ description: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exportFigures: { totalCount: number, edges: Array<{ node: { id: string, valueUsd: string, channel: ExportChannel, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } | null, growthTargets: Array<{ ratePercent: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketSizes: Array<{ market: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, policyDocuments: Array<{ title: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, yearSlogans: Array<{ slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null } } }> } | null };
 
 export type ProvenanceSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceSourcesQuery = { sources: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string | null, credits: Array<string>, publishedOn: string | null, url: string | null } }> } };
+export type ProvenanceSourcesQuery = { sources: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string | null, credits: Array<string>, publishedOn: string | null, url: string | null } }> } | null };
 
 export type ProvenanceCitedByIrnaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceCitedByIrnaQuery = { sources: { edges: Array<{ node: { id: string, title: string } }> }, exportFigures: { edges: Array<{ node: { sources: Array<{ id: string }> } }> }, exportMarkets: Array<{ sources: Array<{ id: string }> }>, organizations: { edges: Array<{ node: { name: string, sources: Array<{ id: string }> } }> } };
+export type ProvenanceCitedByIrnaQuery = { sources: { edges: Array<{ node: { id: string, title: string } }> } | null, exportFigures: { edges: Array<{ node: { sources: Array<{ id: string }> } }> } | null, exportMarkets: Array<{ sources: Array<{ id: string }> }> | null, organizations: { edges: Array<{ node: { name: string, sources: Array<{ id: string }> } }> } | null };
 
 export type ProvenanceFigureAttributionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceFigureAttributionsQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } };
+export type ProvenanceFigureAttributionsQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } | null };
 
 export type ProvenanceTargetMarketExhibitionAttributionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceTargetMarketExhibitionAttributionsQuery = { growthTargets: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }>, marketSizes: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }>, exhibitions: { edges: Array<{ node: { name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } };
+export type ProvenanceTargetMarketExhibitionAttributionsQuery = { growthTargets: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, marketSizes: Array<{ attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> }> | null, exhibitions: { edges: Array<{ node: { name: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { id: string }, speaker: { name: string | null, role: string | null, organization: { id: string, name: string } | null } | null }> } }> } | null };
 
 export type ProvenanceSignatoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceSignatoriesQuery = { agreements: { edges: Array<{ node: { parties: Array<{ representedBy: string | null, representativeRole: string | null }> } }> } };
+export type ProvenanceSignatoriesQuery = { agreements: { edges: Array<{ node: { parties: Array<{ representedBy: string | null, representativeRole: string | null }> } }> } | null };
 
 export type ProvenanceFactsFromARecordQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceFactsFromARecordQuery = { exhibitions: { edges: Array<{ node: { sources: Array<{ credits: Array<string>, facts: { courses: Array<{ title: string }> | null, exportFigures: { totalCount: number } | null, marketingActivities: Array<{ outlook: string | null }> | null } }> } }> } };
+export type ProvenanceFactsFromARecordQuery = { exhibitions: { edges: Array<{ node: { sources: Array<{ credits: Array<string>, facts: { courses: Array<{ title: string }> | null, exportFigures: { totalCount: number } | null, marketingActivities: Array<{ outlook: string | null }> | null } }> } }> } | null };
 
 export type ProvenanceDerivationFragment = { field: string, method: DerivationMethod, statement: string };
 
@@ -1886,60 +2206,60 @@ export type ProvenanceDerivedDatesQueryVariables = Exact<{
 }>;
 
 
-export type ProvenanceDerivedDatesQuery = { exhibitions: { edges: Array<{ node: { startsOn: string | null, endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> }, agreements: { edges: Array<{ node: { signedOn: string | null, validUntil: string | null, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } };
+export type ProvenanceDerivedDatesQuery = { exhibitions: { edges: Array<{ node: { startsOn: string | null, endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } | null, agreements: { edges: Array<{ node: { signedOn: string | null, validUntil: string | null, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } | null };
 
 export type ProvenanceDerivedFiguresAndCoursesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceDerivedFiguresAndCoursesQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> }, courses: { edges: Array<{ node: { title: string, certificateIssuer: { name: string } | null, provider: { name: string }, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } };
+export type ProvenanceDerivedFiguresAndCoursesQuery = { exportFigures: { edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } | null, courses: { edges: Array<{ node: { title: string, certificateIssuer: { name: string } | null, provider: { name: string }, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } }> } | null };
 
 export type ProvenanceCommitmentKindsQueryVariables = Exact<{
   partyId: string | number;
 }>;
 
 
-export type ProvenanceCommitmentKindsQuery = { agreements: { edges: Array<{ node: { commitments: Array<{ kind: CommitmentKind, joint: boolean, description: string, party: { name: string } | null }> } }> } };
+export type ProvenanceCommitmentKindsQuery = { agreements: { edges: Array<{ node: { commitments: Array<{ kind: CommitmentKind, joint: boolean, description: string, party: { name: string } | null }> } }> } | null };
 
 export type ProvenanceCreateAgreementWithoutTermMutationVariables = Exact<{
   input: CreateAgreementInput;
 }>;
 
 
-export type ProvenanceCreateAgreementWithoutTermMutation = { createAgreement: { agreement: { id: string, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }>, commitments: Array<{ kind: CommitmentKind }> } | null, error: { code: MutationErrorCode } | null } };
+export type ProvenanceCreateAgreementWithoutTermMutation = { createAgreement: { agreement: { id: string, term: AgreementTerm, derivations: Array<{ field: string, method: DerivationMethod, statement: string }>, commitments: Array<{ kind: CommitmentKind }> } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ProvenanceIlamExhibitionIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceIlamExhibitionIdQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+export type ProvenanceIlamExhibitionIdQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } | null };
 
 export type ProvenanceUpdateExhibitionEndMutationVariables = Exact<{
   input: UpdateExhibitionInput;
 }>;
 
 
-export type ProvenanceUpdateExhibitionEndMutation = { updateExhibition: { exhibition: { endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } | null, error: { code: MutationErrorCode } | null } };
+export type ProvenanceUpdateExhibitionEndMutation = { updateExhibition: { exhibition: { endsOn: string | null, derivations: Array<{ field: string, method: DerivationMethod, statement: string }> } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ProvenanceTotalsOfDerivedValuesQueryVariables = Exact<{
   source?: ExportSourceSelector | null | undefined;
 }>;
 
 
-export type ProvenanceTotalsOfDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ recordType: string, recordId: string, field: string, method: DerivationMethod }>, figures: Array<{ id: string }> }> };
+export type ProvenanceTotalsOfDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ recordType: string, recordId: string, field: string, method: DerivationMethod }>, figures: Array<{ id: string }> }> | null };
 
 export type ProvenanceTotalsWithoutDerivedValuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceTotalsWithoutDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ field: string }> }> };
+export type ProvenanceTotalsWithoutDerivedValuesQuery = { exportTotals: Array<{ valueUsd: string, usesDerivedValues: boolean, derivedValues: Array<{ field: string }> }> | null };
 
 export type ProvenanceMarketShareWithoutPeriodQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceMarketShareWithoutPeriodQuery = { exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, unavailableReason: string | null, market: { market: string, valueUsd: string }, derivedValues: Array<{ field: string, method: DerivationMethod }> }> }> };
+export type ProvenanceMarketShareWithoutPeriodQuery = { exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, unavailableReason: string | null, market: { market: string, valueUsd: string }, derivedValues: Array<{ field: string, method: DerivationMethod }> }> }> | null };
 
 export type ProvenanceTargetProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceTargetProgressQuery = { exportTotals: Array<{ growthPercent: number | null, targetProgress: Array<{ met: boolean, target: { policyDocument: { title: string } | null }, derivedValues: Array<{ recordType: string, field: string, method: DerivationMethod }> }> }> };
+export type ProvenanceTargetProgressQuery = { exportTotals: Array<{ growthPercent: number | null, targetProgress: Array<{ met: boolean, target: { policyDocument: { title: string } | null }, derivedValues: Array<{ recordType: string, field: string, method: DerivationMethod }> }> }> | null };
 
 export type ProvenanceHsCodeTotalsQueryVariables = Exact<{
   filter?: ExportFigureFilter | null | undefined;
@@ -1947,37 +2267,37 @@ export type ProvenanceHsCodeTotalsQueryVariables = Exact<{
 }>;
 
 
-export type ProvenanceHsCodeTotalsQuery = { exportTotals: Array<{ hsCode: string | null, valueUsd: string, figureCount: number, craft: { slug: string } | null }> };
+export type ProvenanceHsCodeTotalsQuery = { exportTotals: Array<{ hsCode: string | null, valueUsd: string, figureCount: number, craft: { slug: string } | null }> | null };
 
 export type ProvenanceHsCodeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceHsCodeFiguresQuery = { exportFigures: { edges: Array<{ node: { valueUsd: string, hsCode: string | null, craft: { slug: string } | null } }> } };
+export type ProvenanceHsCodeFiguresQuery = { exportFigures: { edges: Array<{ node: { valueUsd: string, hsCode: string | null, craft: { slug: string } | null } }> } | null };
 
 export type ProvenanceHsCodeImportedQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceHsCodeImportedQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, craft: { slug: string } | null } }> } };
+export type ProvenanceHsCodeImportedQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, craft: { slug: string } | null } }> } | null };
 
 export type ProvenanceCraftHsCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceCraftHsCodesQuery = { crafts: Array<{ slug: string, hsCodes: Array<string>, hsClassification: Array<{ code: string, description: string | null, coversOnlyThisCraft: boolean }> }> };
+export type ProvenanceCraftHsCodesQuery = { crafts: Array<{ slug: string, hsCodes: Array<string>, hsClassification: Array<{ code: string, description: string | null, coversOnlyThisCraft: boolean }> }> | null };
 
 export type ProvenancePolicyDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenancePolicyDocumentsQuery = { policyDocuments: Array<{ title: string, kind: PolicyDocumentKind, status: PolicyDocumentStatus | null, statusAsOf: string | null, elements: Array<string>, ownerOrganization: { name: string } | null, inLineWith: { title: string } | null, growthTargets: Array<{ ratePercent: string }>, sources: Array<{ id: string, credits: Array<string> }>, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }>, derivations: Array<{ field: string, method: DerivationMethod }> }> };
+export type ProvenancePolicyDocumentsQuery = { policyDocuments: Array<{ title: string, kind: PolicyDocumentKind, status: PolicyDocumentStatus | null, statusAsOf: string | null, elements: Array<string>, ownerOrganization: { name: string } | null, inLineWith: { title: string } | null, growthTargets: Array<{ ratePercent: string }>, sources: Array<{ id: string, credits: Array<string> }>, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }>, derivations: Array<{ field: string, method: DerivationMethod }> }> | null };
 
 export type ProvenanceYearSlogansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceYearSlogansQuery = { yearSlogans: Array<{ solarYear: number, slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { credits: Array<string> } }>, derivations: Array<{ field: string, method: DerivationMethod }> }> };
+export type ProvenanceYearSlogansQuery = { yearSlogans: Array<{ solarYear: number, slogan: string, attributions: Array<{ basis: AttributionBasis | null, quote: string | null, source: { credits: Array<string> } }>, derivations: Array<{ field: string, method: DerivationMethod }> }> | null };
 
 export type ProvenanceMarketingActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceMarketingActivitiesQuery = { marketingActivities: Array<{ description: string, begunNoLaterThan: string | null, outlook: string | null, marketer: { name: string }, province: { code: string } | null, market: { code: string } | null, derivations: Array<{ field: string, method: DerivationMethod }>, attributions: Array<{ speaker: { name: string | null } | null }> }> };
+export type ProvenanceMarketingActivitiesQuery = { marketingActivities: Array<{ description: string, begunNoLaterThan: string | null, outlook: string | null, marketer: { name: string }, province: { code: string } | null, market: { code: string } | null, derivations: Array<{ field: string, method: DerivationMethod }>, attributions: Array<{ speaker: { name: string | null } | null }> }> | null };
 
 export type ProvenanceChecheAgreementQueryVariables = Exact<{
   partyId: string | number;
@@ -1985,52 +2305,52 @@ export type ProvenanceChecheAgreementQueryVariables = Exact<{
 }>;
 
 
-export type ProvenanceChecheAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, term: AgreementTerm, validUntil: string | null, signedNoLaterThan: string | null, status: AgreementStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } };
+export type ProvenanceChecheAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, term: AgreementTerm, validUntil: string | null, signedNoLaterThan: string | null, status: AgreementStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } | null };
 
 export type ProvenanceAgreementsActiveOnQueryVariables = Exact<{
   d: string;
 }>;
 
 
-export type ProvenanceAgreementsActiveOnQuery = { agreements: { edges: Array<{ node: { title: string } }> } };
+export type ProvenanceAgreementsActiveOnQuery = { agreements: { edges: Array<{ node: { title: string } }> } | null };
 
 export type ProvenanceCreateOpenEndedAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
 }>;
 
 
-export type ProvenanceCreateOpenEndedAgreementMutation = { createAgreement: { agreement: { term: AgreementTerm, validUntil: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+export type ProvenanceCreateOpenEndedAgreementMutation = { createAgreement: { agreement: { term: AgreementTerm, validUntil: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ProvenanceProposedAgreementQueryVariables = Exact<{
   partyId: string | number;
 }>;
 
 
-export type ProvenanceProposedAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, signedOn: string | null, signedNoLaterThan: string | null, unsignedAsOf: string | null, term: AgreementTerm, before: AgreementStatus | null, after: AgreementStatus | null, parties: Array<{ organization: { name: string } }>, proposedAt: { title: string, city: string | null, heldNoLaterThan: string | null, topics: Array<string>, outcomes: Array<string>, country: { code: string }, proposedAgreements: Array<{ stage: AgreementStage }> } | null, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }> } }> } };
+export type ProvenanceProposedAgreementQuery = { agreements: { edges: Array<{ node: { title: string, stage: AgreementStage, signedOn: string | null, signedNoLaterThan: string | null, unsignedAsOf: string | null, term: AgreementTerm, before: AgreementStatus | null, after: AgreementStatus | null, parties: Array<{ organization: { name: string } }>, proposedAt: { title: string, city: string | null, heldNoLaterThan: string | null, topics: Array<string>, outcomes: Array<string>, country: { code: string }, proposedAgreements: Array<{ stage: AgreementStage }> } | null, attributions: Array<{ basis: AttributionBasis | null, speaker: { name: string | null } | null }> } }> } | null };
 
 export type ProvenanceOfficialVisitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceOfficialVisitsQuery = { officialVisits: Array<{ title: string, visitingOrganization: { name: string } | null, hostOrganization: { name: string } | null }> };
+export type ProvenanceOfficialVisitsQuery = { officialVisits: Array<{ title: string, visitingOrganization: { name: string } | null, hostOrganization: { name: string } | null }> | null };
 
 export type ProvenanceCreateProposedAgreementMutationVariables = Exact<{
   input: CreateAgreementInput;
 }>;
 
 
-export type ProvenanceCreateProposedAgreementMutation = { createAgreement: { agreement: { id: string, stage: AgreementStage, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+export type ProvenanceCreateProposedAgreementMutation = { createAgreement: { agreement: { id: string, stage: AgreementStage, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ProvenanceSignProposedAgreementMutationVariables = Exact<{
   input: UpdateAgreementInput;
 }>;
 
 
-export type ProvenanceSignProposedAgreementMutation = { updateAgreement: { agreement: { stage: AgreementStage, unsignedAsOf: string | null, signedOn: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } };
+export type ProvenanceSignProposedAgreementMutation = { updateAgreement: { agreement: { stage: AgreementStage, unsignedAsOf: string | null, signedOn: string | null, status: AgreementStatus | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ProvenanceCourseCapacitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceCourseCapacitiesQuery = { courses: { edges: Array<{ node: { capacity: number | null, capacityStatus: CapacityStatus } }> } };
+export type ProvenanceCourseCapacitiesQuery = { courses: { edges: Array<{ node: { capacity: number | null, capacityStatus: CapacityStatus } }> } | null };
 
 export type ProvenanceCapacityStatusesQueryVariables = Exact<{
   a: string | number;
@@ -2044,46 +2364,74 @@ export type ProvenanceCapacityStatusesQuery = { a: { capacityStatus: CapacitySta
 export type ProvenanceExhibitionsHeldInIraqQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceExhibitionsHeldInIraqQuery = { exhibitions: { edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, startsNoLaterThan: string | null, endsNoLaterThan: string | null, onTheDayBefore: ExhibitionStatus | null, onTheReportsDay: ExhibitionStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } };
+export type ProvenanceExhibitionsHeldInIraqQuery = { exhibitions: { edges: Array<{ node: { name: string, region: string | null, startsOn: string | null, startsNoLaterThan: string | null, endsNoLaterThan: string | null, onTheDayBefore: ExhibitionStatus | null, onTheReportsDay: ExhibitionStatus | null, derivations: Array<{ field: string, method: DerivationMethod }> } }> } | null };
 
 export type ProvenancePastExhibitionsInIraqQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenancePastExhibitionsInIraqQuery = { exhibitions: { totalCount: number } };
+export type ProvenancePastExhibitionsInIraqQuery = { exhibitions: { totalCount: number } | null };
 
 export type ProvenanceSulaymaniyahExhibitionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvenanceSulaymaniyahExhibitionQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } };
+export type ProvenanceSulaymaniyahExhibitionQuery = { exhibitions: { edges: Array<{ node: { id: string } }> } | null };
 
 export type ProvenanceRegisterAtHeldExhibitionMutationVariables = Exact<{
   input: ExhibitorInput;
 }>;
 
 
-export type ProvenanceRegisterAtHeldExhibitionMutation = { registerExhibitor: { error: { code: MutationErrorCode } | null } };
+export type ProvenanceRegisterAtHeldExhibitionMutation = { registerExhibitor: { error: { code: MutationErrorCode } | null } | null };
 
 export type NpmStartFirstQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NpmStartFirstQuery = { courses: { totalCount: number, edges: Array<{ node: { provinces: Array<{ name: string }>, sources: Array<{ publisher: string | null }> } }> }, exhibitions: { totalCount: number } };
+export type NpmStartFirstQuery = { courses: { totalCount: number, edges: Array<{ node: { provinces: Array<{ name: string }>, sources: Array<{ publisher: string | null }> } }> } | null, exhibitions: { totalCount: number } | null };
 
 export type NpmStartCreateMutationVariables = Exact<{
   organizerId: string | number;
 }>;
 
 
-export type NpmStartCreateMutation = { createExhibition: { exhibition: { organizer: { name: string } | null } | null, error: { code: MutationErrorCode } | null } };
+export type NpmStartCreateMutation = { createExhibition: { exhibition: { organizer: { name: string } | null } | null, error: { code: MutationErrorCode } | null } | null };
+
+export type NpmStartNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NpmStartNodeQuery = { node:
+    | { __typename: 'Agreement' }
+    | { __typename: 'Artisan' }
+    | { __typename: 'CompetencyStandard' }
+    | { __typename: 'Country' }
+    | { __typename: 'Course' }
+    | { __typename: 'Craft' }
+    | { __typename: 'Exhibition' }
+    | { __typename: 'ExportFigure' }
+    | { __typename: 'GrowthTarget' }
+    | { __typename: 'Instructor' }
+    | { __typename: 'MarketSizeFigure' }
+    | { __typename: 'MarketingActivity' }
+    | { __typename: 'OfficialVisit' }
+    | { __typename: 'Organization', name: string }
+    | { __typename: 'PolicyDocument' }
+    | { __typename: 'Province' }
+    | { __typename: 'Source' }
+    | { __typename: 'TrainingCentre' }
+    | { __typename: 'WorldCraftDesignation' }
+    | { __typename: 'YearSlogan' }
+   | null };
 
 export type NpmStartTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NpmStartTotalsQuery = { exportTotals: Array<{ valueUsd: string }> };
+export type NpmStartTotalsQuery = { exportTotals: Array<{ valueUsd: string }> | null };
 
 export type NpmStartAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NpmStartAgreementsQuery = { agreements: { totalCount: number } };
+export type NpmStartAgreementsQuery = { agreements: { totalCount: number } | null };
 
 export type NpmStartProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2095,49 +2443,49 @@ export type FixtureRecordPassMutationVariables = Exact<{
 }>;
 
 
-export type FixtureRecordPassMutation = { recordExamResult: { certificate: { serial: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+export type FixtureRecordPassMutation = { recordExamResult: { certificate: { serial: string } | null, error: { code: MutationErrorCode, message: string } | null } | null };
 
 export type FixtureCreateExhibitionMutationVariables = Exact<{
   input: CreateExhibitionInput;
 }>;
 
 
-export type FixtureCreateExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
+export type FixtureCreateExhibitionMutation = { createExhibition: { exhibition: { id: string } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } | null };
 
 export type FixtureRegisterExhibitorMutationVariables = Exact<{
   input: ExhibitorInput;
 }>;
 
 
-export type FixtureRegisterExhibitorMutation = { registerExhibitor: { exhibition: { id: string } | null, artisan: { id: string } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
+export type FixtureRegisterExhibitorMutation = { registerExhibitor: { exhibition: { id: string } | null, artisan: { id: string } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } | null };
 
 export type FixtureRecordFigureMutationVariables = Exact<{
   input: RecordExportFigureInput;
 }>;
 
 
-export type FixtureRecordFigureMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+export type FixtureRecordFigureMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } | null };
 
 export type FixtureCreateArtisanMutationVariables = Exact<{
   input: CreateArtisanInput;
 }>;
 
 
-export type FixtureCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+export type FixtureCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } | null };
 
 export type FixtureCreateCourseMutationVariables = Exact<{
   input: CreateCourseInput;
 }>;
 
 
-export type FixtureCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } };
+export type FixtureCreateCourseMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode, message: string } | null } | null };
 
 export type FixtureEnrollMutationVariables = Exact<{
   input: EnrollArtisanInput;
 }>;
 
 
-export type FixtureEnrollMutation = { enrollArtisan: { enrollment: { id: string, status: EnrollmentStatus } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } };
+export type FixtureEnrollMutation = { enrollArtisan: { enrollment: { id: string, status: EnrollmentStatus } | null, error: { code: MutationErrorCode, message: string, field: string | null } | null } | null };
 
 export type ExportImportYearTotalsQueryVariables = Exact<{
   year: number;
@@ -2145,17 +2493,17 @@ export type ExportImportYearTotalsQueryVariables = Exact<{
 }>;
 
 
-export type ExportImportYearTotalsQuery = { exportTotals: Array<{ valueUsd: string, figureCount: number }> };
+export type ExportImportYearTotalsQuery = { exportTotals: Array<{ valueUsd: string, figureCount: number }> | null };
 
 export type ExportImportIraqQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportImportIraqQuery = { exportFigures: { edges: Array<{ node: { periodBasis: PeriodBasis, channel: ExportChannel, valueUsd: string, precision: FigurePrecision, note: string | null, isPreferred: boolean, period: { solarYear: number | null }, craft: { slug: string } | null, province: { code: string } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+export type ExportImportIraqQuery = { exportFigures: { edges: Array<{ node: { periodBasis: PeriodBasis, channel: ExportChannel, valueUsd: string, precision: FigurePrecision, note: string | null, isPreferred: boolean, period: { solarYear: number | null }, craft: { slug: string } | null, province: { code: string } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } | null };
 
 export type ExportImportTurkeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportImportTurkeyQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, period: { solarYear: number | null, startsOn: string, endsOn: string }, craft: { slug: string } | null } }> } };
+export type ExportImportTurkeyQuery = { exportFigures: { edges: Array<{ node: { hsCode: string | null, period: { solarYear: number | null, startsOn: string, endsOn: string }, craft: { slug: string } | null } }> } | null };
 
 export type ExportTotalsQueryVariables = Exact<{
   filter?: ExportFigureFilter | null | undefined;
@@ -2164,32 +2512,32 @@ export type ExportTotalsQueryVariables = Exact<{
 }>;
 
 
-export type ExportTotalsQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, hsCode: string | null, valueUsd: string, share: number | null, figureCount: number, includesSynthetic: boolean, previousYearValueUsd: string | null, growthPercent: number | null, destination: { code: string } | null, craft: { slug: string } | null, province: { code: string } | null, figures: Array<{ id: string, valueUsd: string, sources: Array<{ publisher: string | null, credits: Array<string> }> }> }> };
+export type ExportTotalsQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, hsCode: string | null, valueUsd: string, share: number | null, figureCount: number, includesSynthetic: boolean, previousYearValueUsd: string | null, growthPercent: number | null, destination: { code: string } | null, craft: { slug: string } | null, province: { code: string } | null, figures: Array<{ id: string, valueUsd: string, sources: Array<{ publisher: string | null, credits: Array<string> }> }> }> | null };
 
 export type ExportTotalsFigureCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsFigureCountQuery = { exportFigures: { totalCount: number } };
+export type ExportTotalsFigureCountQuery = { exportFigures: { totalCount: number } | null };
 
 export type ExportTotalsBuiltInFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsBuiltInFiguresQuery = { exportFigures: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, isPreferred: boolean, isSynthetic: boolean, period: { solarYear: number | null, startsOn: string, endsOn: string }, destination: { code: string } | null, sources: Array<{ title: string, credits: Array<string>, publishedOn: string | null }> } }> } };
+export type ExportTotalsBuiltInFiguresQuery = { exportFigures: { totalCount: number, edges: Array<{ node: { channel: ExportChannel, valueUsd: string, precision: FigurePrecision, periodBasis: PeriodBasis, isPreferred: boolean, isSynthetic: boolean, period: { solarYear: number | null, startsOn: string, endsOn: string }, destination: { code: string } | null, sources: Array<{ title: string, credits: Array<string>, publishedOn: string | null }> } }> } | null };
 
 export type ExportTotalsTargetsAndMarketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsTargetsAndMarketsQuery = { growthTargets: Array<{ ratePercent: string, document: string | null, baseSolarYear: number | null, targetSolarYear: number | null, sources: Array<{ publisher: string | null, publishedOn: string | null }> }>, marketSizes: Array<{ market: string, valueUsd: string, precision: FigurePrecision, period: { startsOn: string } | null, sources: Array<{ publisher: string | null }> }>, exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, market: { market: string } }> }> };
+export type ExportTotalsTargetsAndMarketsQuery = { growthTargets: Array<{ ratePercent: string, document: string | null, baseSolarYear: number | null, targetSolarYear: number | null, sources: Array<{ publisher: string | null, publishedOn: string | null }> }> | null, marketSizes: Array<{ market: string, valueUsd: string, precision: FigurePrecision, period: { startsOn: string } | null, sources: Array<{ publisher: string | null }> }> | null, exportTotals: Array<{ valueUsd: string, marketShares: Array<{ share: number | null, market: { market: string } }> }> | null };
 
 export type ExportTotalsSolarYearQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsSolarYearQuery = { solarYear: { solarYear: number | null, startsOn: string, endsOn: string } };
+export type ExportTotalsSolarYearQuery = { solarYear: { solarYear: number | null, startsOn: string, endsOn: string } | null };
 
 export type ExportTotalsGrowthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsGrowthQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, valueUsd: string, previousYearValueUsd: string | null, growthPercent: number | null, targetProgress: Array<{ targetPercent: number, growthPercent: number, differencePercentagePoints: number, met: boolean, target: { document: string | null } }> }> };
+export type ExportTotalsGrowthQuery = { exportTotals: Array<{ solarYear: number | null, channel: ExportChannel | null, valueUsd: string, previousYearValueUsd: string | null, growthPercent: number | null, targetProgress: Array<{ targetPercent: number, growthPercent: number, differencePercentagePoints: number, met: boolean, target: { document: string | null } }> }> | null };
 
 export type ExportTotalsFigurePeriodQueryVariables = Exact<{
   id: string | number;
@@ -2203,19 +2551,19 @@ export type ExportTotalsRecordTwiceMutationVariables = Exact<{
 }>;
 
 
-export type ExportTotalsRecordTwiceMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExportTotalsRecordTwiceMutation = { recordExportFigure: { figure: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ExportTotalsCorrectMutationVariables = Exact<{
   input: CorrectExportFigureInput;
 }>;
 
 
-export type ExportTotalsCorrectMutation = { correctExportFigure: { figure: { valueUsd: string, precision: FigurePrecision, isPreferred: boolean } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ExportTotalsCorrectMutation = { correctExportFigure: { figure: { valueUsd: string, precision: FigurePrecision, isPreferred: boolean } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ExportTotalsAnotherBulletinQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExportTotalsAnotherBulletinQuery = { exportTotals: Array<{ valueUsd: string }> };
+export type ExportTotalsAnotherBulletinQuery = { exportTotals: Array<{ valueUsd: string }> | null };
 
 export type SharedEntitiesProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2239,24 +2587,24 @@ export type SharedEntitiesAllProvinceExportsQueryVariables = Exact<{
 }>;
 
 
-export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string | null }> } }> } | null }> };
+export type SharedEntitiesAllProvinceExportsQuery = { provinces: Array<{ code: string, exports: { totalCount: number, edges: Array<{ node: { valueUsd: string, sources: Array<{ publisher: string | null }> } }> } | null }> | null };
 
 export type SyntheticTradeRealQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyntheticTradeRealQuery = { exportTotals: Array<{ valueUsd: string, includesSynthetic: boolean }> };
+export type SyntheticTradeRealQuery = { exportTotals: Array<{ valueUsd: string, includesSynthetic: boolean }> | null };
 
 export type SyntheticTradeTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyntheticTradeTotalsQuery = { exportTotals: Array<{ solarYear: number | null, valueUsd: string, figureCount: number, includesSynthetic: boolean }> };
+export type SyntheticTradeTotalsQuery = { exportTotals: Array<{ solarYear: number | null, valueUsd: string, figureCount: number, includesSynthetic: boolean }> | null };
 
 export type AgreementsCreateMutationVariables = Exact<{
   input: CreateAgreementInput;
 }>;
 
 
-export type AgreementsCreateMutation = { createAgreement: { agreement: { id: string, title: string, parties: Array<{ representedBy: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }> } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type AgreementsCreateMutation = { createAgreement: { agreement: { id: string, title: string, parties: Array<{ representedBy: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }> } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type AgreementsMemorandumQueryVariables = Exact<{
   partyId: string | number;
@@ -2264,31 +2612,31 @@ export type AgreementsMemorandumQueryVariables = Exact<{
 }>;
 
 
-export type AgreementsMemorandumQuery = { agreements: { edges: Array<{ node: { title: string, signedOn: string | null, validUntil: string | null, extendable: boolean | null, extensionTerms: string | null, financialObligations: boolean | null, financialTerms: string | null, status: AgreementStatus | null, parties: Array<{ representedBy: string | null, representativeRole: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }>, sources: Array<{ title: string, publisher: string | null }> } }> } };
+export type AgreementsMemorandumQuery = { agreements: { edges: Array<{ node: { title: string, signedOn: string | null, validUntil: string | null, extendable: boolean | null, extensionTerms: string | null, financialObligations: boolean | null, financialTerms: string | null, status: AgreementStatus | null, parties: Array<{ representedBy: string | null, representativeRole: string | null, organization: { name: string } }>, commitments: Array<{ joint: boolean, description: string, party: { name: string } | null }>, sources: Array<{ title: string, publisher: string | null }> } }> } | null };
 
 export type AgreementsCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgreementsCountQuery = { agreements: { totalCount: number } };
+export type AgreementsCountQuery = { agreements: { totalCount: number } | null };
 
 export type AgreementsActiveOnQueryVariables = Exact<{
   d: string;
 }>;
 
 
-export type AgreementsActiveOnQuery = { agreements: { edges: Array<{ node: { title: string, status: AgreementStatus | null } }> } };
+export type AgreementsActiveOnQuery = { agreements: { edges: Array<{ node: { title: string, status: AgreementStatus | null } }> } | null };
 
 export type AgreementsUpdateMutationVariables = Exact<{
   input: UpdateAgreementInput;
 }>;
 
 
-export type AgreementsUpdateMutation = { updateAgreement: { agreement: { validUntil: string | null, commitments: Array<{ description: string }> } | null, error: { code: MutationErrorCode } | null } };
+export type AgreementsUpdateMutation = { updateAgreement: { agreement: { validUntil: string | null, commitments: Array<{ description: string }> } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ArtisansCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArtisansCountQuery = { artisans: { totalCount: number } };
+export type ArtisansCountQuery = { artisans: { totalCount: number } | null };
 
 export type ArtisansOneQueryVariables = Exact<{
   id: string | number;
@@ -2302,12 +2650,12 @@ export type ArtisansUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ArtisansUpdateMutation = { updateArtisan: { artisan: { name: string | null, province: { code: string } | null, crafts: Array<{ slug: string }> | null } | null, error: { code: MutationErrorCode } | null } };
+export type ArtisansUpdateMutation = { updateArtisan: { artisan: { name: string | null, province: { code: string } | null, crafts: Array<{ slug: string }> | null } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type ArtisansUpdateUnknownMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ArtisansUpdateUnknownMutation = { updateArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type ArtisansUpdateUnknownMutation = { updateArtisan: { artisan: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type ArtisansUnknownQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2319,14 +2667,14 @@ export type ArtisansFilteredQueryVariables = Exact<{
 }>;
 
 
-export type ArtisansFilteredQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null } }> } };
+export type ArtisansFilteredQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null } }> } | null };
 
 export type ArtisansPageQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type ArtisansPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string | null } }> } };
+export type ArtisansPageQuery = { artisans: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { name: string | null } }> } | null };
 
 export type ArtisansOfProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2338,62 +2686,62 @@ export type ArtisansCreateBadMutationVariables = Exact<{
 }>;
 
 
-export type ArtisansCreateBadMutation = { createArtisan: { artisan: { id: string } | null } };
+export type ArtisansCreateBadMutation = { createArtisan: { artisan: { id: string } | null } | null };
 
 export type BatchingCreateArtisanMutationVariables = Exact<{
   input: CreateArtisanInput;
 }>;
 
 
-export type BatchingCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null } };
+export type BatchingCreateArtisanMutation = { createArtisan: { artisan: { id: string } | null } | null };
 
 export type BatchingEnrollMutationVariables = Exact<{
   input: EnrollArtisanInput;
 }>;
 
 
-export type BatchingEnrollMutation = { enrollArtisan: { enrollment: { id: string } | null, error: { code: MutationErrorCode } | null } };
+export type BatchingEnrollMutation = { enrollArtisan: { enrollment: { id: string } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type BatchingRecordResultMutationVariables = Exact<{
   input: RecordExamResultInput;
 }>;
 
 
-export type BatchingRecordResultMutation = { recordExamResult: { certificate: { serial: string } | null } };
+export type BatchingRecordResultMutation = { recordExamResult: { certificate: { serial: string } | null } | null };
 
 export type BatchingArtisansQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type BatchingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null, province: { name: string } | null, crafts: Array<{ name: string }> | null, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string }, partners: Array<{ name: string }>, provinces: Array<{ name: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> } }> | null, certificates: Array<{ serial: string, issuer: { name: string } }> | null } }> } };
+export type BatchingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null, province: { name: string } | null, crafts: Array<{ name: string }> | null, enrollments: Array<{ status: EnrollmentStatus, course: { title: string, provider: { name: string }, partners: Array<{ name: string }>, provinces: Array<{ name: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> } }> | null, certificates: Array<{ serial: string, issuer: { name: string } }> | null } }> } | null };
 
 export type CoursesCountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesCountQuery = { courses: { totalCount: number } };
+export type CoursesCountQuery = { courses: { totalCount: number } | null };
 
 export type CoursesBuiltInQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesBuiltInQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, mode: DeliveryMode, audiences: Array<CourseAudience>, startsOn: string | null, endsOn: string | null, capacity: number | null, hasFinalExam: boolean, certificateInternationallyRecognized: boolean, isSynthetic: boolean, provider: { name: string, kind: OrganizationKind, country: { code: string, name: string } | null }, partners: Array<{ name: string, kind: OrganizationKind }>, certificateIssuer: { name: string } | null, provinces: Array<{ code: string, name: string }>, agreement: { title: string, signedOn: string | null, signedNoLaterThan: string | null } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } };
+export type CoursesBuiltInQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, mode: DeliveryMode, audiences: Array<CourseAudience>, startsOn: string | null, endsOn: string | null, capacity: number | null, hasFinalExam: boolean, certificateInternationallyRecognized: boolean, isSynthetic: boolean, provider: { name: string, kind: OrganizationKind, country: { code: string, name: string } | null }, partners: Array<{ name: string, kind: OrganizationKind }>, certificateIssuer: { name: string } | null, provinces: Array<{ code: string, name: string }>, agreement: { title: string, signedOn: string | null, signedNoLaterThan: string | null } | null, sources: Array<{ title: string, publisher: string | null, publishedOn: string | null, url: string | null }> } }> } | null };
 
 export type CoursesTrainingCentresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesTrainingCentresQuery = { trainingCentres: { edges: Array<{ node: { name: string, kind: TrainingCentreKind, status: TrainingCentreStatus, city: string | null, licenceNumber: string | null, province: { name: string }, agreement: { signedOn: string | null } | null, sources: Array<{ publisher: string | null }> } }> } };
+export type CoursesTrainingCentresQuery = { trainingCentres: { edges: Array<{ node: { name: string, kind: TrainingCentreKind, status: TrainingCentreStatus, city: string | null, licenceNumber: string | null, province: { name: string }, agreement: { signedOn: string | null } | null, sources: Array<{ publisher: string | null }> } }> } | null };
 
 export type CoursesCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesCatalogueQuery = { provinces: Array<{ code: string }>, crafts: Array<{ slug: string }> };
+export type CoursesCatalogueQuery = { provinces: Array<{ code: string }> | null, crafts: Array<{ slug: string }> | null };
 
 export type CoursesFilteredQueryVariables = Exact<{
   filter?: CourseFilter | null | undefined;
 }>;
 
 
-export type CoursesFilteredQuery = { courses: { edges: Array<{ node: { title: string } }> } };
+export type CoursesFilteredQuery = { courses: { edges: Array<{ node: { title: string } }> } | null };
 
 export type CoursesOneQueryVariables = Exact<{
   id: string | number;
@@ -2405,53 +2753,53 @@ export type CoursesOneQuery = { course: { seatsTaken: number, capacity: number |
 export type CoursesOfProvincesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesOfProvincesQuery = { provinces: Array<{ code: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> };
+export type CoursesOfProvincesQuery = { provinces: Array<{ code: string, courses: { totalCount: number, edges: Array<{ node: { title: string } }> } | null }> | null };
 
 export type CoursesUpdateMutationVariables = Exact<{
   input: UpdateCourseInput;
 }>;
 
 
-export type CoursesUpdateMutation = { updateCourse: { course: { title: string, capacity: number | null, provinces: Array<{ code: string }> } | null, error: { code: MutationErrorCode } | null } };
+export type CoursesUpdateMutation = { updateCourse: { course: { title: string, capacity: number | null, provinces: Array<{ code: string }> } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type CoursesOrphanMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesOrphanMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type CoursesOrphanMutation = { createCourse: { course: { id: string } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type CoursesCacheListingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesCacheListingQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, provider: { name: string }, provinces: Array<{ name: string }>, sources: Array<{ title: string }> } }> } };
+export type CoursesCacheListingQuery = { courses: { totalCount: number, edges: Array<{ node: { title: string, provider: { name: string }, provinces: Array<{ name: string }>, sources: Array<{ title: string }> } }> } | null };
 
 export type CoursesCacheCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesCacheCatalogueQuery = { provinces: Array<{ code: string, name: string }>, crafts: Array<{ slug: string, hsCodes: Array<string> }> };
+export type CoursesCacheCatalogueQuery = { provinces: Array<{ code: string, name: string }> | null, crafts: Array<{ slug: string, hsCodes: Array<string> }> | null };
 
 export type CoursesCacheArtisansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesCacheArtisansQuery = { artisans: { totalCount: number } };
+export type CoursesCacheArtisansQuery = { artisans: { totalCount: number } | null };
 
 export type CoursesCacheEnrollmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoursesCacheEnrollmentsQuery = { courses: { edges: Array<{ node: { title: string, enrollments: { totalCount: number } | null } }> } };
+export type CoursesCacheEnrollmentsQuery = { courses: { edges: Array<{ node: { title: string, enrollments: { totalCount: number } | null } }> } | null };
 
 export type EnrollmentsRecordResultMutationVariables = Exact<{
   input: RecordExamResultInput;
 }>;
 
 
-export type EnrollmentsRecordResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null, certificate: { serial: string } | null } | null, certificate: { serial: string, issuedOn: string, issuer: { name: string }, artisan: { name: string | null }, course: { title: string } } | null, error: { code: MutationErrorCode, field: string | null } | null } };
+export type EnrollmentsRecordResultMutation = { recordExamResult: { enrollment: { status: EnrollmentStatus, examScore: number | null, certificate: { serial: string } | null } | null, certificate: { serial: string, issuedOn: string, issuer: { name: string }, artisan: { name: string | null }, course: { title: string } } | null, error: { code: MutationErrorCode, field: string | null } | null } | null };
 
 export type EnrollmentsWithdrawMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EnrollmentsWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } };
+export type EnrollmentsWithdrawMutation = { withdrawEnrollment: { enrollment: { status: EnrollmentStatus } | null, error: { code: MutationErrorCode } | null } | null };
 
 export type EnrollmentsBothSidesQueryVariables = Exact<{
   a: string | number;
@@ -2479,7 +2827,7 @@ export type EnrollmentsNoCertificateQuery = { artisan: { certificates: Array<{ s
 export type SyntheticTrainingArtisansQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SyntheticTrainingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null, isSynthetic: boolean | null, province: { name: string } | null, enrollments: Array<{ status: EnrollmentStatus, course: { isSynthetic: boolean } }> | null } }> } };
+export type SyntheticTrainingArtisansQuery = { artisans: { totalCount: number, edges: Array<{ node: { name: string | null, isSynthetic: boolean | null, province: { name: string } | null, enrollments: Array<{ status: EnrollmentStatus, course: { isSynthetic: boolean } }> | null } }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2774,6 +3122,311 @@ export const AuthorizationCorrectFigureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorizationCorrectFigureMutation, AuthorizationCorrectFigureMutationVariables>;
+export const GlobalIdsNodeOfEachSubgraphDocument = new TypedDocumentString(`
+    query GlobalIdsNodeOfEachSubgraph($artisan: ID!, $exhibition: ID!, $figure: ID!, $country: ID!) {
+  artisan: node(id: $artisan) {
+    __typename
+    id
+    ... on Artisan {
+      name
+      province {
+        code
+      }
+    }
+  }
+  exhibition: node(id: $exhibition) {
+    __typename
+    id
+    ... on Exhibition {
+      name
+      organizer {
+        id
+        name
+      }
+    }
+  }
+  figure: node(id: $figure) {
+    __typename
+    id
+    ... on ExportFigure {
+      valueUsd
+      channel
+    }
+  }
+  country: node(id: $country) {
+    __typename
+    id
+    ... on Country {
+      code
+      name
+      exhibitionsHosted(first: 5) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsNodeOfEachSubgraphQuery, GlobalIdsNodeOfEachSubgraphQueryVariables>;
+export const GlobalIdsFirstExportFigureDocument = new TypedDocumentString(`
+    query GlobalIdsFirstExportFigure {
+  exportFigures(first: 1) {
+    edges {
+      node {
+        id
+        valueUsd
+        channel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsFirstExportFigureQuery, GlobalIdsFirstExportFigureQueryVariables>;
+export const GlobalIdsCatalogueDocument = new TypedDocumentString(`
+    query GlobalIdsCatalogue {
+  province(code: "IR-02") {
+    id
+    name
+  }
+  craft(slug: "kilim") {
+    id
+    name
+  }
+  country(code: "IQ") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCatalogueQuery, GlobalIdsCatalogueQueryVariables>;
+export const GlobalIdsNodesDocument = new TypedDocumentString(`
+    query GlobalIdsNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Course {
+      title
+    }
+    ... on Province {
+      code
+      name
+    }
+    ... on Craft {
+      slug
+    }
+    ... on Exhibition {
+      name
+    }
+    ... on Organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsNodesQuery, GlobalIdsNodesQueryVariables>;
+export const GlobalIdsCoursesDocument = new TypedDocumentString(`
+    query GlobalIdsCourses {
+  courses(first: 10) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCoursesQuery, GlobalIdsCoursesQueryVariables>;
+export const GlobalIdsCourseByIdDocument = new TypedDocumentString(`
+    query GlobalIdsCourseById($id: ID!) {
+  course(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCourseByIdQuery, GlobalIdsCourseByIdQueryVariables>;
+export const GlobalIdsArtisanAndNodeDocument = new TypedDocumentString(`
+    query GlobalIdsArtisanAndNode($id: ID!) {
+  artisan(id: $id) {
+    id
+    name
+    listedPublicly
+  }
+  node(id: $id) {
+    id
+    ... on Artisan {
+      name
+      listedPublicly
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsArtisanAndNodeQuery, GlobalIdsArtisanAndNodeQueryVariables>;
+export const GlobalIdsOfEveryNodeTypeDocument = new TypedDocumentString(`
+    query GlobalIdsOfEveryNodeType {
+  agreements(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  artisans(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  competencyStandards(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  courses(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  instructors(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  officialVisits {
+    __typename
+    id
+  }
+  organizations(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  trainingCentres(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  exhibitions(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  marketingActivities {
+    __typename
+    id
+  }
+  worldCraftDesignations(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  exportFigures(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  growthTargets {
+    __typename
+    id
+  }
+  marketSizes {
+    __typename
+    id
+  }
+  policyDocuments {
+    __typename
+    id
+  }
+  sources(first: 1) {
+    edges {
+      node {
+        __typename
+        id
+      }
+    }
+  }
+  yearSlogans {
+    __typename
+    id
+  }
+  countries: exportMarkets {
+    country {
+      __typename
+      id
+    }
+  }
+  provinces {
+    __typename
+    id
+  }
+  crafts {
+    __typename
+    id
+  }
+  __type(name: "Node") {
+    possibleTypes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsOfEveryNodeTypeQuery, GlobalIdsOfEveryNodeTypeQueryVariables>;
+export const GlobalIdsTypesOfNodesDocument = new TypedDocumentString(`
+    query GlobalIdsTypesOfNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsTypesOfNodesQuery, GlobalIdsTypesOfNodesQueryVariables>;
+export const GlobalIdsRecordDesignationDocument = new TypedDocumentString(`
+    mutation GlobalIdsRecordDesignation($input: RecordWorldCraftDesignationInput!) {
+  recordWorldCraftDesignation(input: $input) {
+    designation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsRecordDesignationMutation, GlobalIdsRecordDesignationMutationVariables>;
+export const GlobalIdsCountryByCodeDocument = new TypedDocumentString(`
+    query GlobalIdsCountryByCode {
+  country(code: "IQ") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCountryByCodeQuery, GlobalIdsCountryByCodeQueryVariables>;
+export const GlobalIdsCountryByNodeDocument = new TypedDocumentString(`
+    query GlobalIdsCountryByNode {
+  node(id: "Country:IQ") {
+    __typename
+    id
+    ... on Country {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalIdsCountryByNodeQuery, GlobalIdsCountryByNodeQueryVariables>;
 export const AccessViewerDocument = new TypedDocumentString(`
     query AccessViewer {
   viewer {
@@ -3173,6 +3826,15 @@ export const SightAgreementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SightAgreementsQuery, SightAgreementsQueryVariables>;
+export const ClientsProvinceNameDocument = new TypedDocumentString(`
+    query ClientsProvinceName($code: ProvinceCode! = "IR-16") {
+  province(code: $code) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ClientsProvinceNameQuery, ClientsProvinceNameQueryVariables>;
 export const BatchingExhibitionsDocument = new TypedDocumentString(`
     query BatchingExhibitions($first: Int!) {
   exhibitions(first: $first) {
@@ -4168,6 +4830,29 @@ export const AttacksArtisanCountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AttacksArtisanCountQuery, AttacksArtisanCountQueryVariables>;
+export const CostDirectivesOneAggregateDocument = new TypedDocumentString(`
+    query CostDirectivesOneAggregate {
+  exportTotals {
+    valueUsd
+  }
+}
+    `) as unknown as TypedDocumentString<CostDirectivesOneAggregateQuery, CostDirectivesOneAggregateQueryVariables>;
+export const CostDirectivesProvinceCodesDocument = new TypedDocumentString(`
+    query CostDirectivesProvinceCodes {
+  provinces {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CostDirectivesProvinceCodesQuery, CostDirectivesProvinceCodesQueryVariables>;
+export const CostDirectivesCreateArtisanDocument = new TypedDocumentString(`
+    mutation CostDirectivesCreateArtisan($input: CreateArtisanInput!) {
+  createArtisan(input: $input) {
+    artisan {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CostDirectivesCreateArtisanMutation, CostDirectivesCreateArtisanMutationVariables>;
 export const LimitsSearchArtisansDocument = new TypedDocumentString(`
     query LimitsSearchArtisans($search: String) {
   artisans(filter: {search: $search}) {
@@ -4244,7 +4929,7 @@ export const ListsExportFiguresDocument = new TypedDocumentString(`
     }
   }
   province(code: $province) {
-    exports(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    exports(filter: $filter, orderBy: $orderBy, first: $first) {
       totalCount
       edges {
         node {
@@ -4781,6 +5466,42 @@ export const ListsNestedTrainingRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsNestedTrainingRecordsQuery, ListsNestedTrainingRecordsQueryVariables>;
+export const ListsNestedTrainingRecordsBackwardsDocument = new TypedDocumentString(`
+    query ListsNestedTrainingRecordsBackwards($last: Int!) {
+  artisans(last: $last, filter: {isSynthetic: true}, orderBy: NAME_ASC) {
+    edges {
+      node {
+        enrollmentsConnection(
+          last: 2
+          filter: {isSynthetic: true}
+          orderBy: OLDEST_FIRST
+        ) {
+          totalCount
+          edges {
+            node {
+              status
+              course {
+                title
+                enrollments(last: 3, filter: {status: ENROLLED}, orderBy: OLDEST_FIRST) {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+        certificatesConnection(last: 2, orderBy: OLDEST_FIRST) {
+          totalCount
+          edges {
+            node {
+              serial
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsNestedTrainingRecordsBackwardsQuery, ListsNestedTrainingRecordsBackwardsQueryVariables>;
 export const ListsNestedProvinceListsDocument = new TypedDocumentString(`
     query ListsNestedProvinceLists($first: Int!) {
   artisans(first: $first, filter: {isSynthetic: true}, orderBy: NAME_DESC) {
@@ -4847,6 +5568,40 @@ export const AfterTheFuzzDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AfterTheFuzzQuery, AfterTheFuzzQueryVariables>;
+export const PartialAnswerAcrossSubgraphsDocument = new TypedDocumentString(`
+    query PartialAnswerAcrossSubgraphs {
+  courses(first: 1) {
+    totalCount
+  }
+  exportTotals(filter: {solarYears: [1403]}) {
+    valueUsd
+  }
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<PartialAnswerAcrossSubgraphsQuery, PartialAnswerAcrossSubgraphsQueryVariables>;
+export const PartialAnswerTwoWritesDocument = new TypedDocumentString(`
+    mutation PartialAnswerTwoWrites($organization: CreateOrganizationInput!, $exhibition: CreateExhibitionInput!) {
+  createOrganization(input: $organization) {
+    organization {
+      id
+      name
+    }
+    error {
+      code
+    }
+  }
+  createExhibition(input: $exhibition) {
+    exhibition {
+      id
+    }
+    error {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartialAnswerTwoWritesMutation, PartialAnswerTwoWritesMutationVariables>;
 export const ProvincePageUnderFaultsDocument = new TypedDocumentString(`
     query ProvincePageUnderFaults {
   province(code: "IR-02") {
@@ -4954,6 +5709,41 @@ export const OneProcessExhibitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneProcessExhibitionMutation, OneProcessExhibitionMutationVariables>;
+export const OneProcessNodeIdsDocument = new TypedDocumentString(`
+    query OneProcessNodeIds {
+  exhibitions(first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  courses(first: 2) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessNodeIdsQuery, OneProcessNodeIdsQueryVariables>;
+export const OneProcessNodesDocument = new TypedDocumentString(`
+    query OneProcessNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Exhibition {
+      name
+    }
+    ... on Course {
+      title
+    }
+    ... on Province {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OneProcessNodesQuery, OneProcessNodesQueryVariables>;
 export const ProvenanceReportFactsDocument = new TypedDocumentString(`
     query ProvenanceReportFacts {
   sources(first: 10) {
@@ -5814,6 +6604,16 @@ export const NpmStartCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NpmStartCreateMutation, NpmStartCreateMutationVariables>;
+export const NpmStartNodeDocument = new TypedDocumentString(`
+    query NpmStartNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Organization {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NpmStartNodeQuery, NpmStartNodeQueryVariables>;
 export const NpmStartTotalsDocument = new TypedDocumentString(`
     query NpmStartTotals {
   exportTotals(filter: {solarYears: [1402], destinationCode: "IQ"}) {

@@ -48,11 +48,11 @@ describe('the audit trail', () => {
           after,
           filter: { mutation: MUTATION },
         });
-        ids.push(...auditEvents.edges.map((edge) => edge.node.id));
-        if (!auditEvents.pageInfo.hasNextPage) {
+        ids.push(...auditEvents!.edges.map((edge) => edge.node.id));
+        if (!auditEvents!.pageInfo.hasNextPage) {
           break;
         }
-        after = auditEvents.pageInfo.endCursor;
+        after = auditEvents!.pageInfo.endCursor;
       }
       return ids;
     };

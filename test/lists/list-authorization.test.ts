@@ -97,7 +97,7 @@ describe('filters on personal fields', () => {
     const root = response.data!.artisans;
     const nested = response.data!.province!.artisans!;
     expect(nested).toEqual(root);
-    return { ids: root.edges.map((edge) => edge.node.id), total: root.totalCount };
+    return { ids: root!.edges.map((edge) => edge.node.id), total: root!.totalCount };
   };
 
   it('never reveal an artisan the caller may not see, in the root list or under a province', async () => {

@@ -47,7 +47,7 @@ function connectionFields() {
 }
 
 describe('every list of records', () => {
-  it('is a connection taking filter, orderBy (with a default), first (default 20) and after, with totalCount and pageInfo', () => {
+  it('is a connection taking filter, orderBy (with a default), first and after, last and before (nullable Ints and Strings, no default), with totalCount and pageInfo', () => {
     const fields = connectionFields();
     expect(fields.length).toBeGreaterThanOrEqual(28);
     const misshapen = fields.flatMap(([name, field]) => {
@@ -57,14 +57,18 @@ describe('every list of records', () => {
         !isInputObjectType(argument('filter') && getNamedType(argument('filter')!.type)) && 'filter',
         !(argument('orderBy') && isEnumType(getNamedType(argument('orderBy')!.type)) && argument('orderBy')!.defaultValue !== undefined) &&
           'orderBy',
-        argument('first')?.defaultValue !== 20 && 'first',
-        !argument('after') && 'after',
+        (argument('first')?.type.toString() !== 'Int' || argument('first')?.defaultValue !== undefined) && 'first',
+        argument('after')?.type.toString() !== 'String' && 'after',
+        (argument('last')?.type.toString() !== 'Int' || argument('last')?.defaultValue !== undefined) && 'last',
+        argument('before')?.type.toString() !== 'String' && 'before',
         !connection.getFields().totalCount && 'totalCount',
         !connection.getFields().pageInfo && 'pageInfo',
       ].filter(Boolean);
       return problems.length ? [`${name}: ${problems.join(', ')}`] : [];
     });
     expect(misshapen).toEqual([]);
+    const pageInfo = (api.getType('PageInfo') as GraphQLObjectType).getFields();
+    expect(Object.keys(pageInfo).sort()).toEqual(['endCursor', 'hasNextPage', 'hasPreviousPage', 'startCursor']);
   });
 
   it('can leave demonstration data out wherever its records have isSynthetic', () => {

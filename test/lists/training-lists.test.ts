@@ -65,7 +65,7 @@ beforeAll(async () => {
   );
   for (const { id } of rows) {
     const { recordExamResult } = await queryData(graph.url, RECORD_PASS, { input: { enrollmentId: id, outcome: 'PASSED', score: 90 } });
-    expect(recordExamResult.certificate).toBeTruthy();
+    expect(recordExamResult!.certificate).toBeTruthy();
   }
 });
 
@@ -99,7 +99,7 @@ describe('artisans', () => {
   it('orders by name both ways, and pages of two in NAME_DESC join up to the whole list reversed', async () => {
     const filter = { search: 'List artisan' };
     const ascending = await queryData(graph.url, ARTISAN_PAGE, { filter, orderBy: 'NAME_ASC', first: 100 });
-    expect(ascending.artisans.edges.map((edge) => edge.node.name)).toEqual([1, 2, 3, 4, 5].map((n) => `List artisan ${n}`));
+    expect(ascending.artisans!.edges.map((edge) => edge.node.name)).toEqual([1, 2, 3, 4, 5].map((n) => `List artisan ${n}`));
     const names: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page += 1) {
@@ -109,25 +109,25 @@ describe('artisans', () => {
         first: 2,
         after,
       });
-      names.push(...artisans.edges.map((edge) => edge.node.name!));
-      expect(artisans.totalCount).toBe(5);
-      if (!artisans.pageInfo.hasNextPage) {
+      names.push(...artisans!.edges.map((edge) => edge.node.name!));
+      expect(artisans!.totalCount).toBe(5);
+      if (!artisans!.pageInfo.hasNextPage) {
         break;
       }
-      after = artisans.pageInfo.endCursor;
+      after = artisans!.pageInfo.endCursor;
     }
     expect(names).toEqual([5, 4, 3, 2, 1].map((n) => `List artisan ${n}`));
   });
 
   it('leaves synthetic artisans in or out with isSynthetic, together with the other conditions', async () => {
     const synthetic = await queryData(graph.url, ARTISAN_PAGE, { filter: { isSynthetic: true }, orderBy: 'NAME_ASC', first: 1 });
-    expect(synthetic.artisans.totalCount).toBe(140);
+    expect(synthetic.artisans!.totalCount).toBe(140);
     const real = await queryData(graph.url, ARTISAN_PAGE, {
       filter: { isSynthetic: false, craftSlug: 'kilim', provinceCode: PROVINCE },
       orderBy: 'NAME_ASC',
       first: 10,
     });
-    expect(real.artisans.edges.map((edge) => edge.node.id)).toEqual([artisanIds[0], artisanIds[2], artisanIds[4]]);
+    expect(real.artisans!.edges.map((edge) => edge.node.id)).toEqual([artisanIds[0], artisanIds[2], artisanIds[4]]);
   });
 });
 
@@ -435,18 +435,18 @@ describe('lists that took flat arguments', () => {
     );
     const craft = rows[0].craft;
     const data = await queryData(graph.url, INSTRUCTORS_AND_STANDARDS, { craft });
-    expect(data.deprecatedInstructors.totalCount).toBeGreaterThan(0);
-    expect(data.instructors.edges.map((edge) => edge.node.id).sort()).toEqual(
-      data.deprecatedInstructors.edges.map((edge) => edge.node.id).sort(),
+    expect(data.deprecatedInstructors!.totalCount).toBeGreaterThan(0);
+    expect(data.instructors!.edges.map((edge) => edge.node.id).sort()).toEqual(
+      data.deprecatedInstructors!.edges.map((edge) => edge.node.id).sort(),
     );
-    const names = data.instructors.edges.map((edge) => edge.node.name);
+    const names = data.instructors!.edges.map((edge) => edge.node.name);
     expect(names).toEqual([...names].sort().reverse());
-    expect(data.competencyStandards.totalCount).toBe(data.deprecatedStandards.totalCount);
-    const titles = data.competencyStandards.edges.map((edge) => edge.node.title);
+    expect(data.competencyStandards!.totalCount).toBe(data.deprecatedStandards!.totalCount);
+    const titles = data.competencyStandards!.edges.map((edge) => edge.node.title);
     expect(titles).toEqual([...titles].sort());
 
     const real = await queryData(graph.url, INSTRUCTORS_AND_STANDARDS, { craft, synthetic: false });
-    expect(real.instructors.totalCount).toBe(0);
+    expect(real.instructors!.totalCount).toBe(0);
   });
 
   it('refuse a deprecated argument that contradicts the filter with BAD_USER_INPUT naming it', async () => {
@@ -461,10 +461,10 @@ describe('lists that took flat arguments', () => {
     const { province_code: code, status, count } = rows[0];
     const deprecated = await queryData(graph.url, TRAINING_CENTRES, { code, status: status as 'PLANNED' });
     const filtered = await queryData(graph.url, TRAINING_CENTRES, { filter: { provinceCode: code, status: status as 'PLANNED' } });
-    expect(deprecated.trainingCentres.totalCount).toBe(count);
+    expect(deprecated.trainingCentres!.totalCount).toBe(count);
     expect(filtered.trainingCentres).toEqual(deprecated.trainingCentres);
     const same = await queryData(graph.url, TRAINING_CENTRES, { code, filter: { provinceCode: code } });
-    expect(same.trainingCentres.totalCount).toBe(count);
+    expect(same.trainingCentres!.totalCount).toBe(count);
   });
 });
 
@@ -493,11 +493,11 @@ describe('agreements', () => {
       let after: string | null = null;
       for (;;) {
         const { agreements }: ListsAgreementPageQuery = await queryData(graph.url, AGREEMENT_PAGE, { orderBy, after });
-        ids.push(...agreements.edges.map((edge) => edge.node.id));
-        if (!agreements.pageInfo.hasNextPage) {
-          return { ids, total: agreements.totalCount };
+        ids.push(...agreements!.edges.map((edge) => edge.node.id));
+        if (!agreements!.pageInfo.hasNextPage) {
+          return { ids, total: agreements!.totalCount };
         }
-        after = agreements.pageInfo.endCursor;
+        after = agreements!.pageInfo.endCursor;
       }
     };
     const newest = await walk('SIGNED_DATE_DESC');
@@ -528,6 +528,40 @@ const NESTED_TRAINING_RECORDS = graphql(`
             }
           }
           certificatesConnection(first: 2, orderBy: NEWEST_FIRST) {
+            totalCount
+            edges {
+              node {
+                serial
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** NESTED_TRAINING_RECORDS read backwards in the reverse orders: the same records at every level. */
+const NESTED_TRAINING_RECORDS_BACKWARDS = graphql(`
+  query ListsNestedTrainingRecordsBackwards($last: Int!) {
+    artisans(last: $last, filter: { isSynthetic: true }, orderBy: NAME_ASC) {
+      edges {
+        node {
+          enrollmentsConnection(last: 2, filter: { isSynthetic: true }, orderBy: OLDEST_FIRST) {
+            totalCount
+            edges {
+              node {
+                status
+                course {
+                  title
+                  enrollments(last: 3, filter: { status: ENROLLED }, orderBy: OLDEST_FIRST) {
+                    totalCount
+                  }
+                }
+              }
+            }
+          }
+          certificatesConnection(last: 2, orderBy: OLDEST_FIRST) {
             totalCount
             edges {
               node {
@@ -572,11 +606,11 @@ const NESTED_PROVINCE_LISTS = graphql(`
 
 describe('SQL statements per operation', () => {
   /** Returns the training subgraph's statements for `run` with `first: 5` and with `first: 100`, checking that each page is full. */
-  const statementsFor = async (run: (first: number) => Promise<{ artisans: { edges: unknown[] } }>) => {
+  const statementsFor = async (run: (first: number) => Promise<{ artisans: { edges: unknown[] } | null }>) => {
     const counts: number[] = [];
     for (const first of [5, 100]) {
       const { result, statements } = await graph.countStatements(() => run(first));
-      expect(result.artisans.edges).toHaveLength(first);
+      expect(result.artisans!.edges).toHaveLength(first);
       counts.push(statements.training);
     }
     return counts;
@@ -587,6 +621,13 @@ describe('SQL statements per operation', () => {
     process.stdout.write(`training statements for enrolments and certificates under artisans(first: 5 | 100): ${five} | ${hundred}\n`);
     expect(hundred).toBe(five);
     expect(five).toBeLessThanOrEqual(10);
+  });
+
+  it('are as many reading the same records backwards at every level (last: 5 | 100 in the reverse orders) as forwards', async () => {
+    const forwards = await statementsFor((first) => queryData(graph.url, NESTED_TRAINING_RECORDS, { first }));
+    const backwards = await statementsFor((last) => queryData(graph.url, NESTED_TRAINING_RECORDS_BACKWARDS, { last }));
+    process.stdout.write(`training statements under artisans, forwards | backwards: ${forwards.join(', ')} | ${backwards.join(', ')}\n`);
+    expect(backwards).toEqual(forwards);
   });
 
   it("are the same for artisans(first: 5) and artisans(first: 100) with their province's courses and artisans, filtered and ordered", async () => {

@@ -51,8 +51,8 @@ describe('writes that arrive at the same time', () => {
       Array.from({ length: 20 }, (_, index) => createArtisan(url, { name: `Seat seeker ${index}`, provinceCode: 'IR-16' })),
     );
     const results = await Promise.all(artisans.map((artisanId) => enroll(url, artisanId, courseId)));
-    expect(results.filter((result) => result.enrollment).length).toBe(3);
-    expect(results.filter((result) => result.error?.code === 'COURSE_FULL').length).toBe(17);
+    expect(results.filter((result) => result!.enrollment).length).toBe(3);
+    expect(results.filter((result) => result!.error?.code === 'COURSE_FULL').length).toBe(17);
   });
 
   it('lose no field when updates of one artisan, each changing another field, arrive at once', async () => {
@@ -64,7 +64,7 @@ describe('writes that arrive at the same time', () => {
         queryData(url, UPDATE, { input: { id, provinceCode: 'IR-16' } }),
         queryData(url, UPDATE, { input: { id, craftSlugs: ['jajim'] } }),
       ]);
-      expect(answers.every((answer) => answer.updateArtisan.error === null)).toBe(true);
+      expect(answers.every((answer) => answer.updateArtisan!.error === null)).toBe(true);
       const { artisan } = await queryData(url, ARTISAN, { id });
       expect(artisan).toEqual({ name: `After ${round}`, province: { code: 'IR-16' }, crafts: [{ slug: 'jajim' }] });
     }

@@ -72,6 +72,43 @@ const CREATE_EXHIBITION = graphql(`
   }
 `);
 
+const NODE_IDS = graphql(`
+  query OneProcessNodeIds {
+    exhibitions(first: 2) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    courses(first: 2) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const NODES = graphql(`
+  query OneProcessNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+      ... on Exhibition {
+        name
+      }
+      ... on Course {
+        title
+      }
+      ... on Province {
+        name
+      }
+    }
+  }
+`);
+
 describe('the one-process mode', () => {
   it('answers every example operation as the separate processes do, for the caller each needs', async () => {
     const examples = await readGraphqlExamples(path.join(projectRoot(), 'schema', 'examples'));
@@ -106,7 +143,26 @@ describe('the one-process mode', () => {
         organizerId: '00000000-0000-4000-8000-000000000009',
       },
     });
-    expect(refused.data?.createExhibition.error).toEqual({ code: 'NOT_FOUND', field: 'organizerId' });
+    expect(refused.data?.createExhibition!.error).toEqual({ code: 'NOT_FOUND', field: 'organizerId' });
+  });
+
+  it('answers nodes(ids:) as the separate processes do, asking the other subgraphs in the same process', async () => {
+    const { data } = await postGraphql(graph.url, NODE_IDS);
+    const ids = [...data!.exhibitions!.edges, ...data!.courses!.edges].map((edge) => edge.node.id);
+    const variables = { ids: [...ids, 'Province:IR-16', '00000000-0000-4000-8000-000000000009'] };
+    const separate = await postGraphql(graph.url, NODES, variables);
+    const together = await postGraphql(oneProcess.url, NODES, variables);
+    expect(separate.errors).toBeUndefined();
+    expect(separate.data?.nodes?.map((node) => node?.__typename)).toEqual([
+      'Exhibition',
+      'Exhibition',
+      'Course',
+      'Course',
+      'Province',
+      undefined,
+    ]);
+    expect(together).toMatchObject({ data: separate.data });
+    expect(together.errors).toBeUndefined();
   });
 
   it('runs from npm start -- --single-process as one server process beside the database', async () => {

@@ -155,14 +155,14 @@ const REPORT_FACTS = graphql(`
 `);
 
 /** The facts of one source, as REPORT_FACTS reads them. */
-type ReportFacts = ProvenanceReportFactsQuery['sources']['edges'][number]['node']['facts'];
+type ReportFacts = NonNullable<ProvenanceReportFactsQuery['sources']>['edges'][number]['node']['facts'];
 
 const graph = useTestGraph();
 
 /** Returns the facts of each of the four reports, by source id. */
 async function factsOfReports(): Promise<Record<string, ReportFacts>> {
   const { sources } = await queryData(graph.url, REPORT_FACTS);
-  return Object.fromEntries(sources.edges.map((edge) => [edge.node.id, edge.node.facts]));
+  return Object.fromEntries(sources!.edges.map((edge) => [edge.node.id, edge.node.facts]));
 }
 
 /** Returns every attribution of every record of `facts` (organisations and designations by name carry none). */
@@ -205,8 +205,8 @@ describe('a source', () => {
       }
     `);
     const { sources } = await queryData(graph.url, SOURCES);
-    expect(sources.totalCount).toBe(4);
-    const byId = Object.fromEntries(sources.edges.map((edge) => [edge.node.id, edge.node]));
+    expect(sources!.totalCount).toBe(4);
+    const byId = Object.fromEntries(sources!.edges.map((edge) => [edge.node.id, edge.node]));
     expect(byId[SOURCE_DOCUMENTS.chechePilotCourses.id]).toMatchObject({ publisher: null, credits: ['CHTN'], publishedOn: '2025-04-19' });
     expect(byId[SOURCE_DOCUMENTS.tvtoMemorandum.id]).toMatchObject({ publisher: null, credits: ['Miras Aria'], publishedOn: null });
     expect(byId[SOURCE_DOCUMENTS.rescuePlan.id]).toMatchObject({ publisher: null, credits: ['IRNA'], publishedOn: '2025-04-21' });
@@ -255,11 +255,11 @@ describe('a source', () => {
       }
     `);
     const data = await queryData(graph.url, CITED_BY_IRNA);
-    expect(data.sources.edges.map((edge) => edge.node.id)).toEqual([SOURCE_DOCUMENTS.rescuePlan.id]);
+    expect(data.sources!.edges.map((edge) => edge.node.id)).toEqual([SOURCE_DOCUMENTS.rescuePlan.id]);
     const rescuePlan = SOURCE_DOCUMENTS.rescuePlan.id;
-    expect(data.exportFigures.edges.map((edge) => edge.node.sources[0].id)).toContain(rescuePlan);
-    expect(data.exportMarkets.every((market) => market.sources[0].id === rescuePlan)).toBe(true);
-    const council = data.organizations.edges.find((edge) => edge.node.name === 'World Crafts Council')?.node;
+    expect(data.exportFigures!.edges.map((edge) => edge.node.sources[0].id)).toContain(rescuePlan);
+    expect(data.exportMarkets!.every((market) => market.sources[0].id === rescuePlan)).toBe(true);
+    const council = data.organizations!.edges.find((edge) => edge.node.name === 'World Crafts Council')?.node;
     expect(council?.sources.map((source) => source.id)).toEqual([rescuePlan]);
   });
 });
@@ -282,7 +282,7 @@ describe('who said it', () => {
       }
     `);
     const { exportFigures } = await queryData(graph.url, FIGURES);
-    const figures = exportFigures.edges.map((edge) => edge.node);
+    const figures = exportFigures!.edges.map((edge) => edge.node);
     const customs224 = figures.find((figure) => figure.valueUsd === '224000000.00' && figure.channel === 'CUSTOMS');
     expect(customs224?.attributions).toEqual([
       {
@@ -337,7 +337,7 @@ describe('who said it', () => {
       }
     `);
     const data = await queryData(graph.url, TARGET_MARKET_EXHIBITION);
-    expect(data.growthTargets[0].attributions).toEqual([
+    expect(data.growthTargets![0].attributions).toEqual([
       expect.objectContaining({
         basis: 'REPORTED_SPEECH',
         quote: expect.stringContaining('eight-percent growth'),
@@ -348,10 +348,10 @@ describe('who said it', () => {
         },
       }),
     ]);
-    expect(data.marketSizes[0].attributions).toEqual([
+    expect(data.marketSizes![0].attributions).toEqual([
       expect.objectContaining({ basis: 'CITED_DATA', quote: expect.stringContaining('$770 billion') }),
     ]);
-    const [ilam] = data.exhibitions.edges.map((edge) => edge.node);
+    const [ilam] = data.exhibitions!.edges.map((edge) => edge.node);
     expect(ilam.name).toBe('Ilam Handicrafts Exhibition');
     expect(ilam.attributions.map((attribution) => [attribution.basis, attribution.speaker?.name ?? null])).toEqual([
       ['STATED', null],
@@ -396,7 +396,7 @@ describe('who said it', () => {
       }
     `);
     const { agreements } = await queryData(graph.url, SIGNATORIES);
-    const signatories = agreements.edges.flatMap((edge) => edge.node.parties).filter((party) => party.representedBy);
+    const signatories = agreements!.edges.flatMap((edge) => edge.node.parties).filter((party) => party.representedBy);
     expect(signatories).toEqual(
       expect.arrayContaining([
         { representedBy: 'Gholamhossein Mohammadi', representativeRole: 'Deputy Minister of Cooperatives, Labour, and Social Welfare' },
@@ -505,7 +505,7 @@ describe('Source.facts', () => {
       }
     `);
     const { exhibitions } = await queryData(graph.url, FROM_A_RECORD);
-    const [source] = exhibitions.edges[0].node.sources;
+    const [source] = exhibitions!.edges[0].node.sources;
     expect(source.credits).toEqual(['CHTN']);
     expect(source.facts.courses).toHaveLength(1);
     expect(source.facts.exportFigures?.totalCount).toBe(2);

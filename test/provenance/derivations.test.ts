@@ -49,12 +49,12 @@ describe('values the reports do not state word for word', () => {
       }
     `);
     const data = await queryData(graph.url, DERIVED, { partyId: ORG.technicalAndVocationalTrainingOrganization });
-    const ilam = data.exhibitions.edges[0].node;
+    const ilam = data.exhibitions!.edges[0].node;
     expect(ilam).toMatchObject({ startsOn: '2025-10-10', endsOn: '2025-10-16' });
     expect(methodOf(ilam, 'endsOn')).toBe('DERIVED');
     expect(ilam.derivations.find((derivation) => derivation.field === 'endsOn')?.statement).toMatch(/week-long/);
     expect(methodOf(ilam, 'startsOn')).toBe('DERIVED');
-    const tvto = data.agreements.edges[0].node;
+    const tvto = data.agreements!.edges[0].node;
     expect(tvto).toMatchObject({ signedOn: '2025-04-22', validUntil: '2028-04-21', term: 'FIXED' });
     expect(methodOf(tvto, 'validUntil')).toBe('INFERRED');
     expect(methodOf(tvto, 'signedOn')).toBeUndefined();
@@ -95,7 +95,7 @@ describe('values the reports do not state word for word', () => {
       }
     `);
     const data = await queryData(graph.url, FIGURES_AND_COURSES);
-    const figures = data.exportFigures.edges.map((edge) => edge.node);
+    const figures = data.exportFigures!.edges.map((edge) => edge.node);
     const customs224 = figures.find((figure) => figure.valueUsd === '224000000.00' && figure.channel === 'CUSTOMS');
     expect(customs224).toBeDefined();
     expect(methodOf(customs224!, 'channel')).toBe('INFERRED');
@@ -103,7 +103,7 @@ describe('values the reports do not state word for word', () => {
     expect(methodOf(customs224!, 'period')).toBe('DERIVED');
     const current = figures.filter((figure) => figure.periodBasis === 'CURRENT_ANNUAL');
     expect(current.map((figure) => methodOf(figure, 'period'))).toEqual(['INFERRED', 'INFERRED']);
-    const [course] = data.courses.edges.map((edge) => edge.node);
+    const [course] = data.courses!.edges.map((edge) => edge.node);
     expect(course.certificateIssuer).toBeNull();
     expect(methodOf(course, 'certificateIssuer')).toBe('UNDETERMINED');
     expect(course.derivations.find((derivation) => derivation.field === 'certificateIssuer')?.statement).toMatch(/the Italian organizers/);
@@ -130,7 +130,7 @@ describe('values the reports do not state word for word', () => {
       }
     `);
     const { agreements } = await queryData(graph.url, COMMITMENTS, { partyId: ORG.technicalAndVocationalTrainingOrganization });
-    const commitments = agreements.edges[0].node.commitments;
+    const commitments = agreements!.edges[0].node.commitments;
     expect(commitments.filter((commitment) => commitment.kind === 'OTHER_PROVISION')).toEqual([
       { kind: 'OTHER_PROVISION', joint: false, party: null, description: 'Trainee insurance.' },
       { kind: 'OTHER_PROVISION', joint: false, party: null, description: 'Coordination with associations and NGOs.' },
@@ -168,7 +168,7 @@ describe('values the reports do not state word for word', () => {
         commitments: [{ description: 'Something unattributed.', kind: 'OTHER_PROVISION' }, { description: 'Together.' }],
       },
     });
-    expect(createAgreement.agreement).toMatchObject({
+    expect(createAgreement!.agreement).toMatchObject({
       term: 'NOT_STATED',
       derivations: [],
       commitments: [{ kind: 'OTHER_PROVISION' }, { kind: 'JOINT' }],
@@ -200,10 +200,10 @@ describe('values the reports do not state word for word', () => {
         }
       }
     `);
-    const { updateExhibition } = await queryData(graph.url, UPDATE, { input: { id: exhibitions.edges[0].node.id, endsOn: '2025-10-17' } });
-    expect(updateExhibition.exhibition?.endsOn).toBe('2025-10-17');
-    expect(methodOf(updateExhibition.exhibition!, 'endsOn')).toBeUndefined();
-    expect(methodOf(updateExhibition.exhibition!, 'startsOn')).toBe('DERIVED');
+    const { updateExhibition } = await queryData(graph.url, UPDATE, { input: { id: exhibitions!.edges[0].node.id, endsOn: '2025-10-17' } });
+    expect(updateExhibition!.exhibition?.endsOn).toBe('2025-10-17');
+    expect(methodOf(updateExhibition!.exhibition!, 'endsOn')).toBeUndefined();
+    expect(methodOf(updateExhibition!.exhibition!, 'startsOn')).toBe('DERIVED');
   });
 });
 
@@ -226,12 +226,12 @@ describe('aggregates over derived or inferred figures', () => {
         }
       }
     `);
-    const [byDefault] = (await queryData(graph.url, TOTALS)).exportTotals;
+    const [byDefault] = (await queryData(graph.url, TOTALS)).exportTotals!;
     expect(byDefault).toMatchObject({ valueUsd: '448000000.00', usesDerivedValues: true });
     const figureIds = new Set(byDefault.figures.map((figure) => figure.id));
     expect(byDefault.derivedValues.every((value) => value.recordType === 'ExportFigure' && figureIds.has(value.recordId))).toBe(true);
     expect(byDefault.derivedValues).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'channel', method: 'INFERRED' })]));
-    const [irna] = (await queryData(graph.url, TOTALS, { source: { publisher: 'IRNA' } })).exportTotals;
+    const [irna] = (await queryData(graph.url, TOTALS, { source: { publisher: 'IRNA' } })).exportTotals!;
     expect(irna).toMatchObject({ valueUsd: '500000000.00', usesDerivedValues: true });
     expect(irna.derivedValues.filter((value) => value.field === 'period').map((value) => value.method)).toEqual(['INFERRED', 'INFERRED']);
   });
@@ -274,7 +274,7 @@ describe('aggregates over derived or inferred figures', () => {
       }
     `);
     const { exportTotals } = await queryData(graph.url, SHARES);
-    const [share] = exportTotals[0].marketShares;
+    const [share] = exportTotals![0].marketShares;
     expect(share).toMatchObject({ share: null, market: { market: 'Global handicrafts market', valueUsd: '770000000000.00' } });
     expect(share.unavailableReason).toMatch(/states no period/);
     expect(share.derivedValues).toEqual(expect.arrayContaining([{ field: 'period', method: 'UNDETERMINED' }]));
@@ -303,7 +303,7 @@ describe('aggregates over derived or inferred figures', () => {
       }
     `);
     const { exportTotals } = await queryData(graph.url, PROGRESS);
-    const [progress] = exportTotals[0].targetProgress;
+    const [progress] = exportTotals![0].targetProgress;
     expect(progress.target.policyDocument?.title).toBe('National Handicrafts Document');
     expect(progress.derivedValues).toEqual(
       expect.arrayContaining([

@@ -53,7 +53,7 @@ describe('the HS code of a figure', () => {
       }
     `);
     const { exportFigures } = await queryData(graph.url, FIGURES);
-    expect(exportFigures.edges.map((edge) => edge.node)).toEqual(
+    expect(exportFigures!.edges.map((edge) => edge.node)).toEqual(
       expect.arrayContaining([
         { valueUsd: '100.00', hsCode: '9503', craft: null },
         { valueUsd: '40.00', hsCode: '520852', craft: null },
@@ -67,13 +67,13 @@ describe('the HS code of a figure', () => {
 
   it('groups totals by the code reported (HS_CODE), and by craft only where the figure counts towards one', async () => {
     const byCode = await queryData(graph.url, TOTALS, { filter: { solarYears: [1400] }, groupBy: ['HS_CODE'] });
-    expect(byCode.exportTotals.map((row) => [row.hsCode, row.valueUsd])).toEqual([
+    expect(byCode.exportTotals!.map((row) => [row.hsCode, row.valueUsd])).toEqual([
       ['520852', '40.00'],
       ['570210', '30.00'],
       ['9503', '100.00'],
     ]);
     const byCraft = await queryData(graph.url, TOTALS, { filter: { solarYears: [1400] }, groupBy: ['CRAFT'] });
-    expect(byCraft.exportTotals.map((row) => [row.craft?.slug ?? null, row.hsCode, row.valueUsd])).toEqual([
+    expect(byCraft.exportTotals!.map((row) => [row.craft?.slug ?? null, row.hsCode, row.valueUsd])).toEqual([
       ['kilim', null, '30.00'],
       ['traditional-dolls', null, '7.00'],
       [null, '520852', '40.00'],
@@ -112,7 +112,7 @@ describe('the HS code of a figure', () => {
       }
     `);
     const { exportFigures } = await queryData(graph.url, FRANCE);
-    expect(exportFigures.edges.map((edge) => edge.node)).toEqual([{ hsCode: '570110', craft: null }]);
+    expect(exportFigures!.edges.map((edge) => edge.node)).toEqual([{ hsCode: '570110', craft: null }]);
   });
 
   it('is refused, naming the argument, when it is not in the nomenclature or does not belong with the craft given', async () => {
@@ -149,13 +149,13 @@ describe('the craft catalogue', () => {
       }
     `);
     const { crafts } = await queryData(graph.url, CRAFT_CODES);
-    const dolls = crafts.find((craft) => craft.slug === 'traditional-dolls');
+    const dolls = crafts!.find((craft) => craft.slug === 'traditional-dolls');
     expect(dolls?.hsClassification).toEqual([
       { code: '9503', description: expect.stringMatching(/dolls; other toys/), coversOnlyThisCraft: false },
     ]);
-    const chit = crafts.find((craft) => craft.slug === 'chit');
+    const chit = crafts!.find((craft) => craft.slug === 'chit');
     expect(chit?.hsClassification[0].description).toMatch(/^Woven fabrics of cotton/);
-    expect(crafts.every((craft) => craft.hsClassification.every((code) => !code.coversOnlyThisCraft && code.description))).toBe(true);
+    expect(crafts!.every((craft) => craft.hsClassification.every((code) => !code.coversOnlyThisCraft && code.description))).toBe(true);
   });
 
   it('uses only codes of the HS 2022 nomenclature', () => {

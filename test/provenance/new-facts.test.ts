@@ -41,7 +41,7 @@ describe('facts of the reports recorded as their own records', () => {
       }
     `);
     const { policyDocuments } = await queryData(graph.url, POLICY_DOCUMENTS);
-    const byTitle = Object.fromEntries(policyDocuments.map((document) => [document.title, document]));
+    const byTitle = Object.fromEntries(policyDocuments!.map((document) => [document.title, document]));
     const plan = byTitle['Rescue plan for the handicrafts sector'];
     expect(plan).toMatchObject({
       kind: 'PLAN',
@@ -86,7 +86,7 @@ describe('facts of the reports recorded as their own records', () => {
     `);
     const { yearSlogans } = await queryData(graph.url, SLOGANS);
     expect(yearSlogans).toHaveLength(1);
-    const [slogan] = yearSlogans;
+    const [slogan] = yearSlogans!;
     expect(slogan).toMatchObject({
       solarYear: 1404,
       slogan: 'Investment for Production',

@@ -40,7 +40,7 @@ describe('an agreement whose term the reports do not state', () => {
   `);
 
   it('is not open-ended: its status is unknown after the day it is known to be signed, and it is not listed as active then', async () => {
-    const on = async (date: string) => (await queryData(graph.url, CHECHE, { partyId: ORG.cheche, on: date })).agreements.edges[0].node;
+    const on = async (date: string) => (await queryData(graph.url, CHECHE, { partyId: ORG.cheche, on: date })).agreements!.edges[0].node;
     expect(await on('2025-04-19')).toMatchObject({
       stage: 'SIGNED',
       term: 'NOT_STATED',
@@ -51,8 +51,8 @@ describe('an agreement whose term the reports do not state', () => {
     expect((await on('2040-01-01')).status).toBeNull();
     expect((await on('2025-04-18')).status).toBeNull();
     const active = (date: string) => queryData(graph.url, ACTIVE_ON, { d: date });
-    expect((await active('2040-01-01')).agreements.edges).toEqual([]);
-    expect((await active('2025-04-19')).agreements.edges.map((edge) => edge.node.title)).toEqual([
+    expect((await active('2040-01-01')).agreements!.edges).toEqual([]);
+    expect((await active('2025-04-19')).agreements!.edges.map((edge) => edge.node.title)).toEqual([
       expect.stringMatching(/design and fashion/),
     ]);
   });
@@ -128,7 +128,7 @@ describe('a proposed agreement', () => {
       }
     `);
     const { agreements } = await queryData(graph.url, PROPOSAL, { partyId: ORG.wasitGovernorate });
-    const [proposal] = agreements.edges.map((edge) => edge.node);
+    const [proposal] = agreements!.edges.map((edge) => edge.node);
     expect(proposal).toMatchObject({
       stage: 'PROPOSED',
       signedOn: null,
@@ -193,7 +193,7 @@ describe('a proposed agreement', () => {
         parties: [{ organizationId: ORG.cheche }, { organizationId: ORG.wasitGovernorate }],
       },
     });
-    expect(create.createAgreement.agreement).toMatchObject({ stage: 'PROPOSED', status: null });
+    expect(create.createAgreement!.agreement).toMatchObject({ stage: 'PROPOSED', status: null });
     const UPDATE = graphql(`
       mutation ProvenanceSignProposedAgreement($input: UpdateAgreementInput!) {
         updateAgreement(input: $input) {
@@ -210,7 +210,7 @@ describe('a proposed agreement', () => {
       }
     `);
     const { updateAgreement } = await queryData(graph.url, UPDATE, {
-      input: { id: create.createAgreement.agreement!.id, signedOn: '2030-01-01' },
+      input: { id: create.createAgreement!.agreement!.id, signedOn: '2030-01-01' },
     });
     expect(updateAgreement).toEqual({
       agreement: { stage: 'SIGNED', unsignedAsOf: null, signedOn: '2030-01-01', status: 'ACTIVE' },
@@ -234,7 +234,7 @@ describe('a capacity', () => {
       }
     `);
     const { courses } = await queryData(graph.url, CAPACITIES);
-    expect(courses.edges.map((edge) => edge.node)).toEqual([{ capacity: null, capacityStatus: 'NOT_ANNOUNCED' }]);
+    expect(courses!.edges.map((edge) => edge.node)).toEqual([{ capacity: null, capacityStatus: 'NOT_ANNOUNCED' }]);
     const unlimited = await createCourse(graph.url, { title: 'No limit' });
     const unannounced = await createCourse(graph.url, { title: 'Not announced', capacityStatus: 'NOT_ANNOUNCED' });
     const limited = await createCourse(graph.url, { title: 'Twelve', capacity: 12 });
@@ -284,7 +284,7 @@ describe('an exhibition a report says was already held', () => {
       }
     `);
     const { exhibitions } = await queryData(graph.url, IRAQ);
-    const nodes = exhibitions.edges.map((edge) => edge.node);
+    const nodes = exhibitions!.edges.map((edge) => edge.node);
     const ilam = nodes.find((node) => node.name === 'Ilam Handicrafts Exhibition');
     const earlierWasit = nodes.find((node) => node.region === 'Wasit' && node !== ilam);
     const sulaymaniyah = nodes.find((node) => node.region === 'Sulaymaniyah');
@@ -302,7 +302,7 @@ describe('an exhibition a report says was already held', () => {
         }
       }
     `);
-    expect((await queryData(graph.url, PAST)).exhibitions.totalCount).toBe(2);
+    expect((await queryData(graph.url, PAST)).exhibitions!.totalCount).toBe(2);
   });
 
   it('no longer takes exhibitors', async () => {
@@ -329,8 +329,8 @@ describe('an exhibition a report says was already held', () => {
       }
     `);
     const { registerExhibitor } = await queryData(graph.url, REGISTER, {
-      input: { exhibitionId: exhibitions.edges[0].node.id, artisanId },
+      input: { exhibitionId: exhibitions!.edges[0].node.id, artisanId },
     });
-    expect(registerExhibitor.error).toEqual({ code: 'EXHIBITION_ENDED' });
+    expect(registerExhibitor!.error).toEqual({ code: 'EXHIBITION_ENDED' });
   });
 });

@@ -1,7 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { type GraphQLNamedType, isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from 'graphql';
+import {
+  buildSchema,
+  type GraphQLNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+  isSpecifiedDirective,
+  isSpecifiedScalarType,
+} from 'graphql';
 
 import { printApiSchema } from '../../scripts/print-api-schema';
 import { composeSupergraph, projectRoot } from '../support/platform';
@@ -36,8 +46,7 @@ describe('documentation', () => {
         if (isFederationMachinery(type)) {
           continue;
         }
-        const isRoot = type === schema.getQueryType() || type === schema.getMutationType();
-        if (!type.description && !isRoot) {
+        if (!type.description) {
           undocumented.push(type.name);
         }
         if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
@@ -66,4 +75,26 @@ describe('documentation', () => {
       expect(undocumented).toEqual([]);
     },
   );
+});
+
+describe('the API schema clients see (schema/api.graphql)', () => {
+  const apiSchema = async () => buildSchema(await readFile(path.join(schemaDir, 'api.graphql'), 'utf8'));
+
+  it('has every root field nullable, so that a subgraph that cannot answer nulls its own fields only', async () => {
+    const schema = await apiSchema();
+    const nonNull = [schema.getQueryType(), schema.getMutationType()].flatMap((root) =>
+      Object.values(root?.getFields() ?? {})
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => `${root?.name}.${field.name}`),
+    );
+    expect(nonNull).toEqual([]);
+  });
+
+  it('describes its root types and shows none of the servers’ own types or directives', async () => {
+    const schema = await apiSchema();
+    expect(schema.getQueryType()?.description).toMatch(/SUBGRAPH_UNAVAILABLE/);
+    expect(schema.getMutationType()?.description).toMatch(/SUBGRAPH_UNAVAILABLE/);
+    expect(schema.getType('CacheControlScope')).toBeUndefined();
+    expect(schema.getDirectives().filter((directive) => !isSpecifiedDirective(directive))).toEqual([]);
+  });
 });

@@ -51,8 +51,8 @@ describe('npm start on the embedded PostgreSQL', () => {
     `);
     const { courses, exhibitions } = await queryData(url, FIRST);
     process.stdout.write(`npm start on a new data directory answered its first query after ${Date.now() - started} ms\n`);
-    expect(courses.totalCount).toBe(1);
-    expect(exhibitions.totalCount).toBe(4);
+    expect(courses!.totalCount).toBe(1);
+    expect(exhibitions!.totalCount).toBe(4);
     // The exhibitions process finds the training process from TRAINING_PORT to check an organiser.
     const CREATE = graphql(`
       mutation NpmStartCreate($organizerId: ID!) {
@@ -72,6 +72,20 @@ describe('npm start on the embedded PostgreSQL', () => {
     `);
     const { createExhibition } = await queryData(url, CREATE, { organizerId: BUILTIN_ORGANIZATION_IDS.cheche });
     expect(createExhibition).toEqual({ exhibition: { organizer: { name: 'Cheche' } }, error: null });
+    // The access process finds the others from their port variables to tell which type an id names.
+    const NODE = graphql(`
+      query NpmStartNode($id: ID!) {
+        node(id: $id) {
+          __typename
+          ... on Organization {
+            name
+          }
+        }
+      }
+    `);
+    expect(await queryData(url, NODE, { id: BUILTIN_ORGANIZATION_IDS.cheche })).toEqual({
+      node: { __typename: 'Organization', name: 'Cheche' },
+    });
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true);
 
     graph.child.kill('SIGTERM');
@@ -124,7 +138,7 @@ describe('npm start on the embedded PostgreSQL', () => {
       `),
     );
     process.stdout.write(`npm start on an existing data directory answered its first query after ${Date.now() - started} ms\n`);
-    expect(agreements.totalCount).toBe(3);
+    expect(agreements!.totalCount).toBe(3);
     graph.child.kill('SIGINT');
     expect(await graph.exited).toBe(0);
   });

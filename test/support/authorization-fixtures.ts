@@ -77,10 +77,10 @@ export async function buildAuthorizationWorld(graph: TestGraphHandle): Promise<A
   const courses = { a: await course('Course of A', organizationA), b: await course('Course of B', organizationB) };
   const enrolled = async (artisanId: string, courseId: string) => {
     const payload = await enroll(graph.url, artisanId, courseId);
-    if (!payload.enrollment) {
-      throw new Error(JSON.stringify(payload.error));
+    if (!payload!.enrollment) {
+      throw new Error(JSON.stringify(payload!.error));
     }
-    return payload.enrollment.id;
+    return payload!.enrollment.id;
   };
   const enrollments = {
     unlistedInA: await enrolled(artisans.unlistedA, courses.a),
@@ -90,10 +90,10 @@ export async function buildAuthorizationWorld(graph: TestGraphHandle): Promise<A
   };
   const pass = async (enrollmentId: string) => {
     const { recordExamResult } = await queryData(graph.url, RECORD_PASS, { input: { enrollmentId, outcome: 'PASSED', score: 88 } });
-    if (!recordExamResult.certificate) {
-      throw new Error(JSON.stringify(recordExamResult.error));
+    if (!recordExamResult!.certificate) {
+      throw new Error(JSON.stringify(recordExamResult!.error));
     }
-    return recordExamResult.certificate.serial;
+    return recordExamResult!.certificate.serial;
   };
   const certificates = { unlistedInA: await pass(enrollments.unlistedInA), listedInB: await pass(enrollments.listedInB) };
   const exhibition = (name: string, organizerId: string) =>

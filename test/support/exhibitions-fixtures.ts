@@ -51,17 +51,17 @@ export async function createExhibition(url: string, input: TestExhibitionInput):
   const { createExhibition: payload } = await queryData(url, CREATE_EXHIBITION, {
     input: { kind: 'INTERNATIONAL', countryCode: 'TR', ...input },
   });
-  if (payload.error || !payload.exhibition) {
-    throw new Error(JSON.stringify(payload.error));
+  if (payload!.error || !payload!.exhibition) {
+    throw new Error(JSON.stringify(payload!.error));
   }
-  return payload.exhibition.id;
+  return payload!.exhibition.id;
 }
 
 /** Registers an artisan as an exhibitor through the API and returns the payload's error, null on success. */
 export async function registerExhibitor(url: Endpoint, exhibitionId: string, artisanId: string): Promise<PayloadError | null> {
   const { registerExhibitor: payload } = await queryData(url, REGISTER_EXHIBITOR, { input: { exhibitionId, artisanId } });
-  if (!payload.error && (payload.exhibition?.id !== exhibitionId || payload.artisan?.id !== artisanId)) {
+  if (!payload!.error && (payload!.exhibition?.id !== exhibitionId || payload!.artisan?.id !== artisanId)) {
     throw new Error(`registerExhibitor answered neither the registration nor a refusal: ${JSON.stringify(payload)}`);
   }
-  return payload.error ? { code: payload.error.code, field: payload.error.field } : null;
+  return payload!.error ? { code: payload!.error.code, field: payload!.error.field } : null;
 }

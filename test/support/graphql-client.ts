@@ -29,13 +29,19 @@ export interface RateLimitReport {
   readonly resetAt: string;
 }
 
+/** What the gateway says of an operation's cost in every response (`extensions.cost`). */
+export interface CostReport {
+  readonly estimated: number | null;
+  readonly charged: number;
+}
+
 /** A GraphQL response as the server sent it, with the HTTP status and headers. */
 export interface GraphqlResponse<TData> {
   readonly status: number;
   readonly headers: Headers;
   readonly data?: TData | null;
   readonly errors?: readonly GraphqlError[];
-  readonly extensions?: { readonly rateLimit?: RateLimitReport } & Readonly<Record<string, unknown>>;
+  readonly extensions?: { readonly rateLimit?: RateLimitReport; readonly cost?: CostReport } & Readonly<Record<string, unknown>>;
 }
 
 /** The variables argument: optional when the operation has no required variables. */

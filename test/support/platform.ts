@@ -8,6 +8,7 @@ export { type GatewayOptions, startGateway } from '../../gateway/gateway-server'
 export { type GraphqlExample, GraphqlExampleError, parseGraphqlExample, readGraphqlExamples } from '../../gateway/graphiql';
 export { startInProcessSubgraphs } from '../../gateway/in-process-subgraphs';
 export { gatewayLimitsFromEnv } from '../../gateway/limits';
+export { apolloCacheConfig, hasIdField, KEYS_OF_TYPES_WITHOUT_ID, unselectedCacheKeys } from '../../scripts/codegen/apollo-type-policies';
 export { IDENTITY_HEADER, Role, signIdentity, type Viewer } from '../../services/shared/platform/auth';
 export {
   checkDatabaseAnswers,
@@ -23,6 +24,7 @@ export {
 export { requestContextFields, serveGraphql, ServerMetrics } from '../../services/shared/platform/http';
 export type { ListeningGraphqlServer } from '../../services/shared/platform/http/serve-graphql';
 export { createLogger, type Logger } from '../../services/shared/platform/logger';
+export { cursorScope, encodeCursor } from '../../services/shared/platform/paging';
 export {
   createGraphqlServer,
   openSubgraphDatabase,

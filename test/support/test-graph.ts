@@ -25,14 +25,27 @@ interface TestGraph {
   readonly database: TestDatabase;
   readonly subgraphs: Readonly<Record<SubgraphName, TestSubgraph>>;
   readonly gateway: ListeningGraphqlServer;
+  /** The supergraph composed from the subgraphs' code, which the gateways serve. */
+  readonly supergraphSdl: string;
   /** Starts one more gateway over the same subgraphs and database, stopped with the graph. */
   startGateway(options?: ExtraGatewayOptions): Promise<ListeningGraphqlServer>;
   stop(): Promise<void>;
 }
 
-/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache. */
+/** What a test may set on a gateway of its own: its limits, production mode, where its subgraphs are, its response cache, its supergraph, its trusted documents' settings. */
 export type ExtraGatewayOptions = Partial<
-  Pick<GatewayOptions, 'limits' | 'httpLimits' | 'metricsPort' | 'production' | 'subgraphUrls' | 'subgraphClient' | 'responseCache'>
+  Pick<
+    GatewayOptions,
+    | 'limits'
+    | 'httpLimits'
+    | 'metricsPort'
+    | 'production'
+    | 'subgraphUrls'
+    | 'subgraphClient'
+    | 'responseCache'
+    | 'supergraphSdl'
+    | 'trustedDocuments'
+  >
 >;
 
 /** How a test file wants its graph. */
@@ -111,6 +124,7 @@ async function startTestGraph(graphOptions: TestGraphOptions): Promise<TestGraph
       database,
       subgraphs: Object.fromEntries(started) as Record<SubgraphName, TestSubgraph>,
       gateway,
+      supergraphSdl,
       async startGateway(options) {
         const extra = await gatewayOver(options);
         extraGateways.push(extra);
@@ -138,6 +152,8 @@ export interface TestGraphHandle {
   readonly subgraphs: Readonly<Record<SubgraphName, TestSubgraph>>;
   /** The URL of the graph's database (for processes the test starts). */
   readonly databaseUrl: string;
+  /** The supergraph composed from the subgraphs' code, which the gateway serves. */
+  readonly supergraphSdl: string;
   /** A pool on the graph's database, to read rows straight from PostgreSQL; closed in `afterAll`. */
   readonly db: pg.Pool;
   /** Runs `work` and returns its result with the number of SQL statements each subgraph sent meanwhile. */
@@ -179,6 +195,9 @@ export function useTestGraph(options: TestGraphOptions = {}): TestGraphHandle {
     },
     get databaseUrl() {
       return running().database.url;
+    },
+    get supergraphSdl() {
+      return running().supergraphSdl;
     },
     get db() {
       return running().database.pool;

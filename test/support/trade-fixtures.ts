@@ -25,8 +25,8 @@ export type TestFigureInput = Omit<RecordExportFigureInput, 'source'> & Partial<
 /** Records an export figure through the API (test source and STATED basis unless given) and returns its id. */
 export async function recordFigure(url: string, input: TestFigureInput): Promise<string> {
   const { recordExportFigure: payload } = await queryData(url, RECORD_FIGURE, { input: { source: TEST_SOURCE, ...input } });
-  if (payload.error || !payload.figure) {
-    throw new Error(JSON.stringify(payload.error));
+  if (payload!.error || !payload!.figure) {
+    throw new Error(JSON.stringify(payload!.error));
   }
-  return payload.figure.id;
+  return payload!.figure.id;
 }

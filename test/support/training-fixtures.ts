@@ -50,10 +50,10 @@ const ENROLL = graphql(`
 /** Creates an artisan through the API and returns its id. */
 export async function createArtisan(url: string, input: CreateArtisanInput): Promise<string> {
   const { createArtisan: payload } = await queryData(url, CREATE_ARTISAN, { input });
-  if (payload.error || !payload.artisan) {
-    throw new Error(JSON.stringify(payload.error));
+  if (payload!.error || !payload!.artisan) {
+    throw new Error(JSON.stringify(payload!.error));
   }
-  return payload.artisan.id;
+  return payload!.artisan.id;
 }
 
 /** Course input whose provider (Cheche) and mode (in person) the fixture fills in unless given. */
@@ -64,13 +64,17 @@ export async function createCourse(url: string, input: TestCourseInput): Promise
   const { createCourse: payload } = await queryData(url, CREATE_COURSE, {
     input: { providerId: BUILTIN_ORGANIZATION_IDS.cheche, mode: 'IN_PERSON', ...input },
   });
-  if (payload.error || !payload.course) {
-    throw new Error(JSON.stringify(payload.error));
+  if (payload!.error || !payload!.course) {
+    throw new Error(JSON.stringify(payload!.error));
   }
-  return payload.course.id;
+  return payload!.course.id;
 }
 
 /** Enrols an artisan through the API and returns the payload (enrolment or refusal). */
-export async function enroll(url: string, artisanId: string, courseId: string): Promise<FixtureEnrollMutation['enrollArtisan']> {
-  return (await queryData(url, ENROLL, { input: { artisanId, courseId } })).enrollArtisan;
+export async function enroll(
+  url: string,
+  artisanId: string,
+  courseId: string,
+): Promise<NonNullable<FixtureEnrollMutation['enrollArtisan']>> {
+  return (await queryData(url, ENROLL, { input: { artisanId, courseId } })).enrollArtisan!;
 }

@@ -87,7 +87,7 @@ describe('importing export figures from CSV', () => {
       }
     `);
     const { exportFigures } = await queryData(graph.url, IRAQ);
-    expect(exportFigures.edges.map((edge) => edge.node)).toEqual(
+    expect(exportFigures!.edges.map((edge) => edge.node)).toEqual(
       expect.arrayContaining([
         {
           period: { solarYear: 1401 },
@@ -139,7 +139,7 @@ describe('importing export figures from CSV', () => {
       }
     `);
     const { exportFigures: turkey } = await queryData(graph.url, TURKEY);
-    expect(turkey.edges[0].node).toEqual({
+    expect(turkey!.edges[0].node).toEqual({
       period: { solarYear: null, startsOn: '2023-01-01', endsOn: '2023-12-31' },
       craft: null,
       hsCode: '570210',

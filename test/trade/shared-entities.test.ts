@@ -209,7 +209,7 @@ describe('SQL statements of Province.exports', () => {
     const statementsFor = async (first: number) => {
       const { result, statements } = await graph.countStatements(() => queryData(graph.url, EXPORTS, { first }));
       expect(result.provinces).toHaveLength(31);
-      expect(result.provinces.find((province) => province.code === 'IR-16')?.exports?.edges).toHaveLength(Math.min(first, 3));
+      expect(result.provinces!.find((province) => province.code === 'IR-16')?.exports?.edges).toHaveLength(Math.min(first, 3));
       return statements.trade;
     };
     const one = await statementsFor(1);

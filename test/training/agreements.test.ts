@@ -72,7 +72,7 @@ describe('the memorandum with the Technical and Vocational Training Organization
     }
   `);
   const memorandum = async (on: string) =>
-    (await queryData(graph.url, MEMORANDUM, { partyId: ORG.technicalAndVocationalTrainingOrganization, on })).agreements.edges.map(
+    (await queryData(graph.url, MEMORANDUM, { partyId: ORG.technicalAndVocationalTrainingOrganization, on })).agreements!.edges.map(
       (edge) => edge.node,
     );
 
@@ -125,7 +125,7 @@ describe('agreements', () => {
       }
     }
   `);
-  const count = async () => (await queryData(graph.url, COUNT)).agreements.totalCount;
+  const count = async () => (await queryData(graph.url, COUNT)).agreements!.totalCount;
 
   it('filters by the date they are active on, consistently with status', async () => {
     const ACTIVE_ON = graphql(`
@@ -140,7 +140,8 @@ describe('agreements', () => {
         }
       }
     `);
-    const activeOn = async (date: string) => (await queryData(graph.url, ACTIVE_ON, { d: date })).agreements.edges.map((edge) => edge.node);
+    const activeOn = async (date: string) =>
+      (await queryData(graph.url, ACTIVE_ON, { d: date })).agreements!.edges.map((edge) => edge.node);
     const early = await activeOn('2025-04-19');
     expect(early.map((agreement) => agreement.title)).toEqual([expect.stringMatching(/design and fashion/)]);
     const later = await activeOn('2026-06-01');
@@ -162,8 +163,8 @@ describe('agreements', () => {
         ],
       },
     });
-    expect(createAgreement.error).toBeNull();
-    expect(createAgreement.agreement).toMatchObject({
+    expect(createAgreement!.error).toBeNull();
+    expect(createAgreement!.agreement).toMatchObject({
       title: 'Test memorandum',
       parties: [
         { organization: { name: 'Governorate of Ilam Province' }, representedBy: 'A Signatory' },
@@ -191,7 +192,7 @@ describe('agreements', () => {
       }
     `);
     const { updateAgreement } = await queryData(graph.url, UPDATE, {
-      input: { id: createAgreement.agreement!.id, validUntil: '2028-01-09', commitments: [{ description: 'Only this now.' }] },
+      input: { id: createAgreement!.agreement!.id, validUntil: '2028-01-09', commitments: [{ description: 'Only this now.' }] },
     });
     expect(updateAgreement).toEqual({
       agreement: { validUntil: '2028-01-09', commitments: [{ description: 'Only this now.' }] },

@@ -135,7 +135,7 @@ describe('artisans', () => {
     `);
     const names = async (filter: ArtisanFilter) => {
       const { artisans } = await queryData(graph.url, FILTERED, { filter });
-      return { total: artisans.totalCount, names: artisans.edges.map((edge) => edge.node.name) };
+      return { total: artisans!.totalCount, names: artisans!.edges.map((edge) => edge.node.name) };
     };
     expect(await names({ search: 'filter' })).toEqual({
       total: 3,
@@ -180,13 +180,13 @@ describe('artisans', () => {
     for (;;) {
       const { artisans }: ArtisansPageQuery = await queryData(graph.url, PAGE, { after });
       pages += 1;
-      expect(artisans.totalCount).toBe(7);
-      expect(artisans.pageInfo.hasPreviousPage).toBe(after !== null);
-      seen.push(...artisans.edges.map((edge) => edge.node.name));
-      if (!artisans.pageInfo.hasNextPage) {
+      expect(artisans!.totalCount).toBe(7);
+      expect(artisans!.pageInfo.hasPreviousPage).toBe(after !== null);
+      seen.push(...artisans!.edges.map((edge) => edge.node.name));
+      if (!artisans!.pageInfo.hasNextPage) {
         break;
       }
-      after = artisans.pageInfo.endCursor;
+      after = artisans!.pageInfo.endCursor;
     }
     expect(pages).toBe(3);
     expect(seen).toEqual(['Paging A', 'Paging B', 'Paging C', 'Paging D', 'Paging E', 'Paging F', 'Paging G']);
@@ -233,7 +233,7 @@ describe('artisans', () => {
   });
 
   it('refuses a blank name, an unknown province and an unknown craft with BAD_USER_INPUT, writing nothing', async () => {
-    const before = (await queryData(graph.url, COUNT)).artisans.totalCount;
+    const before = (await queryData(graph.url, COUNT)).artisans!.totalCount;
     const CREATE = graphql(`
       mutation ArtisansCreateBad($input: CreateArtisanInput!) {
         createArtisan(input: $input) {
@@ -258,6 +258,6 @@ describe('artisans', () => {
       `mutation { createArtisan(input: { name: "Someone", provinceCode: "IR-99" }) { artisan { id } } }`,
     );
     expect(literal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'input.provinceCode' });
-    expect((await queryData(graph.url, COUNT)).artisans.totalCount).toBe(before);
+    expect((await queryData(graph.url, COUNT)).artisans!.totalCount).toBe(before);
   });
 });

@@ -33,7 +33,7 @@ beforeAll(async () => {
       craftSlugs: ['kilim'],
     })),
   );
-  artisanIds = artisans.map((payload) => payload.artisan!.id);
+  artisanIds = artisans.map((payload) => payload!.artisan!.id);
   const enrollments = await bulkMutate(
     graph.url,
     graphql(`
@@ -66,7 +66,7 @@ beforeAll(async () => {
     `),
     enrollments
       .filter((_, index) => index % 4 === 0)
-      .map((payload) => ({ enrollmentId: payload.enrollment!.id, outcome: 'PASSED' as const })),
+      .map((payload) => ({ enrollmentId: payload!.enrollment!.id, outcome: 'PASSED' as const })),
   );
 });
 
@@ -130,8 +130,8 @@ describe('SQL statements per operation', () => {
   it('is the same for artisans(first: 5) and artisans(first: 100) with enrolments, courses and certificates', async () => {
     const statementsFor = async (first: number) => {
       const { result: data, statements } = await graph.countStatements(() => queryData(graph.url, ARTISANS_WITH_EVERYTHING, { first }));
-      expect(data.artisans.edges).toHaveLength(first);
-      expect(data.artisans.edges[first - 1].node.enrollments).toHaveLength(2);
+      expect(data.artisans!.edges).toHaveLength(first);
+      expect(data.artisans!.edges[first - 1].node.enrollments).toHaveLength(2);
       return statements.training;
     };
     const five = await statementsFor(5);

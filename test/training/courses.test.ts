@@ -68,8 +68,8 @@ describe('built-in dataset', () => {
       }
     `);
     const { courses } = await queryData(graph.url, CHECHE_COURSE);
-    expect(courses.totalCount).toBe(1);
-    expect(courses.edges[0].node).toMatchObject({
+    expect(courses!.totalCount).toBe(1);
+    expect(courses!.edges[0].node).toMatchObject({
       mode: 'ONLINE',
       audiences: ['PROFESSIONALS', 'UNIVERSITY_GRADUATES'],
       startsOn: null,
@@ -115,7 +115,7 @@ describe('built-in dataset', () => {
       }
     `);
     const { trainingCentres } = await queryData(graph.url, CENTRES);
-    expect(trainingCentres.edges).toEqual([
+    expect(trainingCentres!.edges).toEqual([
       {
         node: {
           name: 'Handicraft skills hub in Isfahan',
@@ -146,9 +146,9 @@ describe('built-in dataset', () => {
       `),
     );
     expect(data.provinces).toHaveLength(31);
-    expect(data.provinces[0].code).toBe('IR-00');
-    expect(data.provinces[30].code).toBe('IR-30');
-    expect(data.crafts.map((craft) => craft.slug)).toEqual(
+    expect(data.provinces![0].code).toBe('IR-00');
+    expect(data.provinces![30].code).toBe('IR-30');
+    expect(data.crafts!.map((craft) => craft.slug)).toEqual(
       expect.arrayContaining([
         'kilim',
         'jajim',
@@ -199,7 +199,7 @@ describe('courses', () => {
       }
     `);
     const titles = async (filter: CourseFilter) =>
-      (await queryData(graph.url, FILTERED, { filter })).courses.edges.map((edge) => edge.node.title);
+      (await queryData(graph.url, FILTERED, { filter })).courses!.edges.map((edge) => edge.node.title);
     expect(await titles({ provinceCode: 'IR-16' })).toEqual(['Kilim weaving, spring term', 'Pottery, autumn term']);
     expect(await titles({ provinceCode: 'IR-05' })).toEqual(['Kilim weaving, spring term']);
     expect(await titles({ craftSlug: 'pottery' })).toEqual(['Pottery, autumn term']);
@@ -252,7 +252,7 @@ describe('courses', () => {
       }
     `);
     const { provinces } = await queryData(graph.url, PROVINCE_COURSES);
-    const tehran = provinces.find((province) => province.code === 'IR-23');
+    const tehran = provinces!.find((province) => province.code === 'IR-23');
     expect(tehran?.courses!.totalCount).toBe(1);
     expect(tehran?.courses!.edges[0].node.title).toMatch(/design and fashion/);
   });
@@ -283,7 +283,7 @@ describe('courses', () => {
   });
 
   it('refuses an unknown provider as a NOT_FOUND payload error and writes nothing', async () => {
-    const before = (await queryData(graph.url, COUNT)).courses.totalCount;
+    const before = (await queryData(graph.url, COUNT)).courses!.totalCount;
     const ORPHAN = graphql(`
       mutation CoursesOrphan {
         createCourse(
@@ -301,7 +301,7 @@ describe('courses', () => {
     `);
     const { createCourse: payload } = await queryData(graph.url, ORPHAN);
     expect(payload).toEqual({ course: null, error: { code: 'NOT_FOUND', field: 'providerId' } });
-    expect((await queryData(graph.url, COUNT)).courses.totalCount).toBe(before);
+    expect((await queryData(graph.url, COUNT)).courses!.totalCount).toBe(before);
   });
 
   // Bad input on purpose: plain strings, out of codegen's reach.

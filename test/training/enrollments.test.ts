@@ -51,7 +51,7 @@ const WITHDRAW = graphql(`
 `);
 
 async function recordResult(input: RecordExamResultInput) {
-  return (await queryData(graph.url, RECORD_RESULT, { input })).recordExamResult;
+  return (await queryData(graph.url, RECORD_RESULT, { input })).recordExamResult!;
 }
 
 async function withdraw(enrollmentId: string) {
@@ -116,7 +116,7 @@ describe('enrolment', () => {
     const firstEnrollment = await enroll(graph.url, first, courseId);
     await enroll(graph.url, second, courseId);
     expect((await enroll(graph.url, third, courseId)).error).toEqual(expect.objectContaining({ code: 'COURSE_FULL', field: 'courseId' }));
-    expect(await withdraw(firstEnrollment.enrollment!.id)).toEqual({ enrollment: { status: 'WITHDRAWN' }, error: null });
+    expect(await withdraw(firstEnrollment!.enrollment!.id)).toEqual({ enrollment: { status: 'WITHDRAWN' }, error: null });
     expect((await enroll(graph.url, third, courseId)).error).toBeNull();
   });
 
@@ -126,8 +126,8 @@ describe('enrolment', () => {
       Array.from({ length: 8 }, (_, index) => createArtisan(graph.url, { name: `Rush ${index}`, provinceCode: 'IR-07' })),
     );
     const results = await Promise.all(artisanIds.map((artisanId) => enroll(graph.url, artisanId, courseId)));
-    expect(results.filter((result) => result.enrollment !== null)).toHaveLength(3);
-    expect(results.filter((result) => result.error?.code === 'COURSE_FULL')).toHaveLength(5);
+    expect(results.filter((result) => result!.enrollment !== null)).toHaveLength(3);
+    expect(results.filter((result) => result!.error?.code === 'COURSE_FULL')).toHaveLength(5);
     const { rows } = await graph.db.query<{ seats: number }>(
       "SELECT count(*)::int AS seats FROM training.enrollment WHERE course_id = $1 AND status <> 'WITHDRAWN'",
       [courseId],
@@ -151,9 +151,9 @@ describe('enrolment', () => {
     const artisanId = await createArtisan(graph.url, { name: 'Returner', provinceCode: 'IR-02' });
     const courseId = await createCourse(graph.url, { title: 'Come back' });
     const first = await enroll(graph.url, artisanId, courseId);
-    await withdraw(first.enrollment!.id);
+    await withdraw(first!.enrollment!.id);
     const again = await enroll(graph.url, artisanId, courseId);
-    expect(again).toEqual({ enrollment: { id: first.enrollment!.id, status: 'ENROLLED' }, error: null });
+    expect(again).toEqual({ enrollment: { id: first!.enrollment!.id, status: 'ENROLLED' }, error: null });
   });
 });
 
@@ -166,10 +166,10 @@ describe('exam results and certificates', () => {
     expect(failed).toEqual({ enrollment: { status: 'FAILED', examScore: 41.5, certificate: null }, certificate: null, error: null });
 
     const passed = await recordResult({ enrollmentId: enrollment!.id, outcome: 'PASSED', score: 88 });
-    expect(passed.error).toBeNull();
-    const serial = passed.certificate?.serial;
-    expect(passed.enrollment).toEqual({ status: 'PASSED', examScore: 88, certificate: { serial } });
-    expect(passed.certificate).toMatchObject({
+    expect(passed!.error).toBeNull();
+    const serial = passed!.certificate?.serial;
+    expect(passed!.enrollment).toEqual({ status: 'PASSED', examScore: 88, certificate: { serial } });
+    expect(passed!.certificate).toMatchObject({
       issuer: { name: 'Cheche' },
       artisan: { name: 'Graduate' },
       course: { title: 'Examined course' },

@@ -79,9 +79,9 @@ describe('synthetic training data', () => {
       }
     `);
     const { artisans } = await queryData(graph.url, SYNTHETIC);
-    expect(artisans.totalCount).toBe(400);
+    expect(artisans!.totalCount).toBe(400);
     expect(
-      artisans.edges.every((edge) => edge.node.isSynthetic && edge.node.enrollments?.every((enrollment) => enrollment.course.isSynthetic)),
+      artisans!.edges.every((edge) => edge.node.isSynthetic && edge.node.enrollments?.every((enrollment) => enrollment.course.isSynthetic)),
     ).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { AccessContext } from '../context';
 import { Organization, organizationReferenceTo } from '../organization/organization.type';
 import { AuditEventConnection } from './audit-event.connection';
@@ -10,7 +11,9 @@ import { findAuditEvents } from './audit-event.service';
 /** The audit trail of mutations, for admins. */
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {
+  @ConnectionListSize()
   @Query(() => AuditEventConnection, {
+    nullable: true,
     description:
       'Mutations run through the gateway, newest first unless `orderBy` says otherwise: who ran them, on what, and how they ended. Admins only.',
   })

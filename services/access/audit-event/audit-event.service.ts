@@ -40,5 +40,5 @@ export function findAuditEvents(context: AccessContext, args: AuditEventListArgs
     from: { atLeast: 'event.occurred_at' },
     to: { atMost: 'event.occurred_at' },
   });
-  return pageOf(query, args, AUDIT_EVENT_ORDERS[args.orderBy]);
+  return pageOf('Query.auditEvents', query, args, AUDIT_EVENT_ORDERS[args.orderBy]);
 }

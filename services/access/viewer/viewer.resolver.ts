@@ -8,6 +8,7 @@ import { Viewer } from './viewer.type';
 @Resolver(() => Viewer)
 export class ViewerResolver {
   @Query(() => Viewer, {
+    nullable: true,
     description:
       'Who is calling: the role, organisation and key name of the API key sent (`role: ANONYMOUS` and the rest null without a key).',
   })

@@ -1,5 +1,6 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
 
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -9,6 +10,7 @@ import { Artisan } from './artisan.type';
 /** The exhibitions each artisan is registered to exhibit at, as far as the caller may see them. */
 @Resolver(() => Artisan)
 export class ArtisanResolver {
+  @ConnectionListSize()
   @FieldResolver(() => ExhibitionConnection, {
     nullable: true,
     description:

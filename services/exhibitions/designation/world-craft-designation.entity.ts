@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { RecordColumns } from '../../shared/platform/database';
@@ -21,6 +21,7 @@ registerEnumType(WorldCraftDesignationKind, {
 
 /** A place in Iran that the World Crafts Council has designated a world craft city or village, registered here by name. */
 @Entity({ name: 'world_craft_designation' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({
   description: 'A place in Iran designated a world craft city or village by the World Crafts Council, registered here by name.',

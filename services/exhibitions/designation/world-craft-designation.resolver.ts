@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { findProvince } from '../../shared/catalogue';
-import { runMutation } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { Province } from '../reference/province.type';
 import { attributionsOf, sourcesOf } from '../source/source.resolver';
@@ -16,14 +17,18 @@ import { WorldCraftDesignationCount } from './world-craft-designation-count.type
 /** World Crafts Council designations of Iranian cities and villages: those registered by name, and the counts reports give. */
 @Resolver(() => WorldCraftDesignation)
 export class WorldCraftDesignationResolver {
+  @ConnectionListSize()
   @Query(() => WorldCraftDesignationConnection, {
+    nullable: true,
     description: 'World craft cities and villages registered here by name, by province and place name unless `orderBy` says otherwise.',
   })
   worldCraftDesignations(@Args() args: WorldCraftDesignationListArgs, @Ctx() context: ExhibitionsContext) {
     return findDesignations(context, args);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @Query(() => [WorldCraftDesignationCount], {
+    nullable: true,
     description:
       'How many world craft cities and villages Iran has: the latest reported count of each kind with its report, beside the number registered by name.',
   })
@@ -42,6 +47,7 @@ export class WorldCraftDesignationResolver {
   }
 
   @Mutation(() => WorldCraftDesignationPayload, {
+    nullable: true,
     description: 'Registers by name a place designated a world craft city or village. Admins only.',
   })
   recordWorldCraftDesignation(

@@ -28,7 +28,7 @@ export async function findDesignations(
     kind: { equals: 'designation.kind' },
     provinceCode: { equals: 'designation.province_code' },
   });
-  return pageOf(query, args, DESIGNATION_ORDERS[args.orderBy]);
+  return pageOf('Query.worldCraftDesignations', query, args, DESIGNATION_ORDERS[args.orderBy]);
 }
 
 /** Returns, for cities and for villages, the latest reported count with its report, and the number registered by name. */

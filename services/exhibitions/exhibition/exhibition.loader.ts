@@ -44,6 +44,7 @@ export function createExhibitionLoaders(dataSource: DataSource) {
   const pagesOf = (parent: ExhibitionParent) => {
     const link = PARENT_LINKS[parent];
     return new ChildPages<Exhibition, ExhibitionConditions>({
+      list: `exhibitions of ${parent}`,
       query: (parentKeys, conditions) => {
         const base = repository.createQueryBuilder('exhibition');
         if (link.join) {

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { type CountryRecord, type CraftRecord, craftsOf, findCountry, provinceOf, type ProvinceRecord } from '../../shared/catalogue';
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitorConnection } from '../exhibitor/exhibitor.connection';
 import { ExhibitorListArgs } from '../exhibitor/exhibitor.inputs';
@@ -28,7 +29,8 @@ export class ExhibitionResolver {
     return context.loaders.exhibitionById.load(id);
   }
 
-  @Query(() => ExhibitionConnection, { description: 'Exhibitions, by start date unless `orderBy` says otherwise.' })
+  @ConnectionListSize()
+  @Query(() => ExhibitionConnection, { nullable: true, description: 'Exhibitions, by start date unless `orderBy` says otherwise.' })
   exhibitions(@Args() args: ExhibitionListArgs, @Ctx() context: ExhibitionsContext) {
     return findExhibitions(context, args);
   }
@@ -65,6 +67,7 @@ export class ExhibitionResolver {
     return (await context.loaders.partnerIdsByExhibition.load(exhibition.id)).map(organizationReferenceTo);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => ExhibitorConnection, {
     description:
       'Artisans registered to exhibit, in the order they were registered unless `orderBy` says otherwise. Lists people, so never cached publicly.',
@@ -109,6 +112,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       'Creates an exhibition with its crafts and partners; the organiser and partners must be organisations of the graph. Admins, and partners for an exhibition their organisation organises.',
   })
@@ -120,6 +124,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       "Changes an exhibition that is not cancelled. Admins, and partners for their organisation's exhibitions (keeping it as organiser).",
   })
@@ -131,6 +136,7 @@ export class ExhibitionResolver {
   }
 
   @Mutation(() => ExhibitionPayload, {
+    nullable: true,
     description:
       "Cancels an exhibition that has not ended; it stays listed with status CANCELLED. Admins, and partners for their organisation's exhibitions.",
   })

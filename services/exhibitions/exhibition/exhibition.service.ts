@@ -44,7 +44,7 @@ export async function findExhibitions(context: ExhibitionsContext, args: Exhibit
     context.dataSource.getRepository(Exhibition).createQueryBuilder('exhibition'),
     exhibitionConditions(args.filter),
   );
-  return pageOf(query, args, EXHIBITION_ORDERS[args.orderBy], context.loaders.exhibitionById);
+  return pageOf('Query.exhibitions', query, args, EXHIBITION_ORDERS[args.orderBy], context.loaders.exhibitionById);
 }
 
 /** Returns a page of the exhibitions of one parent (a province, country, craft, organiser or artisan) from its kind's pages, batched with its siblings. */

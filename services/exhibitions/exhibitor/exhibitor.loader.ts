@@ -14,6 +14,7 @@ import { applyExhibitorConditions, type ExhibitorConditions } from './exhibitor.
 export function createExhibitorLoaders(dataSource: DataSource) {
   return {
     exhibitorPagesByExhibition: new ChildPages<ExhibitorNode, ExhibitorConditions>({
+      list: 'Exhibition.exhibitors',
       query: (exhibitionIds, conditions) =>
         applyExhibitorConditions(
           dataSource

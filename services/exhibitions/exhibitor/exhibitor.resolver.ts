@@ -10,6 +10,7 @@ import { registerExhibitor, removeExhibitor } from './exhibitor.service';
 @Resolver()
 export class ExhibitorResolver {
   @Mutation(() => ExhibitorPayload, {
+    nullable: true,
     description:
       "Registers an artisan as an exhibitor. Refuses an artisan the graph does not know, a second registration, and an exhibition that has ended or is cancelled. Admins, and partners for their organisation's exhibitions, for artisans they can already see (any other artisan is refused as NOT_FOUND).",
   })
@@ -21,6 +22,7 @@ export class ExhibitorResolver {
   }
 
   @Mutation(() => ExhibitorPayload, {
+    nullable: true,
     description:
       "Removes an artisan from the exhibitors. Refuses an artisan who is not registered, and an exhibition that has ended or is cancelled. Admins, and partners for their organisation's exhibitions.",
   })

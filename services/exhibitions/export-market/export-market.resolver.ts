@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { CountryCodeScalar } from '../../shared/catalogue';
 import { type CountryRecord, findCountry } from '../../shared/catalogue';
+import { AssumedListSize, GROWING_LIST_SIZE } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { Country } from '../reference/country.type';
 import { attributionsOf, sourcesOf } from '../source/source.resolver';
@@ -14,8 +16,10 @@ import { findExportMarkets, listExportMarkets } from './export-market.service';
 /** Target markets for handicraft exports, with their countries and sources. */
 @Resolver(() => ExportMarket)
 export class ExportMarketResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @Query(() => [ExportMarket], {
-    deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    nullable: true,
+    deprecationReason: 'Use `exportMarketsConnection`, which takes `filter`, `orderBy`, `first` and `after`. Removal after 2027-06-01.',
     description: 'Markets for Iranian handicraft exports, all in one list, by group (markets on their own last), then country code.',
   })
   exportMarkets(
@@ -28,7 +32,9 @@ export class ExportMarketResolver {
     return listExportMarkets(context, group, countryCode);
   }
 
+  @ConnectionListSize()
   @Query(() => ExportMarketConnection, {
+    nullable: true,
     description:
       'Markets for Iranian handicraft exports, a page at a time, by group (markets on their own last), then country code unless `orderBy` says otherwise. Replaces `exportMarkets`.',
   })

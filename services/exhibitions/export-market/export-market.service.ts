@@ -25,5 +25,5 @@ export async function findExportMarkets(context: ExhibitionsContext, args: Expor
     countryCode: { equals: 'export_market.country_code' },
     priority: { equals: 'export_market.priority' },
   });
-  return pageOf(query, args, EXPORT_MARKET_ORDERS[args.orderBy], context.loaders.exportMarketById);
+  return pageOf('Query.exportMarketsConnection', query, args, EXPORT_MARKET_ORDERS[args.orderBy], context.loaders.exportMarketById);
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Derivation } from '../../shared/catalogue';
@@ -7,6 +7,7 @@ import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** An organisation marketing Iranian handicrafts, as a report tells it. */
 @Entity({ name: 'marketing_activity' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: "An organisation's marketing of Iranian handicrafts (of a province, where stated), as a report tells it." })
 export class MarketingActivity extends RecordColumns {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { countryOf, provinceOf } from '../../shared/catalogue';
-import { PublicCacheHint } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, PublicCacheHint } from '../../shared/platform/graphql';
 import type { ExhibitionsContext } from '../context';
 import { Organization, organizationReferenceTo } from '../organization/organization.type';
 import { Country } from '../reference/country.type';
@@ -13,8 +13,12 @@ import { MarketingActivity } from './marketing-activity.entity';
 /** Marketing of Iranian handicrafts abroad: who markets what, where, and the sources. */
 @Resolver(() => MarketingActivity)
 export class MarketingActivityResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
-  @Query(() => [MarketingActivity], { description: 'Marketing of Iranian handicrafts that the reports tell of, latest first.' })
+  @Query(() => [MarketingActivity], {
+    nullable: true,
+    description: 'Marketing of Iranian handicrafts that the reports tell of, latest first.',
+  })
   marketingActivities(@Ctx() context: ExhibitionsContext) {
     return context.dataSource
       .getRepository(MarketingActivity)

@@ -1,5 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -9,6 +10,7 @@ import { Organization } from './organization.type';
 /** The exhibitions each organisation organises. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @ConnectionListSize()
   @FieldResolver(() => ExhibitionConnection, {
     nullable: true,
     description:

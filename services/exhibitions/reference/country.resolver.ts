@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { CountryRecord } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -11,6 +12,7 @@ import { Country } from './country.type';
 /** The exhibitions each country hosts, and its place among export markets. */
 @Resolver(() => Country)
 export class CountryResolver {
+  @ConnectionListSize()
   @FieldResolver(() => ExhibitionConnection, {
     nullable: true,
     description:

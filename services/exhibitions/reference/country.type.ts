@@ -5,6 +5,7 @@ import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphq
 
 /** The catalogue's `Country`, with this subgraph's fields (the exhibitions it hosts, its export markets). */
 @Directive('@key(fields: "code")')
+@Directive('@key(fields: "id")')
 @PublicCacheHint(CATALOGUE_MAX_AGE)
 @ObjectType('Country', { description: 'A country, identified by its ISO 3166-1 alpha-2 code.' })
 export class Country extends CountryFields {}

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { CraftRecord } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -10,6 +11,7 @@ import { Craft } from './craft.type';
 /** The exhibitions each craft is shown at. */
 @Resolver(() => Craft)
 export class CraftResolver {
+  @ConnectionListSize()
   @FieldResolver(() => ExhibitionConnection, {
     nullable: true,
     description:

@@ -5,6 +5,7 @@ import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphq
 
 /** The catalogue's `Craft`, with this subgraph's fields (its exhibitions). */
 @Directive('@key(fields: "slug")')
+@Directive('@key(fields: "id")')
 @PublicCacheHint(CATALOGUE_MAX_AGE)
 @ObjectType('Craft', { description: 'A handicraft discipline, such as kilim weaving or pottery.' })
 export class Craft extends CraftFields {}

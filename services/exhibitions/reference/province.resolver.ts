@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { ProvinceRecord } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { ExhibitionsContext } from '../context';
 import { ExhibitionConnection } from '../exhibition/exhibition.connection';
 import { ExhibitionListArgs } from '../exhibition/exhibition.inputs';
@@ -10,6 +11,7 @@ import { Province } from './province.type';
 /** The exhibitions each province is represented at. */
 @Resolver(() => Province)
 export class ProvinceResolver {
+  @ConnectionListSize()
   @FieldResolver(() => ExhibitionConnection, {
     nullable: true,
     description:

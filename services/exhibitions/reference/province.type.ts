@@ -5,6 +5,7 @@ import { CATALOGUE_MAX_AGE, PublicCacheHint } from '../../shared/platform/graphq
 
 /** The catalogue's `Province`, with this subgraph's fields (its exhibitions). */
 @Directive('@key(fields: "code")')
+@Directive('@key(fields: "id")')
 @PublicCacheHint(CATALOGUE_MAX_AGE)
 @ObjectType('Province', { description: 'One of the 31 provinces of Iran.' })
 export class Province extends ProvinceFields {}

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { type AttributionRow, attributionsFrom, sourceIdsOf } from '../../shared/catalogue';
+import { AssumedListSize, GROWING_LIST_SIZE } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { ExhibitionsContext } from '../context';
 import { WorldCraftDesignation } from '../designation/world-craft-designation.entity';
@@ -25,6 +26,7 @@ export async function attributionsOf(context: ExhibitionsContext, rows: Promise<
 /** The exhibitions-and-markets records that cite a source. */
 @Resolver(() => SourceFacts)
 export class SourceFactsResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Exhibition], {
     nullable: true,
     description:
@@ -34,6 +36,7 @@ export class SourceFactsResolver {
     return loadAll(context.loaders.exhibitionById, await context.loaders.exhibitionIdsBySource.load(facts.sourceId));
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [ExportMarket], {
     nullable: true,
     description:
@@ -43,6 +46,7 @@ export class SourceFactsResolver {
     return loadAll(context.loaders.exportMarketById, await context.loaders.exportMarketIdsBySource.load(facts.sourceId));
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [WorldCraftDesignation], {
     nullable: true,
     description:
@@ -52,6 +56,7 @@ export class SourceFactsResolver {
     return loadAll(context.loaders.designationById, await context.loaders.designationIdsBySource.load(facts.sourceId));
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [WorldCraftDesignationCount], {
     nullable: true,
     description:
@@ -61,6 +66,7 @@ export class SourceFactsResolver {
     return designationCountsReportedIn(context, await context.loaders.designationCountIdsBySource.load(facts.sourceId));
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [MarketingActivity], {
     nullable: true,
     description:

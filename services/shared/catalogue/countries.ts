@@ -1,7 +1,11 @@
 import { CountryCodeResolver } from 'graphql-scalars';
 
+import { typedId } from '../platform/ids';
+
 /** A country, identified by its ISO 3166-1 alpha-2 code. */
 export interface CountryRecord {
+  /** Its global id, e.g. `Country:IQ` (see `typedId`). */
+  readonly id: string;
   readonly code: string;
   readonly name: string;
 }
@@ -20,5 +24,5 @@ export function findCountry(code: string): CountryRecord | undefined {
   } catch {
     return undefined;
   }
-  return { code: upper, name: englishRegionNames.of(upper) ?? upper };
+  return { id: typedId('Country', upper), code: upper, name: englishRegionNames.of(upper) ?? upper };
 }

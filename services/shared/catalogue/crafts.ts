@@ -1,3 +1,4 @@
+import { typedId } from '../platform/ids';
 import { HS_NOMENCLATURE } from './hs-nomenclature';
 
 /** One HS code a craft is declared under, with its description and whether it covers the craft alone. */
@@ -9,6 +10,8 @@ export interface CraftHsCodeRecord {
 
 /** A handicraft discipline, identified by a stable slug. */
 export interface CraftRecord {
+  /** Its global id, e.g. `Craft:kilim` (see `typedId`). */
+  readonly id: string;
   readonly slug: string;
   readonly name: string;
   readonly nameFa: string;
@@ -39,7 +42,7 @@ export interface CraftRecord {
  * the HS 2022 headings and subheadings their products fall under (checked
  * against `HS_NOMENCLATURE` by a test), each broader than the craft.
  */
-const CRAFT_ENTRIES: ReadonlyArray<Omit<CraftRecord, 'hsClassification'>> = [
+const CRAFT_ENTRIES: ReadonlyArray<Omit<CraftRecord, 'id' | 'hsClassification'>> = [
   { slug: 'kilim', name: 'Kilim', nameFa: 'گلیم', hsCodes: ['570210'], exactHsCodes: [] },
   { slug: 'jajim', name: 'Jajim', nameFa: 'جاجیم', hsCodes: ['570210'], exactHsCodes: [] },
   { slug: 'leather-bags', name: 'Leather bags', nameFa: 'کیف چرمی', hsCodes: ['420221'], exactHsCodes: [] },
@@ -56,6 +59,7 @@ const CRAFT_ENTRIES: ReadonlyArray<Omit<CraftRecord, 'hsClassification'>> = [
 
 /** The crafts of the catalogue, in the report's order. */
 export const CRAFTS: readonly CraftRecord[] = CRAFT_ENTRIES.map((craft) => ({
+  id: typedId('Craft', craft.slug),
   ...craft,
   hsClassification: craft.hsCodes.map((code) => ({
     code,

@@ -1,4 +1,5 @@
 export { type AttributionRow, attributionRowsLoader, attributionsFrom, citingRecordIdsLoader, sourceIdsOf } from './attribution-rows';
+export { catalogueNodeType } from './catalogue-node-type';
 export { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from './code-scalars';
 export { type CountryRecord, findCountry } from './countries';
 export { type CraftHsCodeRecord, type CraftRecord, CRAFTS, findCraft } from './crafts';

@@ -1,5 +1,9 @@
+import { typedId } from '../platform/ids';
+
 /** One of Iran's provinces, identified by its current ISO 3166-2:IR code. */
 export interface ProvinceRecord {
+  /** Its global id, e.g. `Province:IR-02` (see `typedId`). */
+  readonly id: string;
   readonly code: string;
   readonly name: string;
   readonly nameFa: string;
@@ -9,7 +13,7 @@ export interface ProvinceRecord {
  * All 31 provinces of Iran with the ISO 3166-2:IR codes in force since the 2020
  * revision of the standard (IR-00 … IR-30).
  */
-export const PROVINCES: readonly ProvinceRecord[] = [
+const PROVINCE_ENTRIES: ReadonlyArray<Omit<ProvinceRecord, 'id'>> = [
   { code: 'IR-00', name: 'Markazi', nameFa: 'مرکزی' },
   { code: 'IR-01', name: 'Gilan', nameFa: 'گیلان' },
   { code: 'IR-02', name: 'Mazandaran', nameFa: 'مازندران' },
@@ -42,6 +46,12 @@ export const PROVINCES: readonly ProvinceRecord[] = [
   { code: 'IR-29', name: 'South Khorasan', nameFa: 'خراسان جنوبی' },
   { code: 'IR-30', name: 'Alborz', nameFa: 'البرز' },
 ];
+
+/** The provinces of PROVINCE_ENTRIES with their global ids. */
+export const PROVINCES: readonly ProvinceRecord[] = PROVINCE_ENTRIES.map((province) => ({
+  id: typedId('Province', province.code),
+  ...province,
+}));
 
 const PROVINCES_BY_CODE = new Map(PROVINCES.map((province) => [province.code, province]));
 

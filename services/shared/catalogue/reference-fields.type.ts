@@ -1,4 +1,4 @@
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from './code-scalars';
 
@@ -8,6 +8,11 @@ import { CountryCodeScalar, CraftSlugScalar, ProvinceCodeScalar } from './code-s
  */
 @ObjectType()
 export abstract class ProvinceFields {
+  @Field(() => ID, {
+    description: 'Global id, e.g. `Province:IR-02`: opaque, for `node(id:)` and client caches (`code` is the key arguments take).',
+  })
+  id: string;
+
   @Field(() => ProvinceCodeScalar, { description: 'ISO 3166-2:IR code, e.g. `IR-02`.' })
   code: string;
 
@@ -41,6 +46,11 @@ export class CraftHsCode {
 /** Fields of `Craft` that every subgraph resolves from the shared catalogue. */
 @ObjectType()
 export abstract class CraftFields {
+  @Field(() => ID, {
+    description: 'Global id, e.g. `Craft:kilim`: opaque, for `node(id:)` and client caches (`slug` is the key arguments take).',
+  })
+  id: string;
+
   @Field(() => CraftSlugScalar, { description: 'Stable identifier, e.g. `kilim`.' })
   slug: string;
 
@@ -69,6 +79,11 @@ export abstract class CraftFields {
 /** Fields of `Country` that every subgraph resolves from ICU's region names. */
 @ObjectType()
 export abstract class CountryFields {
+  @Field(() => ID, {
+    description: 'Global id, e.g. `Country:IQ`: opaque, for `node(id:)` and client caches (`code` is the key arguments take).',
+  })
+  id: string;
+
   @Field(() => CountryCodeScalar, { description: 'ISO 3166-1 alpha-2 code, e.g. `IQ`.' })
   code: string;
 

@@ -1,10 +1,12 @@
-import { PUBLIC_RECORD_MAX_AGE } from '../../shared/platform/graphql';
+import { Cost, PUBLIC_RECORD_MAX_AGE } from '../../shared/platform/graphql';
 import { ConnectionType, KeysetOrder } from '../../shared/platform/paging';
 import { ExportFigure } from './export-figure.entity';
 import { ExportFigureOrder } from './export-figure.inputs';
 
 /** A page of export figures. */
 export const ExportFigureConnection = ConnectionType(ExportFigure, 'ExportFigure', 'export figures', PUBLIC_RECORD_MAX_AGE);
+// A filtered, counted page of the figures: on the benchmark's million figures a province's page took 1.6 s, where a page of 20 courses took 0.09 s.
+Cost(10)(ExportFigureConnection);
 
 function periodOrder(direction: 'ASC' | 'DESC'): KeysetOrder<ExportFigure> {
   return new KeysetOrder<ExportFigure>(

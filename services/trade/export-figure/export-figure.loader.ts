@@ -14,6 +14,7 @@ export function createExportFigureLoaders(dataSource: DataSource) {
   /** Returns the pages of figures of one kind of parent, filtered: one statement for all parents asked with the same filter and page. */
   const pagesBy = (parentColumn: ExportParentColumn) =>
     new ChildPages<ExportFigure, ExportFigureFilterValues>({
+      list: `export figures by ${parentColumn}`,
       query: (parentKeys, filter) =>
         applyExportFigureFilter(
           dataSource

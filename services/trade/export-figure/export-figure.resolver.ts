@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { countryOf, craftOf, provinceOf } from '../../shared/catalogue';
-import { runMutation } from '../../shared/platform/graphql';
+import { AssumedListSize, runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
 import { Country } from '../reference/country.type';
@@ -24,7 +25,9 @@ export class ExportFigureResolver {
     return context.loaders.exportFigureById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => ExportFigureConnection, {
+    nullable: true,
     description:
       "Export figures as their sources state them (every source's figure, not only the preferred ones), most recent period first unless `orderBy` says otherwise.",
   })
@@ -59,6 +62,7 @@ export class ExportFigureResolver {
     return provinceOf(figure.provinceCode);
   }
 
+  @AssumedListSize(1)
   @FieldResolver(() => [Source], {
     description: 'The report that states the figure (the same amount in another report is another figure).',
   })
@@ -75,6 +79,7 @@ export class ExportFigureResolver {
   }
 
   @Mutation(() => ExportFigurePayload, {
+    nullable: true,
     description:
       'Records a figure a source states, adding the source when it is new; refuses when that source already has a figure for the same quantity. Admins only.',
   })
@@ -86,6 +91,7 @@ export class ExportFigureResolver {
   }
 
   @Mutation(() => ExportFigurePayload, {
+    nullable: true,
     description: 'Corrects a recorded figure; the totals then use the figure each quantity prefers after the correction. Admins only.',
   })
   correctExportFigure(

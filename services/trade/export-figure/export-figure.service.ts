@@ -25,7 +25,7 @@ import { refreshPreferred } from './preference';
 export async function findExportFigures(context: TradeContext, args: ExportFigureListArgs): Promise<Connection<ExportFigure>> {
   checkExportFigureFilter(args.filter);
   const query = applyExportFigureFilter(context.dataSource.getRepository(ExportFigure).createQueryBuilder('figure'), args.filter);
-  return pageOf(query, args, EXPORT_FIGURE_ORDERS[args.orderBy], context.loaders.exportFigureById);
+  return pageOf('Query.exportFigures', query, args, EXPORT_FIGURE_ORDERS[args.orderBy], context.loaders.exportFigureById);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Derivation } from '../../shared/catalogue';
@@ -6,6 +6,7 @@ import { DecimalScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A growth target set by a policy document. */
 @Entity({ name: 'growth_target' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A growth target that a policy document sets for the sector, with the report that states it.' })
 export class GrowthTarget {

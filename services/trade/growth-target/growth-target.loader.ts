@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 
-import { allRowsLoader } from '../../shared/platform/loaders';
+import { allRowsLoader, entityByIdLoader } from '../../shared/platform/loaders';
 import { GrowthTarget } from './growth-target.entity';
 
-/** Per-request loader of the (few) growth targets, read once per operation. */
+/** Per-request loaders of the (few) growth targets, read once per operation, and of growth targets by id (the graph's `node(id:)`). */
 export function createGrowthTargetLoaders(dataSource: DataSource) {
-  return { allGrowthTargets: allRowsLoader(dataSource.getRepository(GrowthTarget), { description: 'ASC', id: 'ASC' }) };
+  const repository = dataSource.getRepository(GrowthTarget);
+  return { allGrowthTargets: allRowsLoader(repository, { description: 'ASC', id: 'ASC' }), growthTargetById: entityByIdLoader(repository) };
 }

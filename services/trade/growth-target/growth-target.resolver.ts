@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { PublicCacheHint } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { TradeContext } from '../context';
 import { PolicyDocument } from '../policy/policy-document.entity';
@@ -11,8 +11,10 @@ import { GrowthTarget } from './growth-target.entity';
 /** Growth targets and their sources. */
 @Resolver(() => GrowthTarget)
 export class GrowthTargetResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
   @Query(() => [GrowthTarget], {
+    nullable: true,
     description: 'Growth targets for the sector, such as the eight percent of the National Handicrafts Document.',
   })
   growthTargets(@Ctx() context: TradeContext) {

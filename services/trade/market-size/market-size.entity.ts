@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Derivation } from '../../shared/catalogue';
@@ -7,6 +7,7 @@ import { FigurePrecision } from '../export-figure/export-figure.entity';
 
 /** The size of a market, as a source states it. */
 @Entity({ name: 'market_size' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'The value of a market (such as the global handicrafts market), as a source states it.' })
 export class MarketSizeFigure {

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
-import { PublicCacheHint } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { TradeContext } from '../context';
 import { TradePeriod } from '../period/trade-period.type';
@@ -11,8 +11,10 @@ import { MarketSizeFigure } from './market-size.entity';
 /** Market sizes and their sources. */
 @Resolver(() => MarketSizeFigure)
 export class MarketSizeResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
   @Query(() => [MarketSizeFigure], {
+    nullable: true,
     description: 'Sizes of markets that handicraft exports compete in, such as the global handicrafts market, as sources state them.',
   })
   marketSizes(@Ctx() context: TradeContext) {

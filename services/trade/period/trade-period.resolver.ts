@@ -10,6 +10,7 @@ import { TradePeriod } from './trade-period.type';
 export class TradePeriodResolver {
   @PublicCacheHint(CATALOGUE_MAX_AGE)
   @Query(() => TradePeriod, {
+    nullable: true,
     description: `The Gregorian first and last days of a Persian solar year (${FIRST_SOLAR_YEAR}–${LAST_SOLAR_YEAR}), e.g. 1403: 2024-03-20 to 2025-03-20.`,
   })
   solarYear(@Arg('year', () => Int, { description: 'The solar year, e.g. 1403.' }) year: number): TradePeriod {

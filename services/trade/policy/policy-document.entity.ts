@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Derivation } from '../../shared/catalogue';
@@ -37,6 +37,7 @@ registerEnumType(PolicyDocumentStatus, {
 
 /** A plan or policy document for the handicrafts sector, as the reports tell of it. */
 @Entity({ name: 'policy_document' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A plan or policy document for the handicrafts sector, as the reports tell of it.' })
 export class PolicyDocument extends RecordColumns {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { sourceIdsOf } from '../../shared/catalogue';
-import { PublicCacheHint } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import type { TradeContext } from '../context';
 import { GrowthTarget } from '../growth-target/growth-target.entity';
@@ -14,8 +14,10 @@ import { YearSlogan } from './year-slogan.entity';
 /** Plans and policy documents for the sector: listing, owner, targets and sources. */
 @Resolver(() => PolicyDocument)
 export class PolicyDocumentResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
   @Query(() => [PolicyDocument], {
+    nullable: true,
     description: 'Plans and policy documents for the handicrafts sector that the reports tell of, by title.',
   })
   policyDocuments(@Ctx() context: TradeContext) {
@@ -54,8 +56,12 @@ export class PolicyDocumentResolver {
 /** The slogans Persian solar years are named by. */
 @Resolver(() => YearSlogan)
 export class YearSloganResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
-  @Query(() => [YearSlogan], { description: 'The slogans solar years are named by, as the reports give them, latest year first.' })
+  @Query(() => [YearSlogan], {
+    nullable: true,
+    description: 'The slogans solar years are named by, as the reports give them, latest year first.',
+  })
   yearSlogans(@Ctx() context: TradeContext) {
     return context.dataSource.getRepository(YearSlogan).find({ order: { solarYear: 'DESC' } });
   }

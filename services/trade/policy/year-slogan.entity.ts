@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Derivation } from '../../shared/catalogue';
@@ -7,6 +7,7 @@ import { PublicCacheHint } from '../../shared/platform/graphql';
 
 /** The slogan a Persian solar year is named by, which plans and agreements cite. */
 @Entity({ name: 'year_slogan' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'The slogan a Persian solar year is named by, which the reports cite for plans and agreements.' })
 export class YearSlogan extends RecordColumns {

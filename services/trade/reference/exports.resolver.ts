@@ -3,6 +3,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import type { CountryRecord, CraftRecord, ProvinceRecord } from '../../shared/catalogue';
 import type { ChildPages } from '../../shared/platform/paging';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TradeContext, TradeLoaders } from '../context';
 import { ExportFigureConnection } from '../export-figure/export-figure.connection';
 import type { ExportFigure } from '../export-figure/export-figure.entity';
@@ -30,6 +31,7 @@ function exportsResolver<TParent>(
 ) {
   @Resolver(() => parentType)
   class ExportsResolver {
+    @ConnectionListSize()
     @FieldResolver(() => ExportFigureConnection, { nullable: true, description })
     exports(@Root() parent: TParent, @Args() args: ExportFigureListArgs, @Ctx() context: TradeContext) {
       return findExportFiguresOf(context.loaders[loader], keyOf(parent), args);

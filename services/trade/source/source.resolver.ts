@@ -3,8 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { type AttributionRow, attributionsFrom } from '../../shared/catalogue';
 import { Source as SourceRecord } from '../../shared/catalogue/source.entity';
 import { applyFilter } from '../../shared/platform/database';
+import { AssumedListSize, GROWING_LIST_SIZE } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
-import { pageOf } from '../../shared/platform/paging';
+import { ConnectionListSize, pageOf } from '../../shared/platform/paging';
 import type { TradeContext } from '../context';
 import { ExportFigureConnection } from '../export-figure/export-figure.connection';
 import { ExportFigureListArgs } from '../export-figure/export-figure.inputs';
@@ -40,7 +41,9 @@ export class SourceResolver {
     return context.loaders.sourceById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => SourceConnection, {
+    nullable: true,
     description:
       'The reports the graph cites (the four built-in reports, and those that recorded or imported figures cite), by title unless `orderBy` says otherwise. `Source.facts` lists what each supports.',
   })
@@ -52,13 +55,14 @@ export class SourceResolver {
       publishedOn: { equals: 'source.published_on' },
       isSynthetic: { equals: 'source.is_synthetic' },
     });
-    return pageOf(query, args, SOURCE_ORDERS[args.orderBy], context.loaders.sourceById);
+    return pageOf('Query.sources', query, args, SOURCE_ORDERS[args.orderBy], context.loaders.sourceById);
   }
 }
 
 /** The trade records that cite a source. */
 @Resolver(() => SourceFacts)
 export class SourceFactsResolver {
+  @ConnectionListSize()
   @FieldResolver(() => ExportFigureConnection, {
     nullable: true,
     description:
@@ -68,6 +72,7 @@ export class SourceFactsResolver {
     return findExportFiguresOf(context.loaders.exportPagesBySource, facts.sourceId, args);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [GrowthTarget], {
     nullable: true,
     description:
@@ -77,6 +82,7 @@ export class SourceFactsResolver {
     return (await context.loaders.allGrowthTargets.load('all')).filter((target) => target.sourceId === facts.sourceId);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [MarketSizeFigure], {
     nullable: true,
     description:
@@ -86,6 +92,7 @@ export class SourceFactsResolver {
     return (await context.loaders.allMarketSizes.load('all')).filter((market) => market.sourceId === facts.sourceId);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [PolicyDocument], {
     nullable: true,
     description:
@@ -95,6 +102,7 @@ export class SourceFactsResolver {
     return loadAll(context.loaders.policyDocumentById, await context.loaders.policyDocumentIdsBySource.load(facts.sourceId));
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [YearSlogan], {
     nullable: true,
     description:

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Derivation } from '../../shared/catalogue';
@@ -59,6 +59,7 @@ registerEnumType(AgreementStage, {
 
 /** A memorandum or other agreement between organisations that sets training up. */
 @Entity({ name: 'agreement' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A memorandum of understanding or other agreement between organisations.' })
 export class Agreement extends RecordColumns {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 
 import { todayInDomainZone } from '../../shared/platform/dates';
 import { DateScalar, runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { OfficialVisit } from '../official-visit/official-visit.entity';
 import { Organization } from '../organization/organization.entity';
@@ -23,7 +24,11 @@ export class AgreementResolver {
     return context.loaders.agreementById.load(id);
   }
 
-  @Query(() => AgreementConnection, { description: 'Agreements, most recently signed first unless `orderBy` says otherwise.' })
+  @ConnectionListSize()
+  @Query(() => AgreementConnection, {
+    nullable: true,
+    description: 'Agreements, most recently signed first unless `orderBy` says otherwise.',
+  })
   agreements(@Args() args: AgreementListArgs, @Ctx() context: TrainingContext) {
     return findAgreements(context, args);
   }
@@ -69,6 +74,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description: 'Records an agreement, signed or proposed, with its parties and commitments. Admins only.',
   })
   createAgreement(
@@ -79,6 +85,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementPayload, {
+    nullable: true,
     description: 'Changes an agreement; parties or commitments given replace the old ones. Admins only.',
   })
   updateAgreement(

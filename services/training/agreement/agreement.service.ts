@@ -61,7 +61,7 @@ export async function findAgreements(context: TrainingContext, args: AgreementLi
     },
     isSynthetic: { equals: 'agreement.is_synthetic' },
   });
-  return pageOf(query, args, AGREEMENT_ORDERS[args.orderBy], context.loaders.agreementById);
+  return pageOf('Query.agreements', query, args, AGREEMENT_ORDERS[args.orderBy], context.loaders.agreementById);
 }
 
 /** Saves a new agreement with its parties and commitments in one transaction, and returns it; admins only. */

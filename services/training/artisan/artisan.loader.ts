@@ -24,6 +24,7 @@ export function createArtisanLoaders(dataSource: DataSource) {
   return {
     artisanById,
     artisanPagesByProvince: new ChildPages<Artisan, ArtisanConditions>({
+      list: 'Province.artisans',
       query: (provinceCodes, conditions) =>
         applyArtisanConditions(
           repository.createQueryBuilder('artisan').where('artisan.province_code IN (:...provinceCodes)', { provinceCodes }),

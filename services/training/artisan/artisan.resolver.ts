@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 
 import { craftsOf, findProvince } from '../../shared/catalogue';
-import { runMutation } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import { CertificateConnection } from '../certificate/certificate.connection';
 import { Certificate } from '../certificate/certificate.entity';
 import { CertificateListArgs } from '../certificate/certificate.inputs';
@@ -33,7 +34,9 @@ export class ArtisanResolver {
     return context.loaders.artisanById.load(id);
   }
 
+  @ConnectionListSize()
   @Query(() => ArtisanConnection, {
+    nullable: true,
     description:
       'Artisans, by name unless `orderBy` says otherwise: those the caller may see in full (listed publicly; for a partner also those enrolled in its courses; all for analysts and admins).',
   })
@@ -68,9 +71,10 @@ export class ArtisanResolver {
     return artisan.isSynthetic;
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Enrollment], {
     nullable: true,
-    deprecationReason: 'Use `enrollmentsConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    deprecationReason: 'Use `enrollmentsConnection`, which takes `filter`, `orderBy`, `first` and `after`. Removal after 2027-06-01.',
     description:
       "The artisan's enrolments in courses, oldest first, all in one list: all of them for analysts and admins, those in its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.",
   })
@@ -79,6 +83,7 @@ export class ArtisanResolver {
     return enrollmentsOfArtisan(context, artisan.id);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => EnrollmentConnection, {
     nullable: true,
     description:
@@ -89,9 +94,10 @@ export class ArtisanResolver {
     return findEnrollmentsOf(context, 'artisan', artisan.id, args);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Certificate], {
     nullable: true,
-    deprecationReason: 'Use `certificatesConnection`, which takes `filter`, `orderBy`, `first` and `after`.',
+    deprecationReason: 'Use `certificatesConnection`, which takes `filter`, `orderBy`, `first` and `after`. Removal after 2027-06-01.',
     description:
       'Certificates the artisan has earned, oldest first, all in one list: all of them for analysts and admins, those of its own courses for a partner; null with a FORBIDDEN error without a key or without the right to the artisan.',
   })
@@ -100,6 +106,7 @@ export class ArtisanResolver {
     return certificatesOfArtisan(context, artisan.id);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => CertificateConnection, {
     nullable: true,
     description:
@@ -110,7 +117,7 @@ export class ArtisanResolver {
     return findCertificatesOfArtisan(context, artisan.id, args);
   }
 
-  @Mutation(() => ArtisanPayload, { description: 'Registers an artisan. Admins only.' })
+  @Mutation(() => ArtisanPayload, { nullable: true, description: 'Registers an artisan. Admins only.' })
   createArtisan(
     @Arg('input', () => CreateArtisanInput, { description: 'What to write.' }) input: CreateArtisanInput,
     @Ctx() context: TrainingContext,
@@ -118,7 +125,10 @@ export class ArtisanResolver {
     return runMutation(context.loaders, async () => ({ artisan: await createArtisan(context, input) }));
   }
 
-  @Mutation(() => ArtisanPayload, { description: "Changes an artisan's name, province, crafts or public listing. Admins only." })
+  @Mutation(() => ArtisanPayload, {
+    nullable: true,
+    description: "Changes an artisan's name, province, crafts or public listing. Admins only.",
+  })
   updateArtisan(
     @Arg('input', () => UpdateArtisanInput, { description: 'What to write.' }) input: UpdateArtisanInput,
     @Ctx() context: TrainingContext,

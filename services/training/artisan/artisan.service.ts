@@ -18,7 +18,7 @@ export async function findArtisans(context: TrainingContext, args: ArtisanListAr
     context.dataSource.getRepository(Artisan).createQueryBuilder('artisan'),
     artisanConditions(args.filter, context.viewer),
   );
-  return pageOf(query, args, ARTISAN_ORDERS[args.orderBy], context.loaders.artisanById);
+  return pageOf('Query.artisans', query, args, ARTISAN_ORDERS[args.orderBy], context.loaders.artisanById);
 }
 
 /** Returns a page of a province's artisans, as `findArtisans` lists them, batched with the other provinces of the request. */

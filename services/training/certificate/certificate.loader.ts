@@ -25,6 +25,7 @@ export function createCertificateLoaders(dataSource: DataSource) {
        WHERE enrollment.artisan_id = ANY($1::uuid[]) ORDER BY certificate.issued_on, certificate.serial`,
     ),
     certificatePagesByArtisan: new ChildPages<Certificate, CertificateConditions>({
+      list: 'Artisan.certificates',
       query: (artisanIds, conditions) =>
         applyCertificateConditions(
           repository

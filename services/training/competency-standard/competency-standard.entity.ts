@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { RecordColumns } from '../../shared/platform/database';
@@ -6,6 +6,7 @@ import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A national competency standard: what a practitioner of a craft must be able to do, and the basis of skills assessment. */
 @Entity({ name: 'competency_standard' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({
   description: 'A competency standard: what a practitioner of a craft must be able to do; courses teach to it and exams assess it.',

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CraftSlugScalar, craftsOf } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
@@ -12,11 +13,15 @@ import { findCompetencyStandards } from './competency-standard.service';
 /** Competency standards: listing, crafts and who developed each. */
 @Resolver(() => CompetencyStandard)
 export class CompetencyStandardResolver {
-  @Query(() => CompetencyStandardConnection, { description: 'Competency standards, by code unless `orderBy` says otherwise.' })
+  @ConnectionListSize()
+  @Query(() => CompetencyStandardConnection, {
+    nullable: true,
+    description: 'Competency standards, by code unless `orderBy` says otherwise.',
+  })
   competencyStandards(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { craftSlug }`.',
+      deprecationReason: 'Use `filter: { craftSlug }`. Removal after 2027-06-01.',
       description: 'Only standards for this craft; the same as `filter.craftSlug`.',
     })
     craftSlug: string | null,

@@ -26,5 +26,12 @@ export async function findCompetencyStandards(
       isSynthetic: { equals: 'competency_standard.is_synthetic' },
     },
   );
-  return pageOf(query, args, COMPETENCY_STANDARD_ORDERS[args.orderBy], context.loaders.competencyStandardById);
+  // The deprecated flat argument filters too.
+  return pageOf(
+    JSON.stringify(['Query.competencyStandards', craftSlug]),
+    query,
+    args,
+    COMPETENCY_STANDARD_ORDERS[args.orderBy],
+    context.loaders.competencyStandardById,
+  );
 }

@@ -13,6 +13,7 @@ export function createCourseLoaders(dataSource: DataSource) {
   return {
     courseById,
     coursePagesByProvince: new ChildPages<Course, CourseConditions>({
+      list: 'Province.courses',
       query: (provinceCodes, conditions) =>
         applyCourseConditions(
           repository

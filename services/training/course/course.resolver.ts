@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { craftsOf, provincesOf } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import { CompetencyStandard } from '../competency-standard/competency-standard.entity';
 import type { TrainingContext } from '../context';
@@ -29,7 +30,11 @@ export class CourseResolver {
     return context.loaders.courseById.load(id);
   }
 
-  @Query(() => CourseConnection, { description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.' })
+  @ConnectionListSize()
+  @Query(() => CourseConnection, {
+    nullable: true,
+    description: 'Courses, by start date (unannounced dates last) unless `orderBy` says otherwise.',
+  })
   courses(@Args() args: CourseListArgs, @Ctx() context: TrainingContext) {
     return findCourses(context, args);
   }
@@ -79,6 +84,7 @@ export class CourseResolver {
     return context.loaders.seatsTakenByCourse.load(course.id);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => EnrollmentConnection, {
     nullable: true,
     description:
@@ -100,6 +106,7 @@ export class CourseResolver {
   }
 
   @Mutation(() => CoursePayload, {
+    nullable: true,
     description:
       'Creates a course with its provinces and partners. Admins, and partners for a course their organisation provides, naming only their own organisation as issuer and partner and only an agreement it is party to (FORBIDDEN otherwise).',
   })
@@ -110,7 +117,10 @@ export class CourseResolver {
     return runMutation(context.loaders, async () => ({ course: await createCourse(context, input) }));
   }
 
-  @Mutation(() => CoursePayload, { description: "Changes a course. Admins, and partners for their organisation's courses." })
+  @Mutation(() => CoursePayload, {
+    nullable: true,
+    description: "Changes a course. Admins, and partners for their organisation's courses.",
+  })
   updateCourse(
     @Arg('input', () => UpdateCourseInput, { description: 'What to write.' }) input: UpdateCourseInput,
     @Ctx() context: TrainingContext,

@@ -46,7 +46,7 @@ export const courseEnrollments = guardField<Course, TrainingContext>(
 /** Returns a page of courses matching the filter, in the order asked for. */
 export async function findCourses(context: TrainingContext, args: CourseListArgs): Promise<Connection<Course>> {
   const query = applyCourseConditions(context.dataSource.getRepository(Course).createQueryBuilder('course'), courseConditions(args.filter));
-  return pageOf(query, args, COURSE_ORDERS[args.orderBy], context.loaders.courseById);
+  return pageOf('Query.courses', query, args, COURSE_ORDERS[args.orderBy], context.loaders.courseById);
 }
 
 /** Returns a page of the courses with classes in a province that match the filter, batched with the other provinces of the request. */

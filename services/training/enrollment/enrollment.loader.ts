@@ -14,6 +14,7 @@ export function createEnrollmentLoaders(dataSource: DataSource) {
   /** Returns the pages of enrolments of one kind of parent (a course, an artisan), filtered: one statement for all parents. */
   const pagesBy = (parentColumn: 'course_id' | 'artisan_id') =>
     new ChildPages<Enrollment, EnrollmentConditions>({
+      list: `enrollments by ${parentColumn}`,
       query: (parentKeys, conditions) =>
         applyEnrollmentConditions(
           repository.createQueryBuilder('enrollment').where(`enrollment.${parentColumn} IN (:...parentKeys)`, { parentKeys }),

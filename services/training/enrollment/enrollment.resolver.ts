@@ -29,6 +29,7 @@ export class EnrollmentResolver {
   }
 
   @Mutation(() => EnrollmentPayload, {
+    nullable: true,
     description:
       "Enrols an artisan in a course. Refuses a full course, a course that has ended, and a second enrolment of the same artisan. Admins, and partners in their organisation's courses for artisans they can already see (listed publicly, or enrolled, not withdrawn, in one of its courses); any other artisan is refused as NOT_FOUND.",
   })
@@ -40,6 +41,7 @@ export class EnrollmentResolver {
   }
 
   @Mutation(() => ExamResultPayload, {
+    nullable: true,
     description:
       "Records a final exam result; a pass issues the certificate, exactly once. Admins, and partners in their organisation's courses for artisans they can already see (listed publicly, or enrolled, not withdrawn, in one of its courses); any other artisan is refused as NOT_FOUND.",
   })
@@ -51,6 +53,7 @@ export class EnrollmentResolver {
   }
 
   @Mutation(() => EnrollmentPayload, {
+    nullable: true,
     description:
       "Withdraws an enrolment that has not passed, freeing its seat. Admins, and partners in their organisation's courses for artisans they can already see (listed publicly, or enrolled, not withdrawn, in one of its courses); any other artisan is refused as NOT_FOUND.",
   })

@@ -1,10 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { RecordColumns } from '../../shared/platform/database';
 
 /** A person who teaches courses. */
 @Entity({ name: 'instructor' })
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A person who teaches courses.' })
 export class Instructor extends RecordColumns {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { CraftSlugScalar, craftsOf } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
 import { Craft } from '../reference/craft.type';
@@ -12,11 +13,12 @@ import { findInstructors } from './instructor.service';
 /** Instructors: listing, crafts and affiliation. */
 @Resolver(() => Instructor)
 export class InstructorResolver {
-  @Query(() => InstructorConnection, { description: 'Instructors, by name unless `orderBy` says otherwise.' })
+  @ConnectionListSize()
+  @Query(() => InstructorConnection, { nullable: true, description: 'Instructors, by name unless `orderBy` says otherwise.' })
   instructors(
     @Arg('craftSlug', () => CraftSlugScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { craftSlug }`.',
+      deprecationReason: 'Use `filter: { craftSlug }`. Removal after 2027-06-01.',
       description: 'Only instructors teaching this craft; the same as `filter.craftSlug`.',
     })
     craftSlug: string | null,

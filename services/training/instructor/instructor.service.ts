@@ -25,5 +25,12 @@ export async function findInstructors(
       isSynthetic: { equals: 'instructor.is_synthetic' },
     },
   );
-  return pageOf(query, args, INSTRUCTOR_ORDERS[args.orderBy], context.loaders.instructorById);
+  // The deprecated flat argument filters too.
+  return pageOf(
+    JSON.stringify(['Query.instructors', craftSlug]),
+    query,
+    args,
+    INSTRUCTOR_ORDERS[args.orderBy],
+    context.loaders.instructorById,
+  );
 }

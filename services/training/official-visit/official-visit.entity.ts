@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { Derivation } from '../../shared/catalogue';
@@ -7,6 +7,7 @@ import { DateScalar, PublicCacheHint } from '../../shared/platform/graphql';
 
 /** A visit of officials or a delegation to another country or province, and the talks held there. */
 @Entity({ name: 'official_visit' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A visit of a delegation or of officials, and the talks held during it, as a report tells it.' })
 export class OfficialVisit extends RecordColumns {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 
 import { countryOf, type CountryRecord } from '../../shared/catalogue';
-import { PublicCacheHint } from '../../shared/platform/graphql';
+import { AssumedListSize, GROWING_LIST_SIZE, PublicCacheHint } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
@@ -14,8 +14,9 @@ import { OfficialVisit } from './official-visit.entity';
 /** Official visits and talks: listing, who visited whom, what was proposed, and their sources. */
 @Resolver(() => OfficialVisit)
 export class OfficialVisitResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @PublicCacheHint()
-  @Query(() => [OfficialVisit], { description: 'Official visits and talks the reports tell of, latest first.' })
+  @Query(() => [OfficialVisit], { nullable: true, description: 'Official visits and talks the reports tell of, latest first.' })
   officialVisits(@Ctx() context: TrainingContext) {
     return context.dataSource
       .getRepository(OfficialVisit)

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 
 import { countryOf, type CountryRecord } from '../../shared/catalogue';
 import { runMutation } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import type { TrainingContext } from '../context';
 import { Country } from '../reference/country.type';
 import { sourcesOf } from '../source/source.resolver';
@@ -20,7 +21,8 @@ export class OrganizationResolver {
     return context.loaders.organizationById.load(id);
   }
 
-  @Query(() => OrganizationConnection, { description: 'Organisations, by name unless `orderBy` says otherwise.' })
+  @ConnectionListSize()
+  @Query(() => OrganizationConnection, { nullable: true, description: 'Organisations, by name unless `orderBy` says otherwise.' })
   organizations(@Args() args: OrganizationListArgs, @Ctx() context: TrainingContext) {
     return findOrganizations(context, args);
   }
@@ -35,7 +37,7 @@ export class OrganizationResolver {
     return sourcesOf(context, context.loaders.attributionsByOrganization.load(organization.id));
   }
 
-  @Mutation(() => OrganizationPayload, { description: 'Registers an organisation. Admins only.' })
+  @Mutation(() => OrganizationPayload, { nullable: true, description: 'Registers an organisation. Admins only.' })
   createOrganization(
     @Arg('input', () => CreateOrganizationInput, { description: 'What to write.' }) input: CreateOrganizationInput,
     @Ctx() context: TrainingContext,

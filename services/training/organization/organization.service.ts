@@ -15,7 +15,7 @@ export async function findOrganizations(context: TrainingContext, args: Organiza
     countryCode: { equals: 'organization.country_code' },
     isSynthetic: { equals: 'organization.is_synthetic' },
   });
-  return pageOf(query, args, ORGANIZATION_ORDERS[args.orderBy], context.loaders.organizationById);
+  return pageOf('Query.organizations', query, args, ORGANIZATION_ORDERS[args.orderBy], context.loaders.organizationById);
 }
 
 /** Saves a new organisation and returns it; admins only. */

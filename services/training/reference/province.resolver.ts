@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { ProvinceCodeScalar } from '../../shared/catalogue';
 import { findProvince, type ProvinceRecord, PROVINCES } from '../../shared/catalogue';
+import { AssumedListSize } from '../../shared/platform/graphql';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import { ArtisanConnection } from '../artisan/artisan.connection';
 import { ArtisanListArgs } from '../artisan/artisan.inputs';
 import { findArtisansOfProvince } from '../artisan/artisan.service';
@@ -14,7 +16,8 @@ import { Province } from './province.type';
 /** Provinces: the catalogue, and the courses and artisans of each. */
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: 'All 31 provinces of Iran, by ISO code.' })
+  @AssumedListSize(PROVINCES.length)
+  @Query(() => [Province], { nullable: true, description: 'All 31 provinces of Iran, by ISO code.' })
   provinces(): readonly ProvinceRecord[] {
     return PROVINCES;
   }
@@ -26,6 +29,7 @@ export class ProvinceResolver {
     return findProvince(code) ?? null;
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => CourseConnection, {
     nullable: true,
     description:
@@ -35,6 +39,7 @@ export class ProvinceResolver {
     return findCoursesOfProvince(context, province.code, args);
   }
 
+  @ConnectionListSize()
   @FieldResolver(() => ArtisanConnection, {
     nullable: true,
     description:

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { type AttributionRow, attributionsFrom, sourceIdsOf } from '../../shared/catalogue';
+import { AssumedListSize, GROWING_LIST_SIZE } from '../../shared/platform/graphql';
 import { loadAll } from '../../shared/platform/loaders';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
@@ -28,6 +29,7 @@ async function loadCiting<TRecord>(ids: DataLoader<string, string[]>, byId: Data
 /** The training records that cite a source. */
 @Resolver(() => SourceFacts)
 export class SourceFactsResolver {
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Organization], {
     nullable: true,
     description:
@@ -37,6 +39,7 @@ export class SourceFactsResolver {
     return loadCiting(context.loaders.organizationIdsBySource, context.loaders.organizationById, facts.sourceId);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Agreement], {
     nullable: true,
     description:
@@ -46,6 +49,7 @@ export class SourceFactsResolver {
     return loadCiting(context.loaders.agreementIdsBySource, context.loaders.agreementById, facts.sourceId);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [Course], {
     nullable: true,
     description:
@@ -55,6 +59,7 @@ export class SourceFactsResolver {
     return loadCiting(context.loaders.courseIdsBySource, context.loaders.courseById, facts.sourceId);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [TrainingCentre], {
     nullable: true,
     description:
@@ -64,6 +69,7 @@ export class SourceFactsResolver {
     return loadCiting(context.loaders.trainingCentreIdsBySource, context.loaders.trainingCentreById, facts.sourceId);
   }
 
+  @AssumedListSize(GROWING_LIST_SIZE)
   @FieldResolver(() => [OfficialVisit], {
     nullable: true,
     description:

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { RecordColumns } from '../../shared/platform/database';
@@ -38,6 +38,7 @@ registerEnumType(TrainingCentreStatus, {
 
 /** A licensed training centre or skills hub. */
 @Entity({ name: 'training_centre' })
+@Directive('@key(fields: "id")')
 @PublicCacheHint()
 @ObjectType({ description: 'A licensed private training centre or a skills hub.' })
 export class TrainingCentre extends RecordColumns {

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 
 import { ProvinceCodeScalar } from '../../shared/catalogue';
 import { findProvince } from '../../shared/catalogue';
+import { ConnectionListSize } from '../../shared/platform/paging';
 import { Agreement } from '../agreement/agreement.entity';
 import type { TrainingContext } from '../context';
 import { Organization } from '../organization/organization.entity';
@@ -16,19 +17,21 @@ import { findTrainingCentres } from './training-centre.service';
 /** Training centres and skills hubs: listing, place, licence and sources. */
 @Resolver(() => TrainingCentre)
 export class TrainingCentreResolver {
+  @ConnectionListSize()
   @Query(() => TrainingCentreConnection, {
+    nullable: true,
     description: 'Licensed training centres and skills hubs, by name unless `orderBy` says otherwise.',
   })
   trainingCentres(
     @Arg('provinceCode', () => ProvinceCodeScalar, {
       nullable: true,
-      deprecationReason: 'Use `filter: { provinceCode }`.',
+      deprecationReason: 'Use `filter: { provinceCode }`. Removal after 2027-06-01.',
       description: 'Only centres in this province; the same as `filter.provinceCode`.',
     })
     provinceCode: string | null,
     @Arg('status', () => TrainingCentreStatus, {
       nullable: true,
-      deprecationReason: 'Use `filter: { status }`.',
+      deprecationReason: 'Use `filter: { status }`. Removal after 2027-06-01.',
       description: 'Only centres in this state; the same as `filter.status`.',
     })
     status: TrainingCentreStatus | null,

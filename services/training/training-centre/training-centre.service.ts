@@ -26,5 +26,12 @@ export async function findTrainingCentres(
       isSynthetic: { equals: 'training_centre.is_synthetic' },
     },
   );
-  return pageOf(query, args, TRAINING_CENTRE_ORDERS[args.orderBy], context.loaders.trainingCentreById);
+  // The deprecated flat arguments filter too.
+  return pageOf(
+    JSON.stringify(['Query.trainingCentres', flatArguments]),
+    query,
+    args,
+    TRAINING_CENTRE_ORDERS[args.orderBy],
+    context.loaders.trainingCentreById,
+  );
 }

@@ -1,5 +1,6 @@
 import { ServiceUnavailableError } from '../graphql/errors';
-import { PEER_TIMEOUT_MS, type PeerAnswer, type PeerCaller } from './peer-caller';
+import { describePeerFailure } from './describe-peer-failure';
+import { type PeerAnswer, type PeerCaller } from './peer-caller';
 
 /** An entity as the gateway names it to a subgraph: its type name and its key fields. */
 export interface EntityRepresentation {
@@ -39,7 +40,7 @@ export class EntityExistenceClient {
     try {
       body = await this.peer(ENTITIES_QUERY, { representations });
     } catch (error) {
-      throw new ServiceUnavailableError(this.subgraphName, error instanceof Error ? describeFailure(error) : String(error));
+      throw new ServiceUnavailableError(this.subgraphName, error instanceof Error ? describePeerFailure(error) : String(error));
     }
     const entities = body.data?._entities as Array<{ __typename: string } | null> | undefined;
     if (body.errors?.length || !entities || entities.length !== representations.length) {
@@ -69,7 +70,7 @@ export class EntityExistenceClient {
     try {
       body = await this.peer(ARTISAN_SIGHT_QUERY, { representations: artisanIds.map((id) => ({ __typename: 'Artisan', id })) });
     } catch (error) {
-      throw new ServiceUnavailableError(this.subgraphName, error instanceof Error ? describeFailure(error) : String(error));
+      throw new ServiceUnavailableError(this.subgraphName, error instanceof Error ? describePeerFailure(error) : String(error));
     }
     const entities = body.data?._entities as Array<{ listedPublicly?: boolean; name?: string | null } | null> | undefined;
     if (!entities || entities.length !== artisanIds.length) {
@@ -97,12 +98,3 @@ export interface ArtisanSight {
 
 const ARTISAN_SIGHT_QUERY =
   'query ArtisanSight($representations: [_Any!]!) { _entities(representations: $representations) { ... on Artisan { listedPublicly name } } }';
-
-/** Returns a short reason for a failed request: a timeout, a refused connection, or the error message. */
-function describeFailure(error: Error): string {
-  if (error.name === 'TimeoutError') {
-    return `no answer within ${PEER_TIMEOUT_MS / 1000} s`;
-  }
-  const cause = (error as Error & { cause?: { code?: string } }).cause;
-  return cause?.code ?? error.message;
-}

@@ -4,11 +4,13 @@ import { Directive } from 'type-graphql';
  * Definitions of Apollo Server's `@cacheControl` directive, added to every
  * subgraph: Apollo Server computes each response's Cache-Control header from
  * these hints, and the gateway combines the subgraphs' headers into its own,
- * which also says how long its response cache keeps the answer.
+ * which also says how long its response cache keeps the answer. The enum is
+ * `@inaccessible`: it serves the directive, which is the servers' business,
+ * so clients never see it in the API schema.
  */
 export const CACHE_CONTROL_DEFINITIONS = `
 """Who may reuse a cached response."""
-enum CacheControlScope {
+enum CacheControlScope @inaccessible {
   """Any client."""
   PUBLIC
   """Only the client that asked."""

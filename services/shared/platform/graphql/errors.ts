@@ -23,6 +23,12 @@ export const ErrorCode = {
   NESTING_TOO_DEEP: 'NESTING_TOO_DEEP',
   /** An automatic persisted query whose `sha256Hash` is not the hash of the query text sent with it (HTTP 400); Apollo Server itself gives it no code. */
   PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** A `documentId` (or a persisted query's hash sent without its text) that names no trusted document (HTTP 400; 200 to `application/json` clients). */
+  PERSISTED_DOCUMENT_NOT_FOUND: 'PERSISTED_DOCUMENT_NOT_FOUND',
+  /** Operation text from a caller whose role may send trusted documents only (TRUSTED_DOCUMENTS=only; HTTP 400, 200 to `application/json` clients). */
+  PERSISTED_DOCUMENT_REQUIRED: 'PERSISTED_DOCUMENT_REQUIRED',
+  /** A request Apollo Server or the gateway cannot read as GraphQL over HTTP (a body that is not JSON, a `documentId` that is not text, `query` and `documentId` both). */
+  BAD_REQUEST: 'BAD_REQUEST',
 } as const;
 
 /** A caller mistake in one argument: `extensions.code` is BAD_USER_INPUT and `extensions.argumentName` names it. */

@@ -2,6 +2,7 @@ export { argumentErrorsPlugin } from './argument-errors.plugin';
 export { buildFederatedSchema, type ReferenceResolvers, type SubgraphSchemaOptions } from './build-subgraph-schema';
 export { CATALOGUE_MAX_AGE, PUBLIC_RECORD_MAX_AGE, PublicCacheHint } from './cache-hints';
 export { codeScalar } from './code-scalar';
+export { AssumedListSize, Cost, COST_LINK, COST_SPEC_URL, GROWING_LIST_SIZE, SlicedListSize } from './cost-directives';
 export { BadUserInputError, ErrorCode, ForbiddenError, ServiceUnavailableError, UnauthenticatedError } from './errors';
 export { createErrorFormatter } from './format-error';
 export { checkDateOrder, checkRange, optionalText, trimmedText } from './input-checks';

@@ -11,6 +11,7 @@ import { isLoopbackRequest } from './is-loopback-request';
 import type { ServerMetrics } from './metrics';
 import { nestingGuard } from './nesting-guard';
 import { outcomeOf, REQUEST_ID_HEADER, type RequestScope, requestScopeOf } from './request-scope';
+import { acceptsOnlyJson, sendGraphqlErrors } from './send-graphql-errors';
 
 /** What `/readyz` reports: ready or not, and the state of each thing it depends on ("ok" or why not). */
 export interface Readiness {
@@ -198,9 +199,9 @@ export function createGraphqlApp<TContext extends BaseContext>(options: GraphqlA
   app.use((request, response) => {
     const scope = requestScopeOf(request, logger);
     scope.errorCodes.add('NOT_FOUND');
-    response
-      .status(404)
-      .json({ errors: [{ message: `No route ${request.path}: the GraphQL endpoint is /graphql.`, extensions: { code: 'NOT_FOUND' } }] });
+    sendGraphqlErrors(request, response, 404, [
+      { message: `No route ${request.path}: the GraphQL endpoint is /graphql.`, extensions: { code: 'NOT_FOUND' } },
+    ]);
   });
   app.use(errorHandler(options));
   return app;
@@ -241,10 +242,7 @@ function accessLog<TContext extends BaseContext>({ logger }: GraphqlAppOptions<T
 
 /** Rewrites Apollo Server's status 400 to 200 where `policy` asks for it; see `GraphqlErrorStatus`. */
 function adjustGraphqlErrorStatus(request: IncomingMessage, response: ServerResponse, policy: GraphqlErrorStatus): void {
-  const accept = request.headers.accept ?? '';
-  const acceptsOnlyJson =
-    accept.includes('application/json') && !accept.includes('application/graphql-response+json') && !accept.includes('*/*');
-  if (policy === 'json-clients-200' && !acceptsOnlyJson) {
+  if (policy === 'json-clients-200' && !acceptsOnlyJson(request)) {
     return;
   }
   const writeHead = response.writeHead;
@@ -255,7 +253,7 @@ function adjustGraphqlErrorStatus(request: IncomingMessage, response: ServerResp
 }
 
 /**
- * Answers every error that reaches Express as GraphQL-shaped JSON: 413 for a
+ * Answers every error that reaches Express as a GraphQL response (`sendGraphqlErrors`): 413 for a
  * body over the limit, 400 for a body that is not JSON, 500 (logged, without
  * details) for anything else. A body that was not read to its end would be
  * taken for the next request on the connection, so such a response closes it.
@@ -283,6 +281,6 @@ function errorHandler<TContext extends BaseContext>({ logger, maxBodyBytes }: Gr
       response.destroy();
       return;
     }
-    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+    sendGraphqlErrors(request, response, status, [{ message, extensions: { code } }]);
   };
 }

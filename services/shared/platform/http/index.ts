@@ -13,6 +13,7 @@ export {
   type RequestScope,
   requestScopeOf,
 } from './request-scope';
+export { acceptsOnlyJson, type HttpGraphqlError, sendGraphqlErrors } from './send-graphql-errors';
 export { type ListeningGraphqlServer, PortInUseError, serveGraphql, type ServeGraphqlOptions } from './serve-graphql';
 export { type MetricsListener, serveMetrics } from './serve-metrics';
 export { valueDepth } from './value-depth';

@@ -4,6 +4,7 @@ import { ErrorCode } from '../graphql/errors';
 import type { Logger } from '../logger';
 import { nestingDepth } from './nesting-depth';
 import { requestScopeOf } from './request-scope';
+import { sendGraphqlErrors } from './send-graphql-errors';
 import { valueDepth } from './value-depth';
 
 /** The parts of a GraphQL request over HTTP that a parser reads recursively. */
@@ -35,14 +36,12 @@ export function nestingGuard(maxNesting: number, logger: Logger): RequestHandler
     }
     const scope = requestScopeOf(request, logger);
     scope.errorCodes.add(ErrorCode.NESTING_TOO_DEEP);
-    response.status(400).json({
-      errors: [
-        {
-          message: `The operation or its variables nest deeper than ${maxNesting} levels.`,
-          extensions: { code: ErrorCode.NESTING_TOO_DEEP, limit: { name: 'nesting', max: maxNesting }, requestId: scope.requestId },
-        },
-      ],
-    });
+    sendGraphqlErrors(request, response, 400, [
+      {
+        message: `The operation or its variables nest deeper than ${maxNesting} levels.`,
+        extensions: { code: ErrorCode.NESTING_TOO_DEEP, limit: { name: 'nesting', max: maxNesting }, requestId: scope.requestId },
+      },
+    ]);
   };
 }
 

@@ -12,7 +12,7 @@ import type { OperationLimits } from './operation-limits';
  * Each refusal names its limit (see `limitExceededError`). Armor's other
  * protections are left off: its token limit fails with status 500 under
  * Apollo Server (graphql-js's own `maxTokens` is used instead), cost is
- * estimated from `first` by `estimateOperationCost`, and suggestions are
+ * estimated from `first` or `last` by `estimateOperationCost`, and suggestions are
  * hidden by Apollo Server in production.
  */
 export function armorRules(limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>): ValidationRule[] {

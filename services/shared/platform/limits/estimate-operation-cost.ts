@@ -17,12 +17,12 @@ import {
 } from 'graphql';
 
 import { MAX_PAGE_SIZE } from '../paging';
-import { type CostArguments, DEFAULT_LIST_SIZE, type OperationCostModel } from './operation-cost-model';
+import { type CostArguments, DEFAULT_LIST_SIZE, type ListSize, type OperationCostModel } from './operation-cost-model';
 
 /** What an operation is estimated to return and cost, before it runs. */
 export interface OperationCost {
   /**
-   * Objects the response can hold: each item of a connection's page (`first`)
+   * Objects the response can hold: each item of a connection's page (`first` or `last`)
    * or of a list, times the items of the lists around it, as GitHub's node
    * limit counts them.
    */
@@ -37,12 +37,14 @@ export interface OperationCost {
 const NODES_PER_POINT = 100;
 
 /**
- * Returns the estimated nodes, fields and cost of `operation`, with list sizes
- * from `first` (the argument's default when not given, at most
- * MAX_PAGE_SIZE) or from the model's list sizes, and points from the model's
- * field points. Fragments are counted where they are spread, each computed
- * once; introspection fields are not estimated. The walk is generic: what it
- * knows of the graph's fields is `model` (see `OperationCostModel`).
+ * Returns the estimated nodes, fields and cost of `operation`, as IBM's cost
+ * specification reads `@listSize` and `@cost`: a list's items from the
+ * slicing arguments of its field's `@listSize` (their defaults when not
+ * given, at most MAX_PAGE_SIZE), on the field's own list or on its
+ * `sizedFields` (a connection's `edges`), else its computed or assumed size;
+ * points from the weights. Fragments are counted where they are spread, each
+ * computed once; introspection fields are not estimated. The walk is generic:
+ * what it knows of the graph's fields is `model` (see `OperationCostModel`).
  */
 export function estimateOperationCost(
   schema: GraphQLSchema,
@@ -58,24 +60,24 @@ export function estimateOperationCost(
   const values = { ...defaultsOf(operation), ...variables };
   const memo = new Map<string, Estimate>();
 
-  const estimateSelections = (selectionSet: SelectionSetNode, type: GraphQLNamedType, pageSize: number | undefined): Estimate => {
+  const estimateSelections = (selectionSet: SelectionSetNode, type: GraphQLNamedType, sized: SizedFields | undefined): Estimate => {
     const total: Estimate = { nodes: 0, fields: 0, points: 0 };
     for (const selection of selectionSet.selections) {
       let part: Estimate;
       if (selection.kind === Kind.FIELD) {
-        part = estimateField(selection, type, pageSize);
+        part = estimateField(selection, type, sized);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        part = condition ? estimateSelections(selection.selectionSet, condition, pageSize) : EMPTY;
+        part = condition ? estimateSelections(selection.selectionSet, condition, sized) : EMPTY;
       } else {
         const fragment = fragments[selection.name.value];
         const condition = fragment && schema.getType(fragment.typeCondition.name.value);
-        const key = `${selection.name.value}:${pageSize ?? ''}`;
+        const key = `${selection.name.value}:${sized ? `${sized.size}:${sized.fields.join()}` : ''}`;
         let found = memo.get(key);
         if (!found) {
           // Marked first: a cycle (refused by validation) counts as nothing rather than looping.
           memo.set(key, EMPTY);
-          found = condition ? estimateSelections(fragment.selectionSet, condition, pageSize) : EMPTY;
+          found = condition ? estimateSelections(fragment.selectionSet, condition, sized) : EMPTY;
           memo.set(key, found);
         }
         part = found;
@@ -87,22 +89,31 @@ export function estimateOperationCost(
     return total;
   };
 
-  const estimateField = (node: FieldNode, parentType: GraphQLNamedType, pageSize: number | undefined): Estimate => {
+  const estimateField = (node: FieldNode, parentType: GraphQLNamedType, sized: SizedFields | undefined): Estimate => {
     const name = node.name.value;
     const field = fieldOf(parentType, name);
     if (name.startsWith('__') || !field) {
       return EMPTY;
     }
+    const coordinate = `${parentType.name}.${name}`;
     const args = argumentsOf(field, node, values);
     const returned = getNamedType(field.type);
-    const points = model.fieldPoints[`${parentType.name}.${name}`] ?? model.fieldPoints[returned.name] ?? 0;
-    const first = 'first' in args ? pageSizeOf(args.first) : undefined;
+    const points = model.weights[coordinate] ?? model.weights[returned.name] ?? 0;
+    const listSize = model.listSizes[coordinate];
+    const sliced = listSize && slicedSizeOf(listSize, args);
+    // A connection's `edges` take the slicing arguments' size, else its `assumedSize` (the default page).
+    const sizedSize = sliced ?? listSize?.assumedSize;
+    const ownSize = listSize?.sizedFields.length ? undefined : sliced;
     const isList = isListType(getNullableType(field.type));
-    const items = isList ? (first ?? pageSize ?? listSizeOf(model, parentType.name, name, args)) : 1;
+    const items = isList
+      ? (ownSize ?? (sized?.fields.includes(name) ? sized.size : undefined) ?? assumedSizeOf(model, coordinate, args))
+      : 1;
     const estimate: Estimate = { nodes: isList && isCompositeType(returned) ? items : 0, fields: 1, points };
     if (node.selectionSet) {
-      // A connection passes its page size on to its `edges`.
-      const child = estimateSelections(node.selectionSet, returned, isList ? undefined : first);
+      // A connection passes the size its slicing arguments ask for on to its sized fields (`edges`).
+      const childSized =
+        listSize?.sizedFields.length && sizedSize !== undefined ? { size: sizedSize, fields: listSize.sizedFields } : undefined;
+      const child = estimateSelections(node.selectionSet, returned, childSized);
       estimate.nodes += items * child.nodes;
       // Points once per place: a subgraph fetches a nested field for all its parents in one statement.
       estimate.points += child.points;
@@ -114,6 +125,12 @@ export function estimateOperationCost(
   const { nodes, fields, points } = estimateSelections(operation.selectionSet, rootType, undefined);
   const cost = Math.max(1, Math.ceil(nodes / NODES_PER_POINT + points));
   return { nodes: bounded(nodes), fields: bounded(fields), cost: bounded(cost) };
+}
+
+/** The lists of a connection that its slicing arguments size, and that size. */
+interface SizedFields {
+  readonly size: number;
+  readonly fields: readonly string[];
 }
 
 interface Estimate {
@@ -153,15 +170,27 @@ function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, var
   return args;
 }
 
-/** Returns the page size a `first` value asks for, within 0..MAX_PAGE_SIZE (the subgraphs refuse the rest as BAD_USER_INPUT). */
-function pageSizeOf(first: unknown): number {
-  return typeof first === 'number' && Number.isFinite(first) ? Math.min(Math.max(Math.trunc(first), 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+/**
+ * Returns the items that a field's slicing arguments ask for: the largest of
+ * those given, each within 0..MAX_PAGE_SIZE (the subgraphs refuse the rest as
+ * BAD_USER_INPUT; a value that is not a number counts as the most); undefined
+ * when none has a value.
+ */
+function slicedSizeOf(listSize: ListSize, args: CostArguments): number | undefined {
+  const sizes = listSize.slicingArguments
+    .filter((name) => args[name] !== undefined && args[name] !== null)
+    .map((name) => pageSizeOf(args[name]));
+  return sizes.length > 0 ? Math.max(...sizes) : undefined;
 }
 
-/** Returns the items assumed for a list without `first`. */
-function listSizeOf(model: OperationCostModel, typeName: string, fieldName: string, args: CostArguments): number {
-  const size = model.listSizes[`${typeName}.${fieldName}`] ?? model.listSizes[`${typeName}.*`] ?? DEFAULT_LIST_SIZE;
-  return typeof size === 'function' ? size(args) : size;
+/** Returns the page size a slicing argument's value asks for, within 0..MAX_PAGE_SIZE. */
+function pageSizeOf(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(Math.max(Math.trunc(value), 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+}
+
+/** Returns the items assumed for a list that no slicing argument sizes: computed from its arguments, its `assumedSize`, or DEFAULT_LIST_SIZE. */
+function assumedSizeOf(model: OperationCostModel, coordinate: string, args: CostArguments): number {
+  return model.computedListSizes[coordinate]?.(args) ?? model.listSizes[coordinate]?.assumedSize ?? DEFAULT_LIST_SIZE;
 }
 
 /** Returns `value` as a safe integer, so that a fragment bomb's count stays a number that can be printed. */

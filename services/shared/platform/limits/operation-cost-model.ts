@@ -1,53 +1,39 @@
 /** A field's arguments as the estimate reads them: variables substituted, the schema's defaults filled in. */
 export type CostArguments = Readonly<Record<string, unknown>>;
 
-/** Items assumed for a list without `first`: a number, or one computed from the field's arguments. */
-export type ListSize = number | ((args: CostArguments) => number);
+/** Items of a list computed from its field's arguments: what `@listSize` cannot say. */
+export type ComputedListSize = (args: CostArguments) => number;
+
+/** Computed list sizes by `Type.field`. */
+export type ComputedListSizes = Readonly<Record<string, ComputedListSize>>;
+
+/** A field's `@listSize` (IBM's cost specification, `https://specs.apollo.dev/cost/v0.1`). */
+export interface ListSize {
+  /** Items assumed when no slicing argument has a value. */
+  readonly assumedSize?: number;
+  /** Int arguments whose value is the number of items (the largest of those given). */
+  readonly slicingArguments: readonly string[];
+  /** The lists of the returned object that the slicing arguments size (a connection's `edges`); none: the field's own list. */
+  readonly sizedFields: readonly string[];
+}
 
 /**
- * What `estimateOperationCost` knows of a graph's fields beyond its schema:
- * the domain's knowledge, kept out of the platform. Each subgraph passes the
- * part for the fields it serves (its `SubgraphDefinition`'s `operationCost`);
- * the gateway merges the parts (`mergeOperationCostModels`).
+ * What `estimateOperationCost` knows of a graph's fields beyond their types:
+ * read from the schema's `@cost` and `@listSize` directives
+ * (`costModelFromSdl`), where each subgraph declares them on its fields.
  */
 export interface OperationCostModel {
-  /** Items assumed for lists without `first`, by `Type.field`, or `Type.*` for every list of a type. */
+  /** `@listSize` by `Type.field`. */
   readonly listSizes: Readonly<Record<string, ListSize>>;
   /**
-   * Points of fields that cost more than the nodes they return, by
-   * `Type.field` or by the name of the type they return, charged once per
-   * place the operation selects them.
+   * `@cost(weight:)` by `Type.field` or by type name: the points of a field,
+   * or of any field returning the type, charged once per place the operation
+   * selects it (on top of its nodes).
    */
-  readonly fieldPoints: Readonly<Record<string, number>>;
+  readonly weights: Readonly<Record<string, number>>;
+  /** List sizes computed from the arguments, which take the place of `assumedSize`. */
+  readonly computedListSizes: ComputedListSizes;
 }
 
-/** Items assumed for a list that no argument bounds and the model does not name. */
+/** Items assumed for a list that no slicing argument bounds and no `@listSize` sizes. */
 export const DEFAULT_LIST_SIZE = 5;
-
-/** Returns a model that knows nothing: every list is DEFAULT_LIST_SIZE, no field costs points. */
-export const EMPTY_OPERATION_COST_MODEL: OperationCostModel = Object.freeze({ listSizes: {}, fieldPoints: {} });
-
-/**
- * Returns the union of `models`. A key two models share must have the same
- * value in both (the catalogue's fields are served by several subgraphs):
- * anything else is a mistake, thrown at start rather than estimated wrong.
- */
-export function mergeOperationCostModels(...models: readonly OperationCostModel[]): OperationCostModel {
-  return {
-    listSizes: mergeTables(models.map((model) => model.listSizes)),
-    fieldPoints: mergeTables(models.map((model) => model.fieldPoints)),
-  };
-}
-
-function mergeTables<T>(tables: ReadonlyArray<Readonly<Record<string, T>>>): Readonly<Record<string, T>> {
-  const merged: Record<string, T> = {};
-  for (const table of tables) {
-    for (const [key, value] of Object.entries(table)) {
-      if (key in merged && merged[key] !== value) {
-        throw new Error(`Two operation cost models disagree on ${key}.`);
-      }
-      merged[key] = value;
-    }
-  }
-  return merged;
-}

@@ -15,6 +15,8 @@ export type ChildNodes<TNode> =
 
 /** What `ChildPages` needs to know about one kind of parent and its children. */
 export interface ChildPagesSource<TNode, TConditions> {
+  /** The list's name in its cursors, e.g. `Province.courses`; a cursor is bound to it and to the parent. */
+  readonly list: string;
   /**
    * The children of `parentKeys` that meet `conditions`, one row per child
    * and parent, with `parentSql` selectable and whatever the orders' keys
@@ -47,9 +49,13 @@ export class ChildPages<TNode, TConditions = null> {
 
   constructor(private readonly source: ChildPagesSource<TNode, TConditions>) {}
 
-  /** Returns the parent's page that `pageArgs` asks for (validated: BAD_USER_INPUT) of the children meeting `conditions`, in `order`. */
+  /**
+   * Returns the parent's page that `pageArgs` asks for (validated: BAD_USER_INPUT, and
+   * cursors must be of this list, parent and arguments) of the children meeting `conditions`, in `order`.
+   */
   load(parentKey: string, pageArgs: PageArgs, order: KeysetOrder<TNode>, conditions: TConditions): Promise<Connection<TNode>> {
-    return this.pagesLoader(order, conditions).load({ parentKey, page: order.pageRequest(pageArgs) });
+    const page = order.pageRequest(pageArgs, JSON.stringify([this.source.list, parentKey]));
+    return this.pagesLoader(order, conditions).load({ parentKey, page });
   }
 
   /** Returns how many children of the parent meet `conditions`. */
@@ -101,31 +107,31 @@ export class ChildPages<TNode, TConditions = null> {
           // Requests with the same page arguments share one statement for all their parents.
           const groups = new Map<string, PageKey[]>();
           for (const key of keys) {
-            const group = groups.get(pageSignature(key.page)) ?? [];
+            const group = groups.get(key.page.signature) ?? [];
             group.push(key);
-            groups.set(pageSignature(key.page), group);
+            groups.set(key.page.signature, group);
           }
           const connections = new Map<PageKey, Connection<TNode>>();
           await Promise.all(
             [...groups.values()].map(async (group) => {
-              const page = group[0].page;
               const pages = await this.loadPages(
                 group.map((key) => key.parentKey),
-                page,
+                group[0].page,
                 order,
                 conditions,
               );
               for (const key of group) {
+                // Each parent's own request: its cursors carry its own scope.
                 connections.set(
                   key,
-                  toConnection(pages.get(key.parentKey) ?? [], page, order, () => counts.load(key.parentKey)),
+                  toConnection(pages.get(key.parentKey) ?? [], key.page, order, () => counts.load(key.parentKey)),
                 );
               }
             }),
           );
           return keys.map((key) => connections.get(key) as Connection<TNode>);
         },
-        { cacheKeyFn: (key) => `${key.parentKey}|${pageSignature(key.page)}` },
+        { cacheKeyFn: (key) => `${key.parentKey}|${key.page.signature}` },
       );
       byConditions.set(signature, loader);
     }
@@ -150,8 +156,4 @@ export class ChildPages<TNode, TConditions = null> {
     const rowsByParent = await rankedRowsByParent(base, this.source.parentSql, nodes.columns, page, order);
     return new Map([...rowsByParent].map(([parent, rows]) => [parent, rows.map(nodes.toNode)]));
   }
-}
-
-function pageSignature(page: PageRequest): string {
-  return `${page.first}|${page.afterCursor ?? ''}`;
 }

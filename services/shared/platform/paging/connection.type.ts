@@ -9,13 +9,16 @@ import type { KeysetOrder, PageRequest } from './keyset-order';
 @Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'Where a page sits in its list.' })
 export class PageInfo {
-  @Field({ description: 'Whether more items follow this page.' })
+  @Field({ description: 'Whether more items follow this page (true whenever `before` was given).' })
   hasNextPage: boolean;
 
   @Field({ description: 'Whether items precede this page (true whenever `after` was given).' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when the page is empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; pass it as `before` for the page before. Null when the page is empty.',
+  })
   startCursor: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page; pass it as `after` for the next page.' })
@@ -30,8 +33,9 @@ export interface Connection<TNode> {
 }
 
 /**
- * Returns the connection for a page, given up to `first + 1` nodes in order (the
- * extra node only says that another page exists) and a way to count the whole list.
+ * Returns the connection for a page, given up to `size + 1` nodes in the order
+ * the page was read in (reversed for `last`; the extra node only says that
+ * another page exists) and a way to count the whole list.
  */
 export function toConnection<TNode>(
   nodes: readonly TNode[],
@@ -39,14 +43,17 @@ export function toConnection<TNode>(
   order: KeysetOrder<TNode>,
   countAll: () => Promise<number>,
 ): Connection<TNode> {
-  const pageNodes = nodes.slice(0, page.first);
-  const edges = pageNodes.map((node) => ({ cursor: order.cursorOf(node), node }));
+  const read = nodes.slice(0, page.size);
+  const pageNodes = page.backward ? read.reverse() : read;
+  const edges = pageNodes.map((node) => ({ cursor: order.cursorOf(node, page.scope), node }));
+  const more = nodes.length > page.size;
   let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
-      hasNextPage: nodes.length > page.first,
-      hasPreviousPage: page.after !== null,
+      // The item of a cursor follows (or precedes) the page it bounds.
+      hasNextPage: (!page.backward && more) || page.before !== null,
+      hasPreviousPage: (page.backward && more) || page.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -77,7 +84,10 @@ export function ConnectionType<TNode extends object>(
   @cacheHint
   @ObjectType(`${name}Edge`, { description: `One item of a page of ${name}Connection, with its cursor.` })
   class Edge {
-    @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
+    @Field({
+      description:
+        'Opaque cursor of this item, valid for the same field with the same arguments: pass it as `after` to continue after it, or as `before` for the items before it.',
+    })
     cursor: string;
 
     @Field(() => nodeType, {

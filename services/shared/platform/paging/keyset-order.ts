@@ -1,18 +1,23 @@
 import { BadUserInputError } from '../graphql/errors';
 import { isStorableIsoDate } from '../graphql/scalars';
+import { cursorScope, type CursorValue, decodeCursor, encodeCursor } from './cursor';
 import { checkPageSize, type PageArgs } from './page-args';
 
-/** Where a page starts and how long it is, after validation. */
+/** Which page of a list a client asks for, after validation. */
 export interface PageRequest {
-  readonly first: number;
-  /** Sort-key values of the last item already seen, or null for the first page. */
+  /** How many items the page holds at most: `first`, or `last`. */
+  readonly size: number;
+  /** Whether the page is the last `size` items (before `before`, when given), read in the reverse order. */
+  readonly backward: boolean;
+  /** Sort-key values of the item the page follows, or null. */
   readonly after: readonly CursorValue[] | null;
-  /** The raw `after` cursor, kept so that page requests can be grouped by it. */
-  readonly afterCursor: string | null;
+  /** Sort-key values of the item the page precedes, or null. */
+  readonly before: readonly CursorValue[] | null;
+  /** The digest that the page's cursors carry (`cursorScope`). */
+  readonly scope: string;
+  /** The page arguments as one string, so that requests for the same page can be grouped. */
+  readonly signature: string;
 }
-
-/** A value of one sort key, as stored in a cursor. */
-export type CursorValue = string | number;
 
 /** One sort key of a keyset order: a SQL expression, its PostgreSQL type, and how to read it from a node. */
 export interface SortKey<TNode> {
@@ -23,8 +28,8 @@ export interface SortKey<TNode> {
 
 /**
  * A total order over rows (the last key must be unique), used both to sort a
- * page and to continue after a cursor with a row-value comparison that an index
- * on the same keys can serve.
+ * page and to continue after or before a cursor with a row-value comparison
+ * that an index on the same keys can serve.
  */
 export class KeysetOrder<TNode> {
   constructor(
@@ -32,49 +37,80 @@ export class KeysetOrder<TNode> {
     readonly direction: 'ASC' | 'DESC' = 'ASC',
   ) {}
 
-  /** Returns the ORDER BY list, e.g. `artisan.name ASC, artisan.id ASC`. */
-  orderBySql(): string {
-    return this.keys.map((key) => `${key.sql} ${this.direction}`).join(', ');
+  /** Returns the direction a page is read in: the order's, or the reverse for a backward page (`last`). */
+  readDirection(page: PageRequest): 'ASC' | 'DESC' {
+    if (!page.backward) {
+      return this.direction;
+    }
+    return this.direction === 'ASC' ? 'DESC' : 'ASC';
   }
 
-  /** Returns a WHERE condition selecting rows after `values`, with its named parameters. */
-  afterCondition(values: readonly CursorValue[]): { sql: string; parameters: Record<string, CursorValue> } {
+  /** Returns the ORDER BY list a page is read in, e.g. `artisan.name ASC, artisan.id ASC`. */
+  orderBySql(page: PageRequest): string {
+    const direction = this.readDirection(page);
+    return this.keys.map((key) => `${key.sql} ${direction}`).join(', ');
+  }
+
+  /** Returns the WHERE conditions, with their named parameters, that keep a page's rows after `after` and before `before`. */
+  pageConditions(page: PageRequest): Array<{ sql: string; parameters: Record<string, CursorValue> }> {
+    const conditions = [];
+    if (page.after) {
+      conditions.push(this.comparison(page.after, this.direction === 'ASC' ? '>' : '<', 'pageAfter'));
+    }
+    if (page.before) {
+      conditions.push(this.comparison(page.before, this.direction === 'ASC' ? '<' : '>', 'pageBefore'));
+    }
+    return conditions;
+  }
+
+  /** Returns the opaque cursor of `node` in the list of `scope`. */
+  cursorOf(node: TNode, scope: string): string {
+    return encodeCursor(
+      scope,
+      this.keys.map((key) => key.valueOf(node)),
+    );
+  }
+
+  /**
+   * Validates the paging arguments of a list named `list` (see `cursorScope`)
+   * and returns the page they ask for; throws BAD_USER_INPUT naming the
+   * argument at fault.
+   */
+  pageRequest(args: PageArgs, list: string): PageRequest {
+    const hasLast = args.last !== undefined && args.last !== null;
+    if (hasLast && args.first !== undefined && args.first !== null) {
+      throw new BadUserInputError(
+        'last',
+        'give `first` (a page from the start, or after `after`) or `last` (from the end, or before `before`), not both.',
+      );
+    }
+    const size = hasLast ? checkPageSize(args.last, 'last') : checkPageSize(args.first);
+    const scope = cursorScope(list, args);
+    const after = args.after === undefined || args.after === null ? null : this.valuesOf(args.after, scope, 'after');
+    const before = args.before === undefined || args.before === null ? null : this.valuesOf(args.before, scope, 'before');
+    const signature = JSON.stringify([size, hasLast, args.after ?? null, args.before ?? null]);
+    return { size, backward: hasLast, after, before, scope, signature };
+  }
+
+  private comparison(
+    values: readonly CursorValue[],
+    operator: '<' | '>',
+    prefix: string,
+  ): { sql: string; parameters: Record<string, CursorValue> } {
     const parameters: Record<string, CursorValue> = {};
     const placeholders = this.keys.map((key, index) => {
-      parameters[`cursor${index}`] = values[index];
-      return `CAST(:cursor${index} AS ${key.type})`;
+      parameters[`${prefix}${index}`] = values[index];
+      return `CAST(:${prefix}${index} AS ${key.type})`;
     });
-    const comparison = this.direction === 'ASC' ? '>' : '<';
     const columns = this.keys.map((key) => key.sql).join(', ');
-    return { sql: `(${columns}) ${comparison} (${placeholders.join(', ')})`, parameters };
+    return { sql: `(${columns}) ${operator} (${placeholders.join(', ')})`, parameters };
   }
 
-  /** Returns the opaque cursor that points just after `node`. */
-  cursorOf(node: TNode): string {
-    return Buffer.from(JSON.stringify(this.keys.map((key) => key.valueOf(node)))).toString('base64url');
-  }
-
-  /** Validates `first` and `after` and returns the page they ask for. */
-  pageRequest(args: PageArgs): PageRequest {
-    const first = checkPageSize(args.first);
-    if (args.after === undefined || args.after === null) {
-      return { first, after: null, afterCursor: null };
-    }
-    return { first, after: this.decodeCursor(args.after), afterCursor: args.after };
-  }
-
-  private decodeCursor(cursor: string): CursorValue[] {
-    let values: unknown;
-    try {
-      values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    } catch {
-      values = undefined;
-    }
-    // Each value must fit its key's type, so that a cursor of another list or order is refused here rather than by PostgreSQL.
-    const valid =
-      Array.isArray(values) && values.length === this.keys.length && values.every((value, index) => fitsType(value, this.keys[index].type));
-    if (!valid) {
-      throw new BadUserInputError('after', 'is not a cursor of this list; pass an endCursor returned by the same field.');
+  private valuesOf(cursor: string, scope: string, argumentName: 'after' | 'before'): CursorValue[] {
+    const values = decodeCursor(cursor, scope, argumentName);
+    // Each value must fit its key's type, so that a forged cursor is refused here rather than by PostgreSQL.
+    if (values.length !== this.keys.length || !values.every((value, index) => fitsType(value, this.keys[index].type))) {
+      throw new BadUserInputError(argumentName, 'is not a cursor of this list; pass a cursor returned by the same field.');
     }
     return values as CursorValue[];
   }

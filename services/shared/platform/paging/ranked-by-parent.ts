@@ -3,8 +3,8 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { KeysetOrder, PageRequest } from './keyset-order';
 
 /**
- * Returns, for each parent, the ids of the first `first + 1` rows after the
- * cursor in `order`, in one statement: a window function ranks the rows of
+ * Returns, for each parent, the ids of the page's rows and one more, in the
+ * order the page is read in (reversed for `last`), in one statement: a window function ranks the rows of
  * `base` within each parent. `base` must already restrict to the parents and
  * join whatever the order's keys reference.
  */
@@ -35,9 +35,8 @@ export async function rankedRowsByParent<TNode>(
   for (const [alias, sql] of Object.entries(columns)) {
     ranked.addSelect(sql, alias);
   }
-  ranked.addSelect(`row_number() OVER (PARTITION BY ${parentSql} ORDER BY ${order.orderBySql()})`, 'rank');
-  if (page.after) {
-    const { sql, parameters } = order.afterCondition(page.after);
+  ranked.addSelect(`row_number() OVER (PARTITION BY ${parentSql} ORDER BY ${order.orderBySql(page)})`, 'rank');
+  for (const { sql, parameters } of order.pageConditions(page)) {
     ranked.andWhere(sql, parameters);
   }
   const outer = base.connection.createQueryBuilder().select('ranked.parent', 'parent');
@@ -46,7 +45,7 @@ export async function rankedRowsByParent<TNode>(
   }
   const rows: Array<Record<string, unknown> & { parent: string }> = await outer
     .from(`(${ranked.getQuery()})`, 'ranked')
-    .where('ranked.rank <= :pageLimit', { pageLimit: page.first + 1 })
+    .where('ranked.rank <= :pageLimit', { pageLimit: page.size + 1 })
     .orderBy('ranked.parent')
     .addOrderBy('ranked.rank')
     .setParameters(ranked.getParameters())

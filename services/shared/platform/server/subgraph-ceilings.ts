@@ -44,8 +44,8 @@ export function subgraphCeilingRules(ceilings: SubgraphCeilings): ValidationRule
 
 /**
  * Returns the plugin that refuses, before it runs, an operation whose
- * estimated nodes (`estimateOperationCost`, with the subgraph's own part of
- * the cost model) are over the subgraph's ceiling: GRAPHQL_VALIDATION_FAILED
+ * estimated nodes (`estimateOperationCost`, with the cost model of the
+ * subgraph's own schema) are over the subgraph's ceiling: GRAPHQL_VALIDATION_FAILED
  * with `extensions.limit` `nodes`, as the gateway's limit.
  */
 export function subgraphCeilingPlugin(ceilings: SubgraphCeilings, model: OperationCostModel): ApolloServerPlugin<BaseContext> {

@@ -1,4 +1,5 @@
 import type { BaseContext } from '@apollo/server';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntityManager, Logger as TypeOrmLogger, MixedList } from 'typeorm';
 
@@ -17,7 +18,7 @@ import {
 import { gatewaySecretFromEnv, portFromEnv, serverSettingsFromEnv } from '../env';
 import { httpPeers, Peers } from '../federation';
 import { requestContextFields, serveGraphql, ServerMetrics } from '../http';
-import { type OperationCostModel } from '../limits';
+import { type ComputedListSizes, costModelFromSdl } from '../limits';
 import { createLogger, type Logger } from '../logger';
 import { closeRedis, connectRedis } from '../redis/connect-redis';
 import { createGraphqlServer } from './graphql-server';
@@ -53,11 +54,11 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
    */
   seedSynthetic?(manager: EntityManager, sizes: SyntheticSizes): Promise<Record<string, number>>;
   /**
-   * What the estimate of its node ceiling knows of the fields it serves (list
-   * sizes, points): its own part of the graph's model, which the gateway
-   * merges with the others' (see `OperationCostModel`).
+   * Sizes of its lists that its schema's `@listSize` cannot state, computed
+   * from their arguments, for the estimate of its node ceiling; the gateway
+   * takes the same through the subgraph's `public.ts`.
    */
-  readonly operationCost: OperationCostModel;
+  readonly computedListSizes?: ComputedListSizes;
 }
 
 /** URLs of the other subgraphs of the graph, by subgraph name. */
@@ -166,7 +167,7 @@ export async function startSubgraph<TContext extends BaseContext>(
         schema,
         log: logger,
         validationRules: subgraphCeilingRules(ceilings),
-        plugins: [subgraphCeilingPlugin(ceilings, definition.operationCost)],
+        plugins: [subgraphCeilingPlugin(ceilings, costModelFromSdl(printSubgraphSchema(schema), definition.computedListSizes))],
       }),
       context: async (_request, scope) =>
         ({
