@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -73,15 +74,33 @@ export function runBuilt(entry: string, env: Record<string, string>, unset: stri
   };
 }
 
-/** Returns a TCP port that is free right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Test ports are drawn from FIRST_TEST_PORT up to, not including, Linux's ephemeral ports (32768–60999). */
+const FIRST_TEST_PORT = 20_000;
+const TEST_PORT_COUNT = 32_768 - FIRST_TEST_PORT;
+
+/**
+ * Returns a TCP port that is free right now, drawn at random below Linux's
+ * ephemeral ports: a process that then asks the kernel for any free port (the
+ * embedded PostgreSQL, a server on port 0) is never handed it before the
+ * test's own process binds it, as it was handed a port that the kernel had
+ * just given out here and got back (the access subgraph then found its port
+ * taken by PostgreSQL).
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = FIRST_TEST_PORT + randomInt(TEST_PORT_COUNT);
+    if (await isFree(port)) {
+      return port;
+    }
+  }
+}
+
+/** Returns whether a server can listen on `port` right now. */
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
   });
 }
 
