@@ -77,7 +77,8 @@ describe('a subgraph whose database goes away', () => {
 
     const started = Date.now();
     const meanwhile = await postGraphql(gateway.url, '{ courses { totalCount } }');
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // At once: refused connections, not a wait for a timeout; 2.3 s was seen with the other files of a full run on two cores.
+    expect(Date.now() - started).toBeLessThan(5_000);
     expect(meanwhile.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
     expect(meanwhile.errors?.[0]?.extensions?.serviceName).toBe('training');
     expect(JSON.stringify(meanwhile)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|SELECT/);
